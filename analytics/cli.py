@@ -1,0 +1,108 @@
+"""Command line: ``python -m analytics COMMAND`` (contract.md §4).
+
+Exit codes: 0 success, 1 rejected input (nothing changed, reasons on stderr), 2 bad usage.
+Each command is a small function over the same analytics functions the pages use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from analytics import db
+
+EXIT_OK = 0
+EXIT_REJECTED = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace], int]
+_COMMANDS: dict[str, Command] = {}
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=None, help="DuckDB file (default $TALENTA_DB or data/talenta.duckdb)")
+    parser.add_argument("--lang", choices=("id", "en"), default="id", help="language of messages")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argparse tree of every command."""
+    parser = argparse.ArgumentParser(prog="python -m analytics", description="Dasbor Talenta & Sistem Merit ASN")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, (register, run) in _REGISTRY.items():
+        p = sub.add_parser(name, help=register.__doc__)
+        _common(p)
+        register(p)
+        _COMMANDS[name] = run
+    return parser
+
+
+# --- demo --------------------------------------------------------------------------------------
+
+
+def _register_demo(p: argparse.ArgumentParser) -> None:
+    """(re)create the bundled demo data"""
+    p.add_argument("--employees", type=int, default=None, help="number of employees per period")
+    p.add_argument("--seed", type=int, default=None)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from analytics import demo
+
+    return demo.run_cli(args)
+
+
+# --- load --------------------------------------------------------------------------------------
+
+
+def _register_load(p: argparse.ArgumentParser) -> None:
+    """validated, atomic import of an employee or merit file"""
+    p.add_argument("file")
+    p.add_argument("--kind", choices=("employees", "merit"), default=None)
+    p.add_argument("--period", type=int, default=None)
+    p.add_argument("--replace", action="store_true", help="replace the period's rows instead of adding")
+    p.add_argument("--skip-invalid", action="store_true", help="load valid rows, write rejected ones")
+    p.add_argument("--rejects", default=None, help="CSV for rejected rows (with --skip-invalid)")
+
+
+def _run_load(args: argparse.Namespace) -> int:
+    from analytics import ingest
+
+    return ingest.run_cli(args)
+
+
+# --- summary -----------------------------------------------------------------------------------
+
+
+def _register_summary(p: argparse.ArgumentParser) -> None:
+    """what is in the database"""
+    p.add_argument("--json", action="store_true")
+
+
+def _run_summary(args: argparse.Namespace) -> int:
+    from analytics import summary
+
+    return summary.run_cli(args)
+
+
+_REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
+    "demo": (_register_demo, _run_demo),
+    "load": (_register_load, _run_load),
+    "summary": (_register_summary, _run_summary),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Parse arguments and run one command; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
+        return int(exc.code or 0)
+    if args.db:
+        db.db_path(args.db)
+    return _COMMANDS[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
