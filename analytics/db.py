@@ -169,15 +169,15 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
     cur = con.cursor()
     exists = cur.execute(
         "select count(*) from information_schema.tables where table_name = 'meta'"
-    ).fetchone()
-    if not exists or not exists[0]:
+    ).fetchall()
+    if not exists[0][0]:
         return None
-    row = cur.execute("select value from meta where key = 'schema_version'").fetchone()
-    return int(row[0]) if row else None
+    rows = cur.execute("select value from meta where key = 'schema_version'").fetchall()
+    return int(rows[0][0]) if rows else None
 
 
 def next_import_id(cur: duckdb.DuckDBPyConnection) -> int:
     """A fresh id for one import (recorded in import_log and on every row it loads)."""
-    row = cur.execute("select nextval('import_seq')").fetchone()
-    assert row is not None
-    return int(row[0])
+    # fetchall, not fetchone: DuckDB 2 refuses register() while a result is unfinished
+    rows = cur.execute("select nextval('import_seq')").fetchall()
+    return int(rows[0][0])

@@ -1,0 +1,214 @@
+"""Import of agency files: read, map columns, validate, then load in one transaction.
+
+``validate`` never writes; ``load`` writes only a validated file, all-or-nothing by default. A failed
+import rolls back, so nothing already stored is lost or half-changed (contract.md §3).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from analytics import db
+from analytics.ingest.columns import EMPLOYEE_ALIASES, MERIT_ALIASES, normalize_header
+from analytics.ingest.employees import TABLE_COLUMNS, Validated, validate_employees
+from analytics.ingest.merit import merit_header_names, validate_merit, write_merit
+from analytics.ingest.problems import ERROR, ImportRejected, describe
+from analytics.ingest.reader import RawTable, read_raw
+
+__all__ = ["Validated", "LoadResult", "validate", "load", "problem_messages", "run_cli"]
+
+# Imports are serialised inside one process; DuckDB serialises writers across processes by its file lock.
+_WRITE_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one import stored."""
+
+    import_id: int
+    kind: str
+    rows_loaded: int
+    rows_rejected: int
+
+
+def _known_header(norm: str) -> bool:
+    return norm in EMPLOYEE_ALIASES or norm in MERIT_ALIASES or norm in merit_header_names()
+
+
+def detect_kind(raw: RawTable) -> str:
+    """'employees' when the headers look like contract.md §1, 'merit' when like §2."""
+    norms = [normalize_header(c) for c in raw.frame.columns]
+    if "nip" in norms or "nipbaru" in norms:
+        return "employees"
+    merit_hits = sum(1 for n in norms if n in MERIT_ALIASES or n in merit_header_names())
+    employee_hits = sum(1 for n in norms if n in EMPLOYEE_ALIASES)
+    return "merit" if merit_hits >= employee_hits else "employees"
+
+
+def _rejected(file_name: str, kind: str, exc: ImportRejected) -> Validated:
+    problems = pd.DataFrame(
+        [{"severity": ERROR, "code": exc.code, "row": None, "column": None, "value": None, "params": exc.params}]
+    )
+    return Validated(file_name, kind, pd.DataFrame({"_row": []}), problems, set(), [], fatal=True)
+
+
+def validate(
+    data: bytes,
+    file_name: str,
+    con: duckdb.DuckDBPyConnection,
+    *,
+    kind: str | None = None,
+    period: int | None = None,
+    replace: bool = False,
+) -> Validated:
+    """Read and check a file (bytes as uploaded); nothing is written."""
+    try:
+        raw = read_raw(data, file_name, _known_header)
+    except ImportRejected as exc:
+        return _rejected(file_name, kind or "employees", exc)
+    kind = kind or detect_kind(raw)
+    if kind == "merit":
+        return validate_merit(raw, con, period=period, replace=replace)
+    return validate_employees(raw, con, period=period, replace=replace)
+
+
+def problem_messages(validated: Validated, lang: str = "id", limit: int | None = None) -> list[tuple[str, str]]:
+    """(severity, sentence) for each problem, errors first."""
+    frame = validated.problems
+    if frame.empty:
+        return []
+    order = frame["severity"].map({"error": 0, "warning": 1, "info": 2})
+    frame = frame.assign(_o=order).sort_values(["_o", "row"], kind="stable", na_position="first")
+    if limit is not None:
+        frame = frame.head(limit)
+    return [(p["severity"], describe(p, validated.file_name, lang)) for _, p in frame.iterrows()]
+
+
+def load(
+    con: duckdb.DuckDBPyConnection,
+    validated: Validated,
+    *,
+    replace: bool = False,
+    skip_invalid: bool = False,
+) -> LoadResult:
+    """Store a validated file in one transaction; raises ValueError when it has errors and not skip_invalid."""
+    if validated.fatal or (validated.error_rows and not skip_invalid):
+        raise ValueError("file has errors; nothing stored")
+    rows = validated.valid_rows()
+    with _WRITE_LOCK:
+        cur = con.cursor()
+        cur.execute("begin transaction")
+        try:
+            import_id = db.next_import_id(cur)
+            if validated.kind == "merit":
+                loaded = write_merit(cur, rows, import_id=import_id, replace=replace)
+            else:
+                loaded = _write_employees(cur, rows, import_id=import_id, replace=replace)
+            cur.execute(
+                "insert into import_log values (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    import_id,
+                    validated.kind,
+                    validated.file_name,
+                    loaded,
+                    validated.n_rows - len(rows),
+                    "replace" if replace else "add",
+                    dt.datetime.now(),
+                ],
+            )
+            cur.execute("commit")
+        except BaseException:
+            cur.execute("rollback")
+            raise
+    return LoadResult(import_id, validated.kind, loaded, validated.n_rows - len(rows))
+
+
+def _write_employees(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id: int, replace: bool) -> int:
+    batch = rows[list(TABLE_COLUMNS)].copy()
+    batch["period"] = batch["period"].astype("int64")
+    batch["tanggal_lahir"] = pd.to_datetime(batch["tanggal_lahir"], errors="coerce")
+    batch["source"] = "impor"
+    batch["import_id"] = import_id
+    cur.register("incoming_employees", batch)
+    try:
+        if replace:
+            # --replace: the file's periods are replaced for the instansi the file covers.
+            cur.execute(
+                "delete from employees e using (select distinct period, instansi from incoming_employees) r "
+                "where e.period = r.period and e.instansi = r.instansi"
+            )
+        cols = ", ".join((*TABLE_COLUMNS, "source", "import_id"))
+        cur.execute(f"insert into employees ({cols}) select {cols} from incoming_employees")  # noqa: S608 fixed whitelist
+    finally:
+        cur.unregister("incoming_employees")
+    return len(batch)
+
+
+def write_rejects(validated: Validated, path: Path, lang: str = "id") -> int:
+    """Write the rejected rows with their reasons to a CSV (for --skip-invalid); returns the row count."""
+    errors = validated.problems[validated.problems["severity"] == ERROR]
+    reasons = (
+        errors.assign(msg=[describe(p, validated.file_name, lang) for _, p in errors.iterrows()])
+        .groupby("row")["msg"]
+        .agg(" | ".join)
+    )
+    rejected = validated.rows[validated.rows["_row"].isin(validated.error_rows)].copy()
+    rejected["alasan"] = rejected["_row"].map(reasons)
+    rejected = rejected.rename(columns={"_row": "baris"})
+    rejected.to_csv(path, index=False, sep=";", decimal=",")
+    return len(rejected)
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """`python -m analytics load FILE ...` (contract.md §4)."""
+    from analytics.labels import t
+
+    path = Path(args.file)
+    if not path.is_file():
+        print(t("cli.file_not_found", args.lang, file=str(path)), file=sys.stderr)
+        return 2
+    if args.rejects and not args.skip_invalid:
+        print(t("cli.rejects_needs_skip", args.lang), file=sys.stderr)
+        return 2
+    con = db.connect(args.db)
+    try:
+        progress = _progress(args.lang)
+        progress.set_description(t("cli.reading", args.lang, file=path.name))
+        validated = validate(path.read_bytes(), path.name, con, kind=args.kind, period=args.period, replace=args.replace)
+        progress.update(1)
+        messages = problem_messages(validated, args.lang)
+        for severity, text in messages:
+            if severity != "info" or validated.fatal:
+                print(f"{t('severity.' + severity, args.lang)}: {text}", file=sys.stderr)
+        if validated.fatal or (validated.error_rows and not args.skip_invalid):
+            progress.close()
+            print(t("cli.rejected", args.lang, n=len(validated.error_rows)), file=sys.stderr)
+            return 1
+        progress.set_description(t("cli.storing", args.lang))
+        result = load(con, validated, replace=args.replace, skip_invalid=args.skip_invalid)
+        progress.update(1)
+        progress.close()
+        if args.skip_invalid and validated.error_rows:
+            out = Path(args.rejects or f"{path.stem}_ditolak.csv")
+            write_rejects(validated, out, args.lang)
+            print(t("cli.rejects_written", args.lang, n=result.rows_rejected, file=str(out)), file=sys.stderr)
+        from analytics.formats import fmt_number
+
+        print(t("cli.rows_loaded", args.lang, n=fmt_number(result.rows_loaded, 0, args.lang)))
+        return 0
+    finally:
+        con.close()
+
+
+def _progress(lang: str):  # type: ignore[no-untyped-def]
+    from tqdm import tqdm
+
+    return tqdm(total=2, file=sys.stderr, unit="", bar_format="{desc} {bar} {n_fmt}/{total_fmt}")

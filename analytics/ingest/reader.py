@@ -1,0 +1,233 @@
+"""Read an uploaded file into a raw table: detect its real type, encoding, separator and header row.
+
+Spreadsheet row numbers are kept for every data row so that each problem can name the row the user
+sees in Excel. Nothing here judges values; that is the validators' work.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analytics.ingest.columns import normalize_header
+from analytics.ingest.problems import ImportRejected
+
+HEADER_SCAN_ROWS = 30
+MAX_UNZIPPED_BYTES = 1_000_000_000  # an xlsx expanding beyond this is refused (zip bomb)
+MAX_ZIP_RATIO = 200
+
+
+@dataclass
+class RawTable:
+    """Cells as read (text for CSV, typed for Excel/Parquet), original headers, spreadsheet row numbers."""
+
+    file_name: str
+    file_type: str  # csv | xlsx | parquet
+    frame: pd.DataFrame  # columns are the headers as written (made unique)
+    row_numbers: pd.Series  # spreadsheet row number of each frame row
+    header_row: int  # spreadsheet row number of the header (0 for parquet)
+
+
+def sniff_type(data: bytes) -> str:
+    """The file's real type from its first bytes: xlsx, xls, zip, parquet, binary or csv."""
+    if data[:4] == b"PK\x03\x04":
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile:
+            return "xlsx_corrupt"
+        return "xlsx" if any(n.startswith("xl/") for n in names) else "zip"
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+        return "xls"
+    if data[:4] == b"PAR1":
+        return "parquet"
+    head = data[:65536]
+    if b"\x00" in head:
+        return "binary"
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 13))
+    return "binary" if control > len(head) * 0.01 + 2 else "csv"
+
+
+EXTENSION_TYPES = {".csv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".parquet": "parquet"}
+
+
+def read_raw(data: bytes, file_name: str, known_headers: Callable[[str], bool]) -> RawTable:
+    """Parse the bytes of ``file_name``; ``known_headers`` tells whether a normalised cell is a header."""
+    if len(data) == 0:
+        raise ImportRejected("empty_file")
+    real = sniff_type(data)
+    ext = Path(file_name).suffix.lower()
+    expected = EXTENSION_TYPES.get(ext)
+    if expected is None:
+        raise ImportRejected("unsupported_extension", ext=ext or "-")
+    if real == "xlsx_corrupt":
+        raise ImportRejected("corrupt_file", type="xlsx")
+    if real in ("xls", "zip", "binary"):
+        raise ImportRejected("wrong_content", ext=ext, detected=real)
+    if real != expected:
+        raise ImportRejected("extension_mismatch", ext=ext, detected=real)
+    if real == "xlsx":
+        return _read_xlsx(data, file_name, known_headers)
+    if real == "parquet":
+        return _read_parquet(data, file_name)
+    return _read_csv(data, file_name, known_headers)
+
+
+def _find_header(rows: list[list[object]], known_headers: Callable[[str], bool]) -> int:
+    """Index of the row with the most recognised headers among the first rows (title rows skipped)."""
+    best, best_hits = -1, 1
+    for i, row in enumerate(rows[:HEADER_SCAN_ROWS]):
+        hits = sum(1 for cell in row if cell is not None and known_headers(normalize_header(cell)))
+        if hits > best_hits:
+            best, best_hits = i, hits
+    if best < 0:
+        raise ImportRejected("no_header")
+    return best
+
+
+def _unique_headers(cells: list[object]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, cell in enumerate(cells):
+        name = str(cell).strip() if cell is not None and str(cell).strip() else f"(kolom {i + 1})"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _separator(lines: list[str]) -> str:
+    best, best_score = ",", -1
+    for sep in (";", ",", "\t", "|"):
+        counts = [line.count(sep) for line in lines if line.strip()]
+        if not counts:
+            continue
+        top = max(counts)
+        score = top * 10 + sum(1 for c in counts if c == top)
+        if top > 0 and score > best_score:
+            best, best_score = sep, score
+    return best
+
+
+def _read_csv(data: bytes, file_name: str, known_headers: Callable[[str], bool]) -> RawTable:
+    text = _decode(data)
+    if not text.strip():
+        raise ImportRejected("empty_file")
+    head_lines = text[:200_000].splitlines()[:HEADER_SCAN_ROWS]
+    sep = _separator(head_lines)
+    head_rows = list(csv.reader(head_lines, delimiter=sep))
+    header_idx = _find_header([list(r) for r in head_rows], known_headers)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text),
+            sep=sep,
+            skiprows=header_idx,
+            header=0,
+            dtype=str,
+            keep_default_na=False,
+            skip_blank_lines=False,
+            engine="c",
+        )
+    except pd.errors.ParserError as exc:
+        msg = str(exc)
+        if "EOF" in msg:
+            raise ImportRejected("truncated_csv") from exc
+        line = _parser_error_line(msg)
+        raise ImportRejected("csv_parse", row=line + header_idx if line else "?") from exc
+    except pd.errors.EmptyDataError as exc:
+        raise ImportRejected("empty_file") from exc
+    frame.columns = _unique_headers(list(frame.columns))
+    # header is spreadsheet row header_idx+1; data row i is header_idx + 2 + i
+    row_numbers = pd.Series(range(header_idx + 2, header_idx + 2 + len(frame)), index=frame.index)
+    return _drop_blank_rows(RawTable(file_name, "csv", frame, row_numbers, header_idx + 1))
+
+
+def _parser_error_line(message: str) -> int | None:
+    m = re.search(r"line (\d+)", message)
+    return int(m.group(1)) if m else None
+
+
+def _check_zip_bomb(data: bytes) -> None:
+    info = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    total = sum(i.file_size for i in info)
+    if total > MAX_UNZIPPED_BYTES or total > max(len(data), 1) * MAX_ZIP_RATIO:
+        raise ImportRejected("zip_bomb", size=total // 1_000_000)
+
+
+def _read_xlsx(data: bytes, file_name: str, known_headers: Callable[[str], bool]) -> RawTable:
+    import openpyxl
+
+    _check_zip_bomb(data)
+    try:
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken archives
+        raise ImportRejected("corrupt_file", type="xlsx") from exc
+    try:
+        best: tuple[int, list[list[object]], int] | None = None
+        for ws in wb.worksheets:
+            rows = [list(r) for r in ws.iter_rows(values_only=True)]
+            try:
+                idx = _find_header(rows, known_headers)
+            except ImportRejected:
+                continue
+            hits = sum(1 for c in rows[idx] if c is not None and known_headers(normalize_header(c)))
+            if best is None or hits > best[2]:
+                best = (idx, rows, hits)
+            break  # the first sheet with a recognisable header is the data sheet
+    except Exception as exc:
+        raise ImportRejected("corrupt_file", type="xlsx") from exc
+    finally:
+        wb.close()
+    if best is None:
+        raise ImportRejected("no_header")
+    idx, rows, _ = best
+    width = max(len(r) for r in rows[idx:]) if rows[idx:] else 0
+    header = _unique_headers(rows[idx] + [None] * (width - len(rows[idx])))
+    body = [r + [None] * (width - len(r)) for r in rows[idx + 1 :]]
+    frame = pd.DataFrame(body, columns=header, dtype=object)
+    row_numbers = pd.Series(range(idx + 2, idx + 2 + len(frame)), index=frame.index)
+    return _drop_blank_rows(RawTable(file_name, "xlsx", frame, row_numbers, idx + 1))
+
+
+def _read_parquet(data: bytes, file_name: str) -> RawTable:
+    import pyarrow.parquet as pq
+
+    try:
+        frame = pq.read_table(io.BytesIO(data)).to_pandas()
+    except Exception as exc:  # pyarrow raises ArrowInvalid/OSError for truncated files
+        raise ImportRejected("corrupt_file", type="parquet") from exc
+    frame = frame.astype(object)
+    frame.columns = _unique_headers(list(frame.columns))
+    row_numbers = pd.Series(range(1, len(frame) + 1), index=frame.index)
+    return _drop_blank_rows(RawTable(file_name, "parquet", frame, row_numbers, 0))
+
+
+def _drop_blank_rows(raw: RawTable) -> RawTable:
+    frame = raw.frame
+    if frame.empty:
+        raise ImportRejected("no_rows")
+    if raw.file_type == "csv":
+        keep = ~frame.eq("").all(axis=1)
+    else:
+        keep = ~frame.map(lambda v: v is None or (isinstance(v, str) and not v.strip())).all(axis=1)
+    if not keep.any():
+        raise ImportRejected("no_rows")
+    raw.frame = frame[keep].reset_index(drop=True)
+    raw.row_numbers = raw.row_numbers[keep].reset_index(drop=True)
+    return raw
