@@ -1,0 +1,60 @@
+# Two commands for a new user: `make run` (the app) and `make test` (every check and test).
+# Both need only python3 (>= 3.11), make and apt; the setup steps are in scripts/setup.sh.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+PY := $(VENV)/bin/python
+# Stamps: re-run pip only when a requirements file changed since the last install.
+RUN_STAMP := $(VENV)/.stamp-run
+DEV_STAMP := $(VENV)/.stamp-dev
+
+.PHONY: help run test check bench demo clean distclean chromium
+
+help:
+	@echo "make run    start the app (creates .venv; builds the demo database on first start)"
+	@echo "make test   linters, type check and the whole test suite incl. e2e in headless Chromium"
+	@echo "make check  ruff check, ruff format --check, mypy analytics/"
+	@echo "make bench  run every script in bench/"
+	@echo "make demo   (re)create the demo database: python -m analytics demo"
+	@echo "make clean  remove caches and artifacts/ (distclean: also .venv)"
+
+$(RUN_STAMP): requirements.txt scripts/setup.sh
+	scripts/setup.sh venv requirements.txt
+	touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt scripts/setup.sh
+	scripts/setup.sh venv requirements-dev.txt
+	touch $@ $(RUN_STAMP)
+
+run: $(RUN_STAMP)
+	$(PY) -m streamlit run app.py
+
+chromium:
+	scripts/setup.sh chromium
+
+check: $(DEV_STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy analytics
+
+test: $(DEV_STAMP) chromium
+	$(MAKE) --no-print-directory check
+	$(PY) -m pytest
+
+bench: $(RUN_STAMP)
+	@shopt -s nullglob; for f in bench/*.py; do \
+		echo "==> $$f"; PYTHONPATH=$(CURDIR) $(PY) "$$f"; \
+	done
+
+demo: $(RUN_STAMP)
+	$(PY) -m analytics demo
+
+clean:
+	rm -rf artifacts test-results .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)
