@@ -43,11 +43,9 @@ make_venv() {
     say "creating $VENV with $("$PYTHON" -V 2>&1)"
     rm -rf "$VENV"
     if ! "$PYTHON" -m venv "$VENV" 2>/dev/null; then
-        # Debian/Ubuntu split venv/ensurepip into python3.X-venv.
+        # Debian ships venv/ensurepip apart from python3, in python3-venv.
         rm -rf "$VENV"
-        local ver
-        ver=$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
-        apt_install "python${ver}-venv" || apt_install python3-venv
+        apt_install python3-venv
         "$PYTHON" -m venv "$VENV"
     fi
 }
