@@ -27,7 +27,9 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argparse tree of every command."""
-    parser = argparse.ArgumentParser(prog="python -m analytics", description="Dasbor Talenta & Sistem Merit ASN")
+    parser = argparse.ArgumentParser(
+        prog="python -m analytics", description="Dasbor Talenta & Sistem Merit ASN"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (register, run) in _REGISTRY.items():
         p = sub.add_parser(name, help=register.__doc__)

@@ -146,9 +146,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     try:
         cur.execute(SCHEMA)
         load_reference_tables(cur)
-        cur.execute(
-            "insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
+        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
         cur.execute("commit")
     except Exception:
         cur.execute("rollback")
@@ -159,7 +157,7 @@ def load_reference_tables(cur: duckdb.DuckDBPyConnection) -> None:
     """Replace every ref_* table with the content of its CSV in data/reference."""
     for table, file_name in REFERENCE_TABLES.items():
         cur.execute(
-            f"create or replace table {table} as select * from read_csv(?, header = true)",
+            f"create or replace table {table} as select * from read_csv(?, header = true)",  # noqa: S608 whitelist
             [str(REFERENCE_DIR / file_name)],
         )
 

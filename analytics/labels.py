@@ -20,6 +20,270 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Building the demo data for the first time…",
     },
     "app.demo_ready": {"id": "Data demo siap.", "en": "Demo data ready."},
+    # --- pages: shell, Beranda, Data -------------------------------------------------------------
+    "nav.home": {"id": "Beranda", "en": "Overview"},
+    "nav.data": {"id": "Data", "en": "Data"},
+    "common.yes": {"id": "ya", "en": "yes"},
+    "sidebar.source": {"id": "Sumber data", "en": "Data source"},
+    "sidebar.source.default": {"id": "Bawaan (demo)", "en": "Default (demo)"},
+    "sidebar.source.custom": {"id": "Basis data saya", "en": "My database"},
+    "sidebar.custom_path": {"id": "Lokasi berkas DuckDB", "en": "DuckDB file path"},
+    "sidebar.custom_hint": {
+        "id": "Tulis lokasi berkas .duckdb yang dibuat dengan `python -m analytics load`.",
+        "en": "Enter the path of a .duckdb file created with `python -m analytics load`.",
+    },
+    "sidebar.custom_missing": {"id": "Berkas tidak ditemukan: {path}", "en": "File not found: {path}"},
+    "sidebar.no_employees": {
+        "id": "Belum ada data pegawai. Unggah data di halaman Data.",
+        "en": "No employee data yet. Upload data on the Data page.",
+    },
+    "sidebar.period": {"id": "Periode", "en": "Period"},
+    "sidebar.filters": {"id": "Saring populasi", "en": "Filter population"},
+    "sidebar.all": {"id": "Semua", "en": "All"},
+    "sidebar.reset": {"id": "Hapus saringan", "en": "Clear filters"},
+    "filter.provinsi": {"id": "Provinsi", "en": "Province"},
+    "filter.instansi": {"id": "Instansi", "en": "Agency"},
+    "filter.unit_kerja": {"id": "Unit kerja", "en": "Work unit"},
+    "filter.jenis_jabatan": {"id": "Jenis jabatan", "en": "Position type"},
+    "home.title": {"id": "Dasbor Talenta & Sistem Merit ASN", "en": "ASN Talent & Merit Dashboard"},
+    "home.purpose": {
+        "id": "Pemetaan talenta nine-box, talent pool, perencanaan suksesi dan indeks sistem merit instansi pemerintah — untuk rapat pimpinan, evaluator BKN dan pelatihan.",
+        "en": "Nine-box talent mapping, talent pool, succession planning and the merit-system index of government agencies — for leadership meetings, BKN evaluators and training.",
+    },
+    "home.no_source": {
+        "id": "Pilih sumber data di bilah samping.",
+        "en": "Choose a data source in the sidebar.",
+    },
+    "home.no_employees": {
+        "id": "Basis data ini belum berisi data pegawai.",
+        "en": "This database holds no employee data yet.",
+    },
+    "home.go_data": {"id": "Unggah data", "en": "Upload data"},
+    "home.loaded": {"id": "Data yang dimuat — periode {period}", "en": "Loaded data — period {period}"},
+    "home.employees": {"id": "Pegawai", "en": "Employees"},
+    "home.instansi": {"id": "Instansi", "en": "Agencies"},
+    "home.units": {"id": "Unit kerja", "en": "Work units"},
+    "home.periods": {"id": "Periode tersedia", "en": "Periods available"},
+    "home.talent_pool": {"id": "Talent pool (kotak 7-8-9)", "en": "Talent pool (boxes 7-8-9)"},
+    "home.talent_pool_help": {
+        "id": "Bagian pegawai terpetakan di kotak 7, 8, 9 dengan bobot Kepka BKN 411/2025 dan batas 60/80. Anjuran: {low}–{high} dari ASN instansi.",
+        "en": 'Share of mapped employees in boxes 7, 8, 9 with Kepka BKN 411/2025 weights and 60/80 cut-offs. Recommended: {low}–{high} of the agency"s ASN.',
+    },
+    "home.box9": {"id": "Kotak 9 (talenta terbaik)", "en": "Box 9 (top talent)"},
+    "home.unmappable": {"id": "Belum dapat dipetakan", "en": "Not mappable"},
+    "home.unmappable_help": {
+        "id": "Pegawai dengan komponen nilai yang belum dinilai; tidak dihitung sebagai 0.",
+        "en": "Employees with a component not yet assessed; never counted as 0.",
+    },
+    "home.merit_instansi": {"id": "Instansi dengan data merit", "en": "Agencies with merit data"},
+    "home.pool_below": {
+        "id": "Talent pool {share} masih di bawah anjuran minimal {low}.",
+        "en": "The talent pool of {share} is below the recommended minimum of {low}.",
+    },
+    "home.analyses": {"id": "Analisis", "en": "Analyses"},
+    "home.card.data.title": {"id": "Data", "en": "Data"},
+    "home.card.data.text": {
+        "id": "Unggah berkas pegawai atau penilaian merit, periksa sebelum disimpan, unduh templat.",
+        "en": "Upload employee or merit files, check them before storing, download templates.",
+    },
+    "data.title": {"id": "Data", "en": "Data"},
+    "data.caption": {
+        "id": "Unggah berkas Excel/CSV/Parquet. Berkas diperiksa dulu; tidak ada yang disimpan sebelum Anda menekan Impor.",
+        "en": "Upload Excel/CSV/Parquet files. Files are checked first; nothing is stored until you press Import.",
+    },
+    "data.tab.upload": {"id": "Unggah dan periksa", "en": "Upload and check"},
+    "data.tab.templates": {"id": "Templat", "en": "Templates"},
+    "data.tab.download": {"id": "Unduh data", "en": "Download data"},
+    "data.kind": {"id": "Jenis data", "en": "Kind of data"},
+    "data.kind.auto": {"id": "Deteksi otomatis", "en": "Detect"},
+    "data.kind.employees": {"id": "Pemetaan talenta pegawai", "en": "Employee talent mapping"},
+    "data.kind.merit": {"id": "Penilaian sistem merit", "en": "Merit assessment"},
+    "data.period": {"id": "Periode bila tidak ada di berkas", "en": "Period if the file has none"},
+    "data.period_help": {
+        "id": "Dipakai untuk baris tanpa kolom Periode/Tahun.",
+        "en": "Used for rows without a Periode/Tahun column.",
+    },
+    "data.replace": {"id": "Ganti data periode ini", "en": 'Replace this period"s data'},
+    "data.replace_help": {
+        "id": "Baris instansi yang sama pada periode yang sama diganti isi berkas ini.",
+        "en": "Rows of the same agency and period are replaced by this file.",
+    },
+    "data.skip_invalid": {"id": "Lewati baris bermasalah", "en": "Skip rows with errors"},
+    "data.skip_invalid_help": {
+        "id": "Muat baris yang benar saja; baris bermasalah dapat diunduh beserta alasannya.",
+        "en": "Load only valid rows; rejected rows can be downloaded with their reasons.",
+    },
+    "data.file": {"id": "Berkas", "en": "File"},
+    "data.file_help": {
+        "id": "xlsx, csv (pemisah ; atau ,) atau parquet. Baris judul di atas tabel boleh ada.",
+        "en": "xlsx, csv (; or , separated) or parquet. Title rows above the table are fine.",
+    },
+    "data.checking": {"id": "Memeriksa {file}…", "en": "Checking {file}…"},
+    "data.report": {"id": "Laporan pemeriksaan: {file}", "en": "Validation report: {file}"},
+    "data.kind_detected": {"id": "Jenis data", "en": "Kind of data"},
+    "data.rows": {"id": "Baris data", "en": "Data rows"},
+    "data.rows_valid": {"id": "Baris tanpa galat", "en": "Rows without errors"},
+    "data.problems": {"id": "Galat / peringatan", "en": "Errors / warnings"},
+    "data.problems_help": {
+        "id": "Galat menghalangi impor; peringatan tidak.",
+        "en": "Errors block the import; warnings do not.",
+    },
+    "data.fatal": {
+        "id": "Berkas tidak dapat diimpor. Perbaiki masalah di bawah lalu unggah lagi.",
+        "en": "The file cannot be imported. Fix the problems below and upload again.",
+    },
+    "data.has_errors": {
+        "id": '{n} baris bermasalah. Perbaiki lalu unggah lagi, atau pilih "Lewati baris bermasalah".',
+        "en": '{n} rows have errors. Fix them and upload again, or choose "Skip rows with errors".',
+    },
+    "data.no_errors": {
+        "id": "Tidak ada galat. Periksa pratinjau lalu tekan Impor.",
+        "en": "No errors. Check the preview, then press Import.",
+    },
+    "data.p.severity": {"id": "Jenis", "en": "Kind"},
+    "data.p.message": {"id": "Masalah dan cara memperbaiki", "en": "Problem and how to fix it"},
+    "data.p.more": {"id": "… dan {n} masalah lain.", "en": "… and {n} more problems."},
+    "data.preview": {
+        "id": "Pratinjau (50 baris pertama, setelah dibaca)",
+        "en": "Preview (first 50 rows, as read)",
+    },
+    "data.import": {"id": "Impor", "en": "Import"},
+    "data.importing": {"id": "Mengimpor…", "en": "Importing…"},
+    "data.imported": {"id": "{n} baris dimuat", "en": "{n} rows loaded"},
+    "data.rejects_download": {"id": "Unduh {n} baris yang ditolak", "en": "Download the {n} rejected rows"},
+    "data.fix_hint": {
+        "id": 'Tombol Impor aktif setelah galat diperbaiki atau "Lewati baris bermasalah" dipilih.',
+        "en": 'Import becomes available once errors are fixed or "Skip rows with errors" is chosen.',
+    },
+    "data.template.employees": {
+        "id": "Templat data pemetaan talenta",
+        "en": "Employee talent mapping template",
+    },
+    "data.template.merit": {"id": "Templat data penilaian sistem merit", "en": "Merit assessment template"},
+    "data.template.xlsx": {"id": "Unduh templat (xlsx)", "en": "Download template (xlsx)"},
+    "data.template.csv": {"id": "Unduh {name} (csv)", "en": "Download {name} (csv)"},
+    "data.col.header": {"id": "Judul kolom", "en": "Header"},
+    "data.col.aliases": {"id": "Nama lain yang diterima", "en": "Accepted aliases"},
+    "data.col.meaning": {"id": "Arti", "en": "Meaning"},
+    "data.col.required": {"id": "Wajib", "en": "Required"},
+    "data.download_text": {
+        "id": "{n} baris pegawai periode {period} sesuai saringan di bilah samping.",
+        "en": "{n} employee rows of period {period} matching the sidebar filters.",
+    },
+    "data.download_too_big": {
+        "id": "Terlalu banyak baris untuk satu lembar Excel (maks. {max}). Persempit saringan.",
+        "en": "Too many rows for one Excel sheet (max {max}). Narrow the filters.",
+    },
+    "data.download_prepare": {"id": "Siapkan berkas xlsx", "en": "Prepare the xlsx file"},
+    "data.download_preparing": {"id": "Menyiapkan berkas…", "en": "Preparing the file…"},
+    "data.download_button": {"id": "Unduh data (xlsx)", "en": "Download data (xlsx)"},
+    "column.employees.nip": {
+        "id": "NIP 18 digit (teks atau angka di Excel)",
+        "en": "18-digit NIP (text or number in Excel)",
+    },
+    "column.employees.nama": {"id": "nama lengkap", "en": "full name"},
+    "column.employees.instansi": {"id": "instansi", "en": "agency"},
+    "column.employees.jenis_instansi": {
+        "id": "Kementerian, LPNK, Provinsi, Kabupaten, Kota",
+        "en": "Kementerian, LPNK, Provinsi, Kabupaten, Kota",
+    },
+    "column.employees.provinsi": {"id": "provinsi", "en": "province"},
+    "column.employees.kab_kota": {"id": "kabupaten atau kota", "en": "regency or city"},
+    "column.employees.unit_kerja": {"id": "unit kerja / OPD", "en": "work unit"},
+    "column.employees.jabatan": {"id": "nama jabatan", "en": "position"},
+    "column.employees.jenis_jabatan": {
+        "id": "JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana",
+        "en": "JPT Utama, JPT Madya, JPT Pratama, Administrator, Pengawas, Fungsional, Pelaksana",
+    },
+    "column.employees.golongan": {"id": "mis. III/a", "en": "e.g. III/a"},
+    "column.employees.jenis_kelamin": {
+        "id": "L atau P; bila kosong diambil dari NIP",
+        "en": "L or P; from the NIP if absent",
+    },
+    "column.employees.tanggal_lahir": {
+        "id": "tanggal; bila kosong diambil dari NIP",
+        "en": "date; from the NIP if absent",
+    },
+    "column.employees.pendidikan": {
+        "id": "jenjang pendidikan (S1, S2 …)",
+        "en": "education level (S1, S2 …)",
+    },
+    "column.employees.period": {"id": "tahun pemetaan", "en": "year of the mapping"},
+    "column.employees.kinerja_utama": {
+        "id": "nilai kinerja (SKP) 0–100; ini atau Predikat Kinerja",
+        "en": "performance rating 0–100; this or Predikat Kinerja",
+    },
+    "column.employees.predikat_kinerja": {
+        "id": "Sangat Baik … Sangat Kurang",
+        "en": "Sangat Baik … Sangat Kurang",
+    },
+    "column.employees.penghargaan": {"id": "nilai penghargaan 0–100", "en": "awards score 0–100"},
+    "column.employees.tim_kerja": {"id": "nilai penugasan tim kerja 0–100", "en": "team-work score 0–100"},
+    "column.employees.umpan_balik": {"id": "nilai umpan balik 360° 0–100", "en": "360° feedback score 0–100"},
+    "column.employees.kompetensi": {
+        "id": "penilaian kompetensi 0–100 (atau Skor Sumbu Potensial)",
+        "en": "competency assessment 0–100 (or Skor Sumbu Potensial)",
+    },
+    "column.employees.pengembangan_kompetensi": {
+        "id": "nilai pengembangan kompetensi 0–100",
+        "en": "competency-development score 0–100",
+    },
+    "column.employees.pengalaman_jabatan": {
+        "id": "nilai pengalaman jabatan 0–100",
+        "en": "job-experience score 0–100",
+    },
+    "column.employees.potensi": {"id": "penilaian potensi 0–100", "en": "potential assessment 0–100"},
+    "column.employees.pendidikan_formal": {
+        "id": "nilai pendidikan formal 0–100",
+        "en": "formal-education score 0–100",
+    },
+    "column.employees.kesesuaian_bidang_ilmu": {
+        "id": "nilai kesesuaian bidang ilmu 0–100",
+        "en": "field-of-study fit 0–100",
+    },
+    "column.employees.integritas": {
+        "id": "nilai integritas/rekam jejak 0–100",
+        "en": "integrity/track-record score 0–100",
+    },
+    "column.employees.skor_sumbu_kinerja": {
+        "id": "skor sumbu kinerja siap pakai 0–100",
+        "en": "ready performance-axis score 0–100",
+    },
+    "column.employees.skor_sumbu_potensial": {
+        "id": "skor sumbu potensial siap pakai 0–100",
+        "en": "ready potential-axis score 0–100",
+    },
+    "column.merit.instansi": {"id": "instansi yang dinilai", "en": "assessed agency"},
+    "column.merit.jenis_instansi": {
+        "id": "Kementerian, LPNK, Provinsi, Kabupaten, Kota",
+        "en": "Kementerian, LPNK, Provinsi, Kabupaten, Kota",
+    },
+    "column.merit.provinsi": {"id": "provinsi", "en": "province"},
+    "column.merit.period": {"id": "tahun penilaian", "en": "assessment year"},
+    "column.merit.stage": {
+        "id": "Mandiri, Verifikasi Awal, Asistensi 1, Asistensi 2, Verifikasi Akhir",
+        "en": "Mandiri, Verifikasi Awal, Asistensi 1, Asistensi 2, Verifikasi Akhir",
+    },
+    "column.merit.aspect": {
+        "id": "salah satu dari delapan aspek (atau satu kolom per aspek)",
+        "en": "one of the eight aspects (or one column per aspect)",
+    },
+    "column.merit.score": {
+        "id": "nilai aspek (tidak melebihi maksimum aspek)",
+        "en": "aspect score (not above the aspect maximum)",
+    },
+    "column.merit.status": {
+        "id": "Belum Input, Sedang Input, Selesai Input (atau 'tidak terbaca')",
+        "en": "Belum Input, Sedang Input, Selesai Input (or 'tidak terbaca')",
+    },
+    "column.merit.nilai_mandiri": {
+        "id": "total nilai mandiri (bila tidak ada baris aspek)",
+        "en": "self-assessed total (when there are no aspect rows)",
+    },
+    "column.merit.nilai_verifikasi": {
+        "id": "total nilai verifikasi (bila tidak ada baris aspek)",
+        "en": "verified total (when there are no aspect rows)",
+    },
     # --- import (validation messages: what is wrong, then what to do) -----------------------------
     "severity.error": {"id": "Galat", "en": "Error"},
     "severity.warning": {"id": "Peringatan", "en": "Warning"},
@@ -49,6 +313,10 @@ LABELS: dict[str, dict[str, str]] = {
     "ingest.corrupt_file": {
         "id": "berkas {type} rusak atau terpotong dan tidak dapat dibaca. Buka di Excel, simpan ulang, lalu unggah lagi.",
         "en": "the {type} file is damaged or truncated and cannot be read. Open it in Excel, save it again and re-upload.",
+    },
+    "ingest.old_excel": {
+        "id": "format Excel lama (.xls) tidak didukung. Buka di Excel lalu 'Simpan Sebagai' Buku Kerja Excel (.xlsx).",
+        "en": "the old Excel format (.xls) is not supported. Open it in Excel and 'Save As' Excel Workbook (.xlsx).",
     },
     "ingest.wrong_content": {
         "id": "berkas bernama '{ext}' tetapi isinya {detected}. Simpan ulang dari Excel sebagai .xlsx atau CSV.",
@@ -231,7 +499,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Periode {period}: {n} pegawai di {instansi} instansi",
         "en": "Period {period}: {n} employees in {instansi} agencies",
     },
-    "summary.merit_periods": {"id": "Periode penilaian merit: {periods}", "en": "Merit assessment periods: {periods}"},
+    "summary.merit_periods": {
+        "id": "Periode penilaian merit: {periods}",
+        "en": "Merit assessment periods: {periods}",
+    },
     "cli.file_not_found": {"id": "Berkas tidak ditemukan: {file}", "en": "File not found: {file}"},
     "cli.rejects_needs_skip": {
         "id": "--rejects hanya berlaku bersama --skip-invalid.",
@@ -248,6 +519,121 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{n} rejected rows written to {file} with their reasons.",
     },
     "cli.rows_loaded": {"id": "{n} baris dimuat", "en": "{n} rows loaded"},
+    # --- ninebox ---------------------------------------------------------------------------------
+    "ninebox.axis.kinerja": {"id": "kinerja", "en": "performance"},
+    "ninebox.axis.potensial": {"id": "potensial", "en": "potential"},
+    "ninebox.component.kinerja_utama": {"id": "Penilaian Kinerja", "en": "Performance rating"},
+    "ninebox.component.penghargaan": {"id": "Penghargaan", "en": "Awards"},
+    "ninebox.component.tim_kerja": {"id": "Penugasan Tim Kerja", "en": "Team-work assignments"},
+    "ninebox.component.umpan_balik": {"id": "Umpan Balik 360°", "en": "360° feedback"},
+    "ninebox.component.kompetensi": {"id": "Penilaian Kompetensi", "en": "Competency assessment"},
+    "ninebox.component.pengembangan_kompetensi": {
+        "id": "Pengembangan Kompetensi",
+        "en": "Competency development",
+    },
+    "ninebox.component.pengalaman_jabatan": {"id": "Pengalaman Jabatan", "en": "Job experience"},
+    "ninebox.component.potensi": {"id": "Penilaian Potensi", "en": "Potential assessment"},
+    "ninebox.component.pendidikan_formal": {"id": "Pendidikan Formal", "en": "Formal education"},
+    "ninebox.component.kesesuaian_bidang_ilmu": {"id": "Kesesuaian Bidang Ilmu", "en": "Field-of-study fit"},
+    "ninebox.component.integritas": {"id": "Integritas dan Moralitas", "en": "Integrity and morality"},
+    "ninebox.reason.not_assessed": {
+        "id": "Belum dinilai: {components}",
+        "en": "Not assessed: {components}",
+    },
+    "ninebox.reason.no_component": {
+        "id": "Tidak ada komponen sumbu {axis} yang berbobot dalam data",
+        "en": "No weighted {axis} component in the data",
+    },
+    "ninebox.error.weight_unknown": {
+        "id": "Komponen bobot tidak dikenal: '{key}'. Yang dikenal: {known}",
+        "en": "Unknown weight component: '{key}'. Known: {known}",
+    },
+    "ninebox.error.weight_axis": {
+        "id": "Komponen '{key}' bukan bagian dari sumbu {axis}",
+        "en": "Component '{key}' is not part of the {axis} axis",
+    },
+    "ninebox.error.weight_item": {
+        "id": "Bobot harus ditulis kunci=nilai (mis. kinerja_utama=60), bukan '{item}'",
+        "en": "Weights must be written key=value (e.g. kinerja_utama=60), not '{item}'",
+    },
+    "ninebox.error.weight_value": {
+        "id": "Bobot '{key}' harus berupa angka, bukan '{value}'",
+        "en": "Weight '{key}' must be a number, not '{value}'",
+    },
+    "ninebox.error.weight_negative": {
+        "id": "Bobot '{key}' tidak boleh negatif ({value})",
+        "en": "Weight '{key}' must not be negative ({value})",
+    },
+    "ninebox.error.weight_duplicate": {
+        "id": "Bobot '{key}' disebut lebih dari sekali",
+        "en": "Weight '{key}' is given more than once",
+    },
+    "ninebox.error.axis_zero": {
+        "id": "Sumbu {axis} memerlukan setidaknya satu bobot lebih dari 0",
+        "en": "The {axis} axis needs at least one weight above 0",
+    },
+    "ninebox.error.cutoffs": {
+        "id": "Batas level harus RENDAH,TINGGI dengan 0 <= RENDAH < TINGGI <= 100 (mis. 60,80), bukan '{value}'",
+        "en": "Level cut-offs must be LOW,HIGH with 0 <= LOW < HIGH <= 100 (e.g. 60,80), not '{value}'",
+    },
+    "ninebox.error.preset": {
+        "id": "Preset bobot tidak dikenal: '{name}'. Yang tersedia: {known}",
+        "en": "Unknown weight preset: '{name}'. Available: {known}",
+    },
+    "ninebox.error.scheme": {
+        "id": "Skema penomoran kotak tidak dikenal atau tidak lengkap: '{scheme}'",
+        "en": "Unknown or incomplete box numbering scheme: '{scheme}'",
+    },
+    "ninebox.error.group_by": {
+        "id": "Tidak dapat dikelompokkan menurut '{by}'. Pilihan: {known}",
+        "en": "Cannot group by '{by}'. Choices: {known}",
+    },
+    "ninebox.error.no_data": {
+        "id": "Belum ada data pegawai di basis data. Muat berkas dahulu (load) atau buat data demo (demo).",
+        "en": "No employee data in the database yet. Load a file first (load) or build the demo data (demo).",
+    },
+    "clustering.sentence": {
+        "id": "Penumpukan di Kotak {box}: {group}, {share} dari {n} pegawai",
+        "en": "Piling up in Box {box}: {group}, {share} of {n} employees",
+    },
+    "clustering.sentence_expected": {
+        "id": " (bagian lain {parent}: {expected})",
+        "en": " (rest of {parent}: {expected})",
+    },
+    "clustering.parent_all": {"id": "populasi terpilih", "en": "the selected population"},
+    "clustering.error.by": {
+        "id": "Pengelompokan tidak dikenal: '{by}'. Pilihan: {known}",
+        "en": "Unknown grouping: '{by}'. Choices: {known}",
+    },
+    # --- end ninebox -----------------------------------------------------------------------------
+    # --- demo ------------------------------------------------------------------------------------
+    "demo.progress": {"id": "Membuat data demo", "en": "Building demo data"},
+    "demo.step.people": {
+        "id": "menyusun instansi, unit dan pegawai",
+        "en": "laying out agencies, units and people",
+    },
+    "demo.step.period": {
+        "id": "menulis pegawai periode {period}",
+        "en": "writing employees of period {period}",
+    },
+    "demo.step.merit": {"id": "menulis data sistem merit", "en": "writing merit-system data"},
+    "demo.step.done": {"id": "selesai", "en": "done"},
+    "demo.summary": {
+        "id": "Data demo dibuat (seed {seed}): {employees} pegawai per periode, periode {periods}.",
+        "en": "Demo data built (seed {seed}): {employees} employees per period, periods {periods}.",
+    },
+    "demo.rows": {"id": "  {table}: {n} baris", "en": "  {table}: {n} rows"},
+    "demo.table.employees": {"id": "Pegawai (employees)", "en": "Employees (employees)"},
+    "demo.table.merit_scores": {
+        "id": "Nilai aspek sistem merit (merit_scores)",
+        "en": "Merit aspect scores (merit_scores)",
+    },
+    "demo.table.merit_status": {
+        "id": "Status SIPINTER (merit_status)",
+        "en": "SIPINTER status (merit_status)",
+    },
+    "demo.elapsed": {"id": "Waktu: {seconds} detik", "en": "Time: {seconds} s"},
+    # --- end demo --------------------------------------------------------------------------------
 }
 
 

@@ -40,7 +40,8 @@ def database_summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     values = cur.execute(_SUMMARY_SQL).fetchall()[0]
     out: dict[str, Any] = dict(zip(names, (int(v) for v in values), strict=True))
     out["periods"] = [
-        {"period": int(p), "employees": int(n), "instansi": int(i)} for p, n, i in cur.execute(_PERIODS_SQL).fetchall()
+        {"period": int(p), "employees": int(n), "instansi": int(i)}
+        for p, n, i in cur.execute(_PERIODS_SQL).fetchall()
     ]
     out["merit_periods"] = [int(p) for (p,) in cur.execute(_MERIT_PERIODS_SQL).fetchall()]
     return out

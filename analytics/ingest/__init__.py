@@ -55,7 +55,16 @@ def detect_kind(raw: RawTable) -> str:
 
 def _rejected(file_name: str, kind: str, exc: ImportRejected) -> Validated:
     problems = pd.DataFrame(
-        [{"severity": ERROR, "code": exc.code, "row": None, "column": None, "value": None, "params": exc.params}]
+        [
+            {
+                "severity": ERROR,
+                "code": exc.code,
+                "row": None,
+                "column": None,
+                "value": None,
+                "params": exc.params,
+            }
+        ]
     )
     return Validated(file_name, kind, pd.DataFrame({"_row": []}), problems, set(), [], fatal=True)
 
@@ -80,7 +89,9 @@ def validate(
     return validate_employees(raw, con, period=period, replace=replace)
 
 
-def problem_messages(validated: Validated, lang: str = "id", limit: int | None = None) -> list[tuple[str, str]]:
+def problem_messages(
+    validated: Validated, lang: str = "id", limit: int | None = None
+) -> list[tuple[str, str]]:
     """(severity, sentence) for each problem, errors first."""
     frame = validated.problems
     if frame.empty:
@@ -131,7 +142,9 @@ def load(
     return LoadResult(import_id, validated.kind, loaded, validated.n_rows - len(rows))
 
 
-def _write_employees(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id: int, replace: bool) -> int:
+def _write_employees(
+    cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id: int, replace: bool
+) -> int:
     batch = rows[list(TABLE_COLUMNS)].copy()
     batch["period"] = batch["period"].astype("int64")
     batch["tanggal_lahir"] = pd.to_datetime(batch["tanggal_lahir"], errors="coerce")
@@ -182,7 +195,9 @@ def run_cli(args: argparse.Namespace) -> int:
     try:
         progress = _progress(args.lang)
         progress.set_description(t("cli.reading", args.lang, file=path.name))
-        validated = validate(path.read_bytes(), path.name, con, kind=args.kind, period=args.period, replace=args.replace)
+        validated = validate(
+            path.read_bytes(), path.name, con, kind=args.kind, period=args.period, replace=args.replace
+        )
         progress.update(1)
         messages = problem_messages(validated, args.lang)
         for severity, text in messages:

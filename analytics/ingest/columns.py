@@ -54,7 +54,9 @@ EMPLOYEE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("kesesuaian_bidang_ilmu", "Kesesuaian Bidang Ilmu", (), "score"),
     ColumnSpec("integritas", "Integritas", ("Rekam Jejak",), "score"),
     ColumnSpec("skor_sumbu_kinerja", "Skor Sumbu Kinerja", ("Sumbu Kinerja", "Total Kinerja"), "score"),
-    ColumnSpec("skor_sumbu_potensial", "Skor Sumbu Potensial", ("Sumbu Potensial", "Total Potensial"), "score"),
+    ColumnSpec(
+        "skor_sumbu_potensial", "Skor Sumbu Potensial", ("Sumbu Potensial", "Total Potensial"), "score"
+    ),
 )
 
 # contract.md §2: merit assessment file ("data penilaian sistem merit"), long form and status columns.

@@ -56,8 +56,14 @@ class Validated:
 
 def _reference(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     cur = con.cursor()
-    positions = {normalize_header(r[0]): r[0] for r in cur.execute("select position_type from ref_position_types").fetchall()}
-    types = {normalize_header(r[0]): r[0] for r in cur.execute("select jenis_instansi from ref_instansi_types").fetchall()}
+    positions = {
+        normalize_header(r[0]): r[0]
+        for r in cur.execute("select position_type from ref_position_types").fetchall()
+    }
+    types = {
+        normalize_header(r[0]): r[0]
+        for r in cur.execute("select jenis_instansi from ref_instansi_types").fetchall()
+    }
     predicates: dict[str, str] = {}
     for name, aliases in cur.execute("select predicate, aliases from ref_predicates").fetchall():
         for alias in [name, *(aliases or "").split("|")]:
@@ -119,11 +125,20 @@ def validate_employees(
     positions, types, predicates = _reference(con)
     err = pd.Series(False, index=frame.index)
 
-    def flag(code: str, mask: pd.Series, key: str, values: pd.Series, severity: str = ERROR, **params: object) -> None:
+    def flag(
+        code: str, mask: pd.Series, key: str, values: pd.Series, severity: str = ERROR, **params: object
+    ) -> None:
         nonlocal err
         mask = mask.fillna(False).astype(bool)
         if mask.any():
-            log.add(code, severity=severity, row=rownum[mask], column=mapping.get(key, specs[key].header), value=values[mask], **params)
+            log.add(
+                code,
+                severity=severity,
+                row=rownum[mask],
+                column=mapping.get(key, specs[key].header),
+                value=values[mask],
+                **params,
+            )
             if severity == ERROR:
                 err = err | mask
 
@@ -146,7 +161,12 @@ def validate_employees(
     # Period: column, else the option/page value.
     if "period" in mapping:
         pnum, pbad = as_number(frame[mapping["period"]])
-        flag("period_invalid", pbad | ((pnum < PERIOD_MIN) | (pnum > PERIOD_MAX)) | (pnum % 1 != 0), "period", as_text(frame[mapping["period"]]))
+        flag(
+            "period_invalid",
+            pbad | ((pnum < PERIOD_MIN) | (pnum > PERIOD_MAX)) | (pnum % 1 != 0),
+            "period",
+            as_text(frame[mapping["period"]]),
+        )
         if period is not None:
             pnum = pnum.fillna(period)
         flag("period_blank", pnum.isna() & ~pbad, "period", pnum)
@@ -176,11 +196,15 @@ def validate_employees(
 
     # Categories against the reference tables.
     canon, bad = match_category(out["jenis_jabatan"], positions)
-    flag("bad_position_type", bad, "jenis_jabatan", out["jenis_jabatan"], allowed=", ".join(positions.values()))
+    flag(
+        "bad_position_type", bad, "jenis_jabatan", out["jenis_jabatan"], allowed=", ".join(positions.values())
+    )
     out["jenis_jabatan"] = canon
     if "jenis_instansi" in mapping:
         canon, bad = match_category(out["jenis_instansi"], types)
-        flag("bad_agency_type", bad, "jenis_instansi", out["jenis_instansi"], allowed=", ".join(types.values()))
+        flag(
+            "bad_agency_type", bad, "jenis_instansi", out["jenis_instansi"], allowed=", ".join(types.values())
+        )
         out["jenis_instansi"] = canon
     if "predikat_kinerja" in mapping:
         canon, bad = match_category(out["predikat_kinerja"], predicates)
@@ -201,7 +225,13 @@ def validate_employees(
         dates, bad = as_date(frame[mapping["tanggal_lahir"]])
         flag("bad_date", bad, "tanggal_lahir", as_text(frame[mapping["tanggal_lahir"]]))
         clash = dates.notna() & checked["birth_date"].notna() & (dates != checked["birth_date"])
-        flag("birth_date_mismatch", clash, "tanggal_lahir", as_text(frame[mapping["tanggal_lahir"]]), severity=WARNING)
+        flag(
+            "birth_date_mismatch",
+            clash,
+            "tanggal_lahir",
+            as_text(frame[mapping["tanggal_lahir"]]),
+            severity=WARNING,
+        )
         out["tanggal_lahir"] = dates.where(dates.notna(), checked["birth_date"])
     else:
         out["tanggal_lahir"] = checked["birth_date"]
@@ -221,7 +251,16 @@ def validate_employees(
             mask = key.isin(stored)
             flag("already_stored", mask, "nip", out["nip"])
 
-    for spec_key in ("nama", "instansi", "unit_kerja", "jabatan", "provinsi", "kab_kota", "golongan", "pendidikan"):
+    for spec_key in (
+        "nama",
+        "instansi",
+        "unit_kerja",
+        "jabatan",
+        "provinsi",
+        "kab_kota",
+        "golongan",
+        "pendidikan",
+    ):
         if spec_key not in out:
             out[spec_key] = None
     for spec_key in (*COMPONENTS, "skor_sumbu_kinerja", "skor_sumbu_potensial"):

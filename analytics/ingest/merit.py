@@ -40,15 +40,26 @@ def merit_header_names() -> frozenset[str]:
     return frozenset(_aspect_aliases())
 
 
-def _reference(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, float], str, float, dict[str, str], dict[str, str], dict[str, str]]:
+def _reference(
+    con: duckdb.DuckDBPyConnection,
+) -> tuple[dict[str, float], str, float, dict[str, str], dict[str, str], dict[str, str]]:
     cur = con.cursor()
     instrument, max_total = cur.execute(
         "select instrument, max_total from ref_merit_instruments order by valid_to desc limit 1"
     ).fetchall()[0]
-    maxima = dict(cur.execute("select aspect, max_score from ref_merit_aspects where instrument = ?", [instrument]).fetchall())
+    maxima = dict(
+        cur.execute(
+            "select aspect, max_score from ref_merit_aspects where instrument = ?", [instrument]
+        ).fetchall()
+    )
     stages = {normalize_header(s): s for (s,) in cur.execute("select stage from ref_merit_stages").fetchall()}
-    statuses = {normalize_header(s): s for (s,) in cur.execute("select status from ref_sipinter_status").fetchall()}
-    types = {normalize_header(r[0]): r[0] for r in cur.execute("select jenis_instansi from ref_instansi_types").fetchall()}
+    statuses = {
+        normalize_header(s): s for (s,) in cur.execute("select status from ref_sipinter_status").fetchall()
+    }
+    types = {
+        normalize_header(r[0]): r[0]
+        for r in cur.execute("select jenis_instansi from ref_instansi_types").fetchall()
+    }
     return maxima, instrument, float(max_total), stages, statuses, types
 
 
@@ -75,12 +86,27 @@ def validate_merit(
     if unknown:
         log.add("extra_columns", severity=INFO, row=header_row, columns=", ".join(unknown))
     specs = {s.key: s for s in MERIT_COLUMNS}
-    empty = Validated(raw.file_name, "merit", pd.DataFrame({"_row": rownum.to_numpy()}), pd.DataFrame(), set(), unknown, fatal=True)
+    empty = Validated(
+        raw.file_name,
+        "merit",
+        pd.DataFrame({"_row": rownum.to_numpy()}),
+        pd.DataFrame(),
+        set(),
+        unknown,
+        fatal=True,
+    )
     if "instansi" not in mapping:
-        log.add("missing_column", row=header_row, column="Instansi", aliases=", ".join(specs["instansi"].aliases))
+        log.add(
+            "missing_column", row=header_row, column="Instansi", aliases=", ".join(specs["instansi"].aliases)
+        )
     has_long = "aspect" in mapping or "score" in mapping
     if has_long and not {"aspect", "score"} <= mapping.keys():
-        log.add("missing_column", row=header_row, column="Aspek" if "aspect" not in mapping else "Nilai", aliases="-")
+        log.add(
+            "missing_column",
+            row=header_row,
+            column="Aspek" if "aspect" not in mapping else "Nilai",
+            aliases="-",
+        )
     has_scores = has_long or bool(wide)
     if has_scores and "stage" not in mapping:
         log.add("missing_column", row=header_row, column="Tahap", aliases="Tahapan")
@@ -121,7 +147,12 @@ def validate_merit(
         if period is not None:
             pnum = pnum.fillna(period)
         ptext = as_text(frame[mapping["period"]])
-        flag("period_invalid", pbad | (pnum < PERIOD_MIN) | (pnum > PERIOD_MAX) | (pnum % 1 != 0), mapping["period"], ptext)
+        flag(
+            "period_invalid",
+            pbad | (pnum < PERIOD_MIN) | (pnum > PERIOD_MAX) | (pnum % 1 != 0),
+            mapping["period"],
+            ptext,
+        )
         flag("period_blank", pnum.isna() & ~pbad, mapping["period"], ptext)
         base["period"] = pnum.astype("Int64")
     else:
@@ -152,12 +183,24 @@ def validate_merit(
                     m = over & (aspect_values == asp)
                     flag("score_above_max", m, score_header, shown, aspect=asp, maximum=_num(maxima[asp]))
             if has_long:
-                flag("required_blank", (shown == "") & (as_text(frame[aspect_header]) != ""), score_header, shown)
-            part = base.assign(stage=stage, aspect=aspect_values, score=nums, instrument=instrument, _table="scores")
+                flag(
+                    "required_blank",
+                    (shown == "") & (as_text(frame[aspect_header]) != ""),
+                    score_header,
+                    shown,
+                )
+            part = base.assign(
+                stage=stage, aspect=aspect_values, score=nums, instrument=instrument, _table="scores"
+            )
             parts.append(part[part["score"].notna()])
         scores = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
         if not scores.empty:
-            key = scores[["period", "instansi", "stage", "aspect"]].astype("string").agg("|".join, axis=1)
+            key = (
+                scores[["period", "instansi", "stage", "aspect"]]
+                .astype("string")
+                .fillna("")
+                .agg("|".join, axis=1)
+            )
             dup = key.duplicated(keep="first")
             if dup.any():
                 log.add("duplicate_merit", row=scores.loc[dup, "_row"], column=mapping.get("aspect", "Aspek"),
@@ -182,7 +225,10 @@ def validate_merit(
             status["status"], status["status_unreadable"] = canon, unread
         else:
             status["status"], status["status_unreadable"] = None, False
-        for key, flag_col in (("nilai_mandiri", "mandiri_unreadable"), ("nilai_verifikasi", "verifikasi_unreadable")):
+        for key, flag_col in (
+            ("nilai_mandiri", "mandiri_unreadable"),
+            ("nilai_verifikasi", "verifikasi_unreadable"),
+        ):
             if key not in mapping:
                 status[key], status[flag_col] = float("nan"), False
                 continue
@@ -190,7 +236,13 @@ def validate_merit(
             unread = text.map(normalize_header).isin(UNREADABLE)
             nums, nbad = as_number(frame[mapping[key]].where(~unread, None))
             flag("not_a_number", nbad, mapping[key], text)
-            flag("total_above_max", (nums > max_total) | (nums < 0), mapping[key], text, maximum=_num(max_total))
+            flag(
+                "total_above_max",
+                (nums > max_total) | (nums < 0),
+                mapping[key],
+                text,
+                maximum=_num(max_total),
+            )
             status[key], status[flag_col] = nums, unread
         key = status["period"].astype("string") + "|" + status["instansi"]
         dup = key.duplicated(keep="first")
@@ -201,7 +253,12 @@ def validate_merit(
     if not replace and not rows.empty:
         stored = _already_stored(con, rows)
         if stored.any():
-            flag("merit_already_stored", rownum.isin(rows.loc[stored, "_row"]), mapping["instansi"], base["instansi"])
+            flag(
+                "merit_already_stored",
+                rownum.isin(rows.loc[stored, "_row"]),
+                mapping["instansi"],
+                base["instansi"],
+            )
     return Validated(raw.file_name, "merit", rows, log.frame(), set(rownum[err].tolist()), unknown)
 
 
@@ -240,7 +297,11 @@ def write_merit(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id
     scores = rows[rows["_table"] == "scores"] if "_table" in rows else rows.iloc[0:0]
     status = rows[rows["_table"] == "status"] if "_table" in rows else rows.iloc[0:0]
     if not scores.empty:
-        batch = scores[list(SCORE_COLUMNS)].astype({"period": "int64"}).assign(source="impor", import_id=import_id)
+        batch = (
+            scores[list(SCORE_COLUMNS)]
+            .astype({"period": "int64"})
+            .assign(source="impor", import_id=import_id)
+        )
         cur.register("incoming_scores", batch)
         if replace:
             cur.execute(
@@ -252,7 +313,11 @@ def write_merit(cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id
         cur.unregister("incoming_scores")
         loaded += len(batch)
     if not status.empty:
-        batch = status[list(STATUS_COLUMNS)].astype({"period": "int64"}).assign(source="impor", import_id=import_id)
+        batch = (
+            status[list(STATUS_COLUMNS)]
+            .astype({"period": "int64"})
+            .assign(source="impor", import_id=import_id)
+        )
         cur.register("incoming_status", batch)
         if replace:
             cur.execute(

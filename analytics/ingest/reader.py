@@ -63,6 +63,8 @@ def read_raw(data: bytes, file_name: str, known_headers: Callable[[str], bool]) 
         raise ImportRejected("empty_file")
     real = sniff_type(data)
     ext = Path(file_name).suffix.lower()
+    if real == "xls" or ext == ".xls":
+        raise ImportRejected("old_excel")
     expected = EXTENSION_TYPES.get(ext)
     if expected is None:
         raise ImportRejected("unsupported_extension", ext=ext or "-")

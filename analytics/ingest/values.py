@@ -41,7 +41,9 @@ def as_number(col: pd.Series) -> tuple[pd.Series, pd.Series]:
         direct = pd.Series(np.nan, index=col.index)
     text = as_text(col)
     has_comma = text.str.contains(",", regex=False)
-    cleaned = text.where(~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False))
+    cleaned = text.where(
+        ~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    )
     parsed = pd.to_numeric(cleaned.where(cleaned != ""), errors="coerce")
     nums = direct.astype("float64").fillna(parsed.astype("float64"))
     bad = nums.isna() & (text != "")

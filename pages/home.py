@@ -1,0 +1,56 @@
+"""Beranda: what is loaded, headline figures, and the way to each analysis."""
+
+import streamlit as st
+
+from analytics.formats import fmt_number, fmt_percent
+from analytics.overview import TALENT_POOL_TARGET
+from ui import data
+from ui.state import filters, lang, tr
+
+st.title(tr("home.title"))
+st.caption(tr("home.purpose"))
+
+path = st.session_state.get("db_path")
+if not path:
+    st.info(tr("home.no_source"))
+    st.stop()
+
+info = data.summary(path)
+current = filters()
+if current.period is None:
+    st.warning(tr("home.no_employees"))
+    st.page_link("pages/data.py", label=tr("home.go_data"), icon="📥")
+    st.stop()
+
+figures = data.overview(path, current)
+L = lang()
+st.subheader(tr("home.loaded", period=current.period))
+c1, c2, c3, c4 = st.columns(4)
+c1.metric(tr("home.employees"), fmt_number(figures["employees"], 0, L))
+c2.metric(tr("home.instansi"), fmt_number(figures["instansi"], 0, L))
+c3.metric(tr("home.units"), fmt_number(figures["units"], 0, L))
+c4.metric(tr("home.periods"), ", ".join(str(p["period"]) for p in info["periods"]))
+
+c1, c2, c3, c4 = st.columns(4)
+share = figures["talent_pool_share"]
+low, high = TALENT_POOL_TARGET
+c1.metric(
+    tr("home.talent_pool"),
+    fmt_percent(share, 1, L),
+    help=tr("home.talent_pool_help", low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L)),
+)
+c2.metric(tr("home.box9"), fmt_number(figures["boxes"].get(9, 0), 0, L))
+c3.metric(tr("home.unmappable"), fmt_number(figures["unmappable"], 0, L), help=tr("home.unmappable_help"))
+c4.metric(tr("home.merit_instansi"), fmt_number(figures["merit_instansi"], 0, L))
+if share is not None and share < low:
+    st.warning(tr("home.pool_below", share=fmt_percent(share, 1, L), low=fmt_percent(low, 0, L)))
+
+st.subheader(tr("home.analyses"))
+cards = [
+    ("pages/data.py", "📥", "home.card.data"),
+]
+cols = st.columns(3)
+for i, (page, icon, key) in enumerate(cards):
+    with cols[i % 3].container(border=True):
+        st.page_link(page, label=tr(f"{key}.title"), icon=icon)
+        st.caption(tr(f"{key}.text"))

@@ -1,0 +1,1 @@
+"""Streamlit-aware shared code: cached connection and queries, shared widgets, session state."""

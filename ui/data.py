@@ -1,0 +1,109 @@
+"""The cached DuckDB connection and cached queries. The only place that uses st.cache_*."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pandas as pd
+import streamlit as st
+
+from analytics import db, demo
+from analytics.filters import Filters
+from analytics.summary import database_summary
+from ui.state import tr
+
+_BUILD_LOCK = threading.Lock()
+
+
+def ensure_demo_database(path: Path) -> None:
+    """Build the demo database at ``path`` when it does not exist, showing progress (first start)."""
+    if path.exists():
+        return
+    with _BUILD_LOCK:
+        if path.exists():
+            return
+        with st.status(tr("app.building_demo"), expanded=True) as status:
+            bar = st.progress(0.0)
+            tmp = path.with_name(path.stem + ".building.duckdb")
+            tmp.unlink(missing_ok=True)
+            con = db.connect(tmp)
+            try:
+                demo.build_demo(con, progress=lambda share, msg: bar.progress(min(max(share, 0.0), 1.0), msg))
+                con.execute("checkpoint")
+            finally:
+                con.close()
+            os.replace(tmp, path)
+            status.update(label=tr("app.demo_ready"), state="complete", expanded=False)
+
+
+@st.cache_resource(show_spinner=False)
+def connection(path: str) -> duckdb.DuckDBPyConnection:
+    """One connection per database file per process; every query takes its own cursor."""
+    return db.connect(path)
+
+
+def cursor(path: str) -> duckdb.DuckDBPyConnection:
+    """A fresh cursor on the cached connection (Streamlit sessions are threads)."""
+    return connection(path).cursor()
+
+
+def data_changed() -> None:
+    """Forget every cached query after an import so all pages show the new data."""
+    st.cache_data.clear()
+
+
+@st.cache_data(show_spinner=False)
+def summary(path: str) -> dict[str, Any]:
+    """database_summary of the file (cached until the next import)."""
+    return database_summary(connection(path))
+
+
+_OPTIONS_SQL = {
+    "provinsi": "select distinct provinsi from employees where {where} and provinsi is not null order by 1",
+    "instansi": "select distinct instansi from employees where {where} order by 1",
+    "unit_kerja": "select distinct unit_kerja from employees where {where} order by 1",
+    "jenis_jabatan": (
+        "select e.jenis_jabatan from employees e left join ref_position_types r "
+        "on r.position_type = e.jenis_jabatan where {where} group by e.jenis_jabatan order by min(r.rank), 1"
+    ),
+}
+
+
+@st.cache_data(show_spinner=False)
+def filter_options(path: str, field: str, within: Filters) -> list[str]:
+    """Distinct values of a filter field among the employees matching the upstream filters."""
+    where, params = within.where("e" if field == "jenis_jabatan" else "")
+    sql = _OPTIONS_SQL[field].format(where=where)
+    return [r[0] for r in cursor(path).execute(sql, params).fetchall()]
+
+
+@st.cache_data(show_spinner=False)
+def employees_frame(path: str, filters: Filters, limit: int | None = None) -> pd.DataFrame:
+    """The stored employee rows matching the filters (for the data download)."""
+    where, params = filters.where()
+    sql = (
+        f"select * exclude (extra, import_id) from employees where {where} order by instansi, unit_kerja, nip"  # noqa: S608
+    )
+    if limit:
+        sql += " limit ?"
+        params = [*params, limit]
+    return cursor(path).execute(sql, params).fetchdf()
+
+
+@st.cache_data(show_spinner=False)
+def count_employees(path: str, filters: Filters) -> int:
+    """Number of employee rows matching the filters."""
+    where, params = filters.where()
+    return int(cursor(path).execute(f"select count(*) from employees where {where}", params).fetchall()[0][0])  # noqa: S608
+
+
+@st.cache_data(show_spinner=False)
+def overview(path: str, filters: Filters) -> dict[str, Any]:
+    """Headline figures for Beranda: employees, instansi, units, box counts with default rules."""
+    from analytics import overview as ov
+
+    return ov.headline(connection(path), filters)

@@ -1,0 +1,103 @@
+"""The sidebar shared by every page: language, data source, period and population filters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from analytics import db
+from analytics.filters import Filters
+from analytics.labels import LANGS
+from ui import data
+from ui.state import filters, lang, tr
+
+FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
+
+
+def language_switch() -> None:
+    """Bahasa Indonesia (default) or English; the choice applies to every page."""
+    st.sidebar.segmented_control(
+        tr("app.lang"),
+        options=list(LANGS),
+        format_func=lambda code: {"id": "Bahasa Indonesia", "en": "English"}[code],
+        key="lang",
+        default="id",
+    )
+    if st.session_state.get("lang") not in LANGS:  # segmented control can be cleared
+        st.session_state["lang"] = "id"
+
+
+def data_source() -> str | None:
+    """The database file the app reads: the bundled demo/default file, or one the user names."""
+    default = db.db_path()
+    choice = st.sidebar.radio(
+        tr("sidebar.source"),
+        options=["default", "custom"],
+        format_func=lambda v: tr(f"sidebar.source.{v}"),
+        key="source",
+        horizontal=True,
+    )
+    if choice == "default":
+        data.ensure_demo_database(default)
+        return str(default)
+    path = st.sidebar.text_input(
+        tr("sidebar.custom_path"), key="custom_path", placeholder="/data/instansi.duckdb"
+    )
+    if not path:
+        st.sidebar.info(tr("sidebar.custom_hint"))
+        return None
+    if not Path(path).is_file():
+        st.sidebar.error(tr("sidebar.custom_missing", path=path))
+        return None
+    return path
+
+
+def population_filters(path: str) -> Filters:
+    """Period and cascading filters (province → instansi → unit, position type); kept across pages."""
+    info = data.summary(path)
+    periods = [p["period"] for p in info["periods"]]
+    if not periods:
+        st.sidebar.warning(tr("sidebar.no_employees"))
+        st.session_state["f_period"] = None
+        return filters()
+    if st.session_state.get("f_period") not in periods:
+        st.session_state["f_period"] = periods[-1]
+    st.sidebar.selectbox(tr("sidebar.period"), options=periods, key="f_period")
+    with st.sidebar.expander(
+        tr("sidebar.filters"), expanded=any(st.session_state.get(f"f_{f}") for f in FILTER_FIELDS)
+    ):
+        for field in FILTER_FIELDS:
+            key = f"f_{field}"
+            upstream = _upstream(field)
+            options = data.filter_options(path, field, upstream)
+            chosen = [v for v in (st.session_state.get(key) or []) if v in options]
+            if chosen != (st.session_state.get(key) or []):
+                st.session_state[key] = chosen
+            st.multiselect(tr(f"filter.{field}"), options=options, key=key, placeholder=tr("sidebar.all"))
+        st.button(tr("sidebar.reset"), on_click=_reset, use_container_width=True)
+    return filters()
+
+
+def _upstream(field: str) -> Filters:
+    current = filters()
+    if field == "provinsi":
+        return Filters(period=current.period)
+    if field == "instansi":
+        return Filters(period=current.period, provinsi=current.provinsi)
+    if field == "unit_kerja":
+        return Filters(period=current.period, provinsi=current.provinsi, instansi=current.instansi)
+    return Filters(
+        period=current.period,
+        provinsi=current.provinsi,
+        instansi=current.instansi,
+        unit_kerja=current.unit_kerja,
+    )
+
+
+def _reset() -> None:
+    for field in FILTER_FIELDS:
+        st.session_state[f"f_{field}"] = []
+
+
+__all__ = ["language_switch", "data_source", "population_filters", "lang"]
