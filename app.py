@@ -3,16 +3,17 @@
 import streamlit as st
 
 from ui import sidebar
+from ui.navigation import PAGES
 from ui.state import tr
 
-st.set_page_config(page_title="Dasbor Talenta ASN", page_icon="🧭", layout="wide")
+st.set_page_config(page_title="Dasbor Talenta ASN", page_icon=":material/grid_view:", layout="wide")
 
-PAGES = [
-    st.Page("pages/home.py", title=tr("nav.home"), icon="🏠", url_path="beranda", default=True),
-    st.Page("pages/data.py", title=tr("nav.data"), icon="📥", url_path="data"),
-]
-
-navigation = st.navigation(PAGES)
+navigation = st.navigation(
+    [
+        st.Page(p.file, title=tr(f"nav.{p.key}"), icon=p.icon, url_path=p.url, default=i == 0)
+        for i, p in enumerate(PAGES)
+    ]
+)
 sidebar.language_switch()
 st.session_state["db_path"] = sidebar.data_source()
 if st.session_state["db_path"]:

@@ -118,6 +118,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "xlsx, csv (pemisah ; atau ,) atau parquet. Baris judul di atas tabel boleh ada.",
         "en": "xlsx, csv (; or , separated) or parquet. Title rows above the table are fine.",
     },
+    "data.limit": {
+        "id": "Batas unggah 200 MB per berkas. Berkas yang lebih besar (mis. satu provinsi) dimuat lewat baris perintah: python -m analytics load BERKAS.",
+        "en": "Upload limit 200 MB per file. Larger files (e.g. a whole province) load from the command line: python -m analytics load FILE.",
+    },
     "data.checking": {"id": "Memeriksa {file}…", "en": "Checking {file}…"},
     "data.report": {"id": "Laporan pemeriksaan: {file}", "en": "Validation report: {file}"},
     "data.kind_detected": {"id": "Jenis data", "en": "Kind of data"},

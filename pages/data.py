@@ -45,6 +45,7 @@ with tab_upload:
         help=tr("data.file_help"),
         key="upload_file",
     )
+    st.caption(tr("data.limit"))
     if upload is not None:
         raw = upload.getvalue()
         token = (hashlib.sha256(raw).hexdigest(), upload.name, kind, int(period), replace)

@@ -5,6 +5,7 @@ import streamlit as st
 from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
 from ui import data
+from ui.navigation import PAGES
 from ui.state import filters, lang, tr
 
 st.title(tr("home.title"))
@@ -19,7 +20,7 @@ info = data.summary(path)
 current = filters()
 if current.period is None:
     st.warning(tr("home.no_employees"))
-    st.page_link("pages/data.py", label=tr("home.go_data"), icon="📥")
+    st.page_link("pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
     st.stop()
 
 figures = data.overview(path, current)
@@ -46,11 +47,8 @@ if share is not None and share < low:
     st.warning(tr("home.pool_below", share=fmt_percent(share, 1, L), low=fmt_percent(low, 0, L)))
 
 st.subheader(tr("home.analyses"))
-cards = [
-    ("pages/data.py", "📥", "home.card.data"),
-]
 cols = st.columns(3)
-for i, (page, icon, key) in enumerate(cards):
+for i, spec in enumerate(p for p in PAGES if p.card):
     with cols[i % 3].container(border=True):
-        st.page_link(page, label=tr(f"{key}.title"), icon=icon)
-        st.caption(tr(f"{key}.text"))
+        st.page_link(spec.file, label=tr(f"home.card.{spec.key}.title"), icon=spec.icon)
+        st.caption(tr(f"home.card.{spec.key}.text"))
