@@ -1282,12 +1282,15 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     sp = prefix[order]
     first_of_group = np.r_[True, sp[1:] != sp[:-1]]
     group_start = np.maximum.accumulate(np.where(first_of_group, np.arange(n), 0))
+    # the sequence runs on from a random start per (birth, TMT, gender) group, so it stays unique
+    group = np.cumsum(first_of_group) - 1
+    group_size = np.bincount(group)
+    if group_size.max() > 999:
+        raise ValueError("more than 999 people share a NIP prefix")
+    start = np.floor(rng.random(len(group_size)) * np.minimum(400, 1000 - group_size)).astype(np.int64)
     seq = np.empty(n, dtype=np.int64)
-    seq[order] = np.arange(n) - group_start + 1
-    offset = rng.integers(0, 400, n)
-    nip = prefix * 1000 + np.minimum(seq + offset, 999)
-    # rare overflow near 999 could collide: fall back to the plain sequence
-    nip = np.where(seq + offset > 999, prefix * 1000 + seq, nip)
+    seq[order] = start[group] + np.arange(n) - group_start + 1
+    nip = prefix * 1000 + seq
 
     # names by the instansi's regional pool; NTT people in central agencies are not modelled
     _, _, codes = _name_vocab()
@@ -1825,7 +1828,7 @@ def run_cli(args: argparse.Namespace) -> int:
         file=sys.stderr,
         desc=t("demo.progress", lang),
         unit="%",
-        bar_format="{desc}: {percentage:3.0f}%|{bar}| {postfix}",
+        bar_format="{desc}: {percentage:3.0f}%|{bar}|{postfix}",
     ) as bar:
 
         def progress(fraction: float, message: str) -> None:
