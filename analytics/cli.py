@@ -87,10 +87,50 @@ def _run_summary(args: argparse.Namespace) -> int:
     return summary.run_cli(args)
 
 
+# --- ninebox -----------------------------------------------------------------------------------
+
+
+def _register_ninebox(p: argparse.ArgumentParser) -> None:
+    """the nine-box for every employee (unmappable ones last, with the reason)"""
+    p.add_argument("--period", type=int, default=None, help="period (default: the latest)")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--preset", default=None, help="weight preset (kepka411, setara, ...)")
+    src.add_argument("--weights", default=None, help="k=v,... in points per component")
+    cut = p.add_mutually_exclusive_group()
+    cut.add_argument("--cutoffs", default=None, help="LOW,HIGH (default from ref_cutoffs: 60,80)")
+    cut.add_argument("--relative", action="store_true", help="thirds by percentile in the population")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+    p.add_argument("--out", default=None, help="write to this file instead of stdout")
+
+
+def _run_ninebox(args: argparse.Namespace) -> int:
+    from analytics import ninebox
+
+    return ninebox.run_cli(args)
+
+
+# --- clustering --------------------------------------------------------------------------------
+
+
+def _register_clustering(p: argparse.ArgumentParser) -> None:
+    """piling-up flags (penumpukan talenta) per unit, position type or instansi"""
+    p.add_argument("--period", type=int, default=None, help="period (default: the latest)")
+    p.add_argument("--by", choices=("unit", "position_type", "instansi"), default="unit")
+    p.add_argument("--json", action="store_true")
+
+
+def _run_clustering(args: argparse.Namespace) -> int:
+    from analytics import clustering
+
+    return clustering.run_cli(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
     "summary": (_register_summary, _run_summary),
+    "ninebox": (_register_ninebox, _run_ninebox),
+    "clustering": (_register_clustering, _run_clustering),
 }
 
 

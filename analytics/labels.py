@@ -549,28 +549,28 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "No weighted {axis} component in the data",
     },
     "ninebox.error.weight_unknown": {
-        "id": "Komponen bobot tidak dikenal: '{key}'. Yang dikenal: {known}",
-        "en": "Unknown weight component: '{key}'. Known: {known}",
+        "id": "Komponen bobot tidak dikenal: '{component}'. Yang dikenal: {known}",
+        "en": "Unknown weight component: '{component}'. Known: {known}",
     },
     "ninebox.error.weight_axis": {
-        "id": "Komponen '{key}' bukan bagian dari sumbu {axis}",
-        "en": "Component '{key}' is not part of the {axis} axis",
+        "id": "Komponen '{component}' bukan bagian dari sumbu {axis}",
+        "en": "Component '{component}' is not part of the {axis} axis",
     },
     "ninebox.error.weight_item": {
         "id": "Bobot harus ditulis kunci=nilai (mis. kinerja_utama=60), bukan '{item}'",
         "en": "Weights must be written key=value (e.g. kinerja_utama=60), not '{item}'",
     },
     "ninebox.error.weight_value": {
-        "id": "Bobot '{key}' harus berupa angka, bukan '{value}'",
-        "en": "Weight '{key}' must be a number, not '{value}'",
+        "id": "Bobot '{component}' harus berupa angka, bukan '{value}'",
+        "en": "Weight '{component}' must be a number, not '{value}'",
     },
     "ninebox.error.weight_negative": {
-        "id": "Bobot '{key}' tidak boleh negatif ({value})",
-        "en": "Weight '{key}' must not be negative ({value})",
+        "id": "Bobot '{component}' tidak boleh negatif ({value})",
+        "en": "Weight '{component}' must not be negative ({value})",
     },
     "ninebox.error.weight_duplicate": {
-        "id": "Bobot '{key}' disebut lebih dari sekali",
-        "en": "Weight '{key}' is given more than once",
+        "id": "Bobot '{component}' disebut lebih dari sekali",
+        "en": "Weight '{component}' is given more than once",
     },
     "ninebox.error.axis_zero": {
         "id": "Sumbu {axis} memerlukan setidaknya satu bobot lebih dari 0",
