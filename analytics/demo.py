@@ -1823,21 +1823,20 @@ def run_cli(args: argparse.Namespace) -> int:
     seed = args.seed if args.seed is not None else DEFAULT_SEED
     con = db.connect(args.db)
     started = time.perf_counter()
-    with tqdm(
-        total=100,
-        file=sys.stderr,
-        desc=t("demo.progress", lang),
-        unit="%",
-        bar_format="{desc}: {percentage:3.0f}%|{bar}|{postfix}",
-    ) as bar:
+    title = t("demo.progress", lang)
+    try:
+        with tqdm(
+            total=100, file=sys.stderr, desc=title, bar_format="{desc} {percentage:3.0f}%|{bar}|"
+        ) as bar:
 
-        def progress(fraction: float, message: str) -> None:
-            bar.n = round(fraction * 100)
-            bar.set_postfix_str(message, refresh=False)
-            bar.refresh()
+            def progress(fraction: float, message: str) -> None:
+                bar.n = round(fraction * 100)
+                bar.set_description_str(f"{title}: {message}", refresh=False)
+                bar.refresh()
 
-        counts = build_demo(con, employees=employees, seed=seed, progress=progress, lang=lang)
-    con.close()
+            counts = build_demo(con, employees=employees, seed=seed, progress=progress, lang=lang)
+    finally:
+        con.close()
     elapsed = time.perf_counter() - started
     print(
         t(
