@@ -125,10 +125,27 @@ def _run_clustering(args: argparse.Namespace) -> int:
     return clustering.run_cli(args)
 
 
+# --- merit -------------------------------------------------------------------------------------
+
+
+def _register_merit(p: argparse.ArgumentParser) -> None:
+    """the regency comparison of the merit-system assessment"""
+    p.add_argument("--province", default=None, help="province name (default: every regency and city)")
+    p.add_argument("--period", type=int, default=None, help="assessment period (default: the latest)")
+    p.add_argument("--format", choices=("csv", "json"), default="csv")
+
+
+def _run_merit(args: argparse.Namespace) -> int:
+    from analytics import merit
+
+    return merit.run_cli(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
     "summary": (_register_summary, _run_summary),
+    "merit": (_register_merit, _run_merit),
     "ninebox": (_register_ninebox, _run_ninebox),
     "clustering": (_register_clustering, _run_clustering),
 }

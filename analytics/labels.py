@@ -638,6 +638,193 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "demo.elapsed": {"id": "Waktu: {seconds} detik", "en": "Time: {seconds} s"},
     # --- end demo --------------------------------------------------------------------------------
+    # --- merit -----------------------------------------------------------------------------------
+    "nav.merit": {"id": "Sistem Merit", "en": "Merit system"},
+    "home.card.merit.title": {"id": "Indeks Sistem Merit", "en": "Merit-system index"},
+    "home.card.merit.text": {
+        "id": "Kabupaten/kota satu provinsi berdampingan: nilai mandiri vs verifikasi, indeks, kategori, "
+        "peringkat; aspek, tahap, dan gambaran nasional.",
+        "en": "A province's regencies side by side: self vs verified score, index, category, rank; "
+        "aspects, stages and the national picture.",
+    },
+    "merit.title": {"id": "Penilaian Sistem Merit", "en": "Merit-system assessment"},
+    "merit.caption": {
+        "id": "Nilai mandiri dan nilai verifikasi SIPINTER per instansi (PermenPANRB 40/2018). "
+        "Hanya data instansi dan wilayah; tidak ada data perorangan di halaman ini.",
+        "en": "SIPINTER self-assessed and verified scores per agency (PermenPANRB 40/2018). "
+        "Agencies and regions only; no personal data on this page.",
+    },
+    "merit.no_data": {
+        "id": "Belum ada data penilaian sistem merit. Unggah berkas penilaian di halaman Data.",
+        "en": "No merit-assessment data yet. Upload an assessment file on the Data page.",
+    },
+    "merit.view": {"id": "Tampilan", "en": "View"},
+    "merit.view.provinsi": {"id": "Kabupaten/kota", "en": "Regencies"},
+    "merit.view.instansi": {"id": "Satu instansi", "en": "One agency"},
+    "merit.view.nasional": {"id": "Nasional", "en": "National"},
+    "merit.view.periode": {"id": "Antarperiode", "en": "Between periods"},
+    "merit.province": {"id": "Provinsi", "en": "Province"},
+    "merit.period": {"id": "Periode penilaian", "en": "Assessment period"},
+    "merit.no_period": {
+        "id": "Tidak ada data penilaian untuk {province}.",
+        "en": "No assessment data for {province}.",
+    },
+    "merit.province_heading": {
+        "id": "Kabupaten/kota di {province}, periode {period}",
+        "en": "Regencies and cities of {province}, period {period}",
+    },
+    "merit.gov.verified": {"id": "{instansi}: nilai verifikasi", "en": "{instansi}: verified score"},
+    "merit.gov.of": {"id": "dari {max}", "en": "of {max}"},
+    "merit.gov.index": {"id": "Indeks (skala 0–1)", "en": "Index (0–1 scale)"},
+    "merit.gov.category": {"id": "Kategori", "en": "Category"},
+    "merit.gov.stage": {"id": "tahap {stage}", "en": "stage {stage}"},
+    "merit.scale": {
+        "id": "Indeks = nilai verifikasi ÷ {max} (instrumen {instrument}; skala 0–1). Kategori selalu dari "
+        "nilai mentah: {bands}.",
+        "en": "Index = verified score ÷ {max} (instrument {instrument}; 0–1 scale). The category always "
+        "comes from the raw score: {bands}.",
+    },
+    "merit.scale_source": {"id": "Sumber skala: {source}", "en": "Scale source: {source}"},
+    "merit.counts.status": {"id": "Status SIPINTER", "en": "SIPINTER status"},
+    "merit.counts.category": {"id": "Kategori (nilai verifikasi)", "en": "Category (verified score)"},
+    "merit.count.status.unreadable": {"id": "Status tidak terbaca", "en": "Status unreadable"},
+    "merit.count.status.missing": {"id": "Tanpa status", "en": "No status"},
+    "merit.count.no_score.unreadable": {
+        "id": "Nilai verifikasi tidak terbaca",
+        "en": "Verified score unreadable",
+    },
+    "merit.count.no_score.missing": {"id": "Belum ada nilai verifikasi", "en": "No verified score yet"},
+    "merit.count.no_score.incomplete": {
+        "id": "Nilai verifikasi belum lengkap",
+        "en": "Verified score incomplete",
+    },
+    "merit.state.missing": {"id": "belum ada", "en": "none yet"},
+    "merit.state.unreadable": {"id": "tidak terbaca", "en": "unreadable"},
+    "merit.state.incomplete": {"id": "belum lengkap", "en": "incomplete"},
+    "merit.col.peringkat": {"id": "Peringkat", "en": "Rank"},
+    "merit.col.instansi": {"id": "Instansi", "en": "Agency"},
+    "merit.col.status": {"id": "Status SIPINTER", "en": "SIPINTER status"},
+    "merit.col.nilai_mandiri": {"id": "Nilai mandiri", "en": "Self score"},
+    "merit.col.nilai_verifikasi": {"id": "Nilai verifikasi", "en": "Verified score"},
+    "merit.col.selisih": {"id": "Selisih", "en": "Gap"},
+    "merit.col.indeks": {"id": "Indeks (÷ {max})", "en": "Index (÷ {max})"},
+    "merit.col.kategori": {"id": "Kategori", "en": "Category"},
+    "merit.table.note": {
+        "id": "Urut menurut nilai verifikasi; nilai sama berbagi peringkat (1, 2, 2, 4). Tanpa nilai "
+        "verifikasi: tanpa peringkat (–), di bawah. Selisih = mandiri − verifikasi. 'tidak terbaca' = sel "
+        "tidak terbaca pada sumber; 'belum ada' = belum diisi; 'belum lengkap' = ada aspek yang belum "
+        "dinilai, jadi total tidak dihitung.",
+        "en": "Sorted by verified score; equal scores share a rank (1, 2, 2, 4). No verified score: no "
+        "rank (–), listed last. Gap = self − verified. 'unreadable' = the source cell cannot be read; "
+        "'none yet' = not filled in; 'incomplete' = some aspects not scored, so no total.",
+    },
+    "merit.no_regencies": {
+        "id": "Tidak ada kabupaten/kota dengan data penilaian di {province} untuk periode {period}.",
+        "en": "No regency or city with assessment data in {province} for period {period}.",
+    },
+    "merit.chart.dumbbell": {
+        "id": "Nilai mandiri vs nilai verifikasi, urut menurut nilai verifikasi",
+        "en": "Self vs verified score, sorted by verified score",
+    },
+    "merit.chart.mandiri": {"id": "Nilai mandiri", "en": "Self score"},
+    "merit.chart.verifikasi": {"id": "Nilai verifikasi", "en": "Verified score"},
+    "merit.chart.score_axis": {"id": "Nilai (maksimum {max})", "en": "Score (maximum {max})"},
+    "merit.chart.gap": {"id": "selisih {gap}", "en": "gap {gap}"},
+    "merit.download": {"id": "Unduh tabel (CSV)", "en": "Download table (CSV)"},
+    "merit.instansi": {"id": "Instansi", "en": "Agency"},
+    "merit.stage": {"id": "Tahap", "en": "Stage"},
+    "merit.aspects_heading": {
+        "id": "Delapan aspek: nilai terhadap maksimum (tahap {stage})",
+        "en": "The eight aspects: score against maximum (stage {stage})",
+    },
+    "merit.no_aspects": {
+        "id": "Instansi ini tidak punya nilai per aspek pada periode ini; yang ada hanya total dari status "
+        "SIPINTER.",
+        "en": "This agency has no per-aspect scores in this period; only totals from the SIPINTER status.",
+    },
+    "merit.chart.score": {"id": "Nilai", "en": "Score"},
+    "merit.chart.max": {"id": "Maksimum", "en": "Maximum"},
+    "merit.col.aspect": {"id": "Aspek", "en": "Aspect"},
+    "merit.col.max_score": {"id": "Maksimum", "en": "Maximum"},
+    "merit.col.score": {"id": "Nilai", "en": "Score"},
+    "merit.col.share": {"id": "Capaian", "en": "Attainment"},
+    "merit.col.mandiri": {"id": "Nilai mandiri", "en": "Self score"},
+    "merit.progress_heading": {"id": "Perjalanan nilai antartahap", "en": "Score across stages"},
+    "merit.chart.total": {"id": "Total", "en": "Total"},
+    "merit.col.stage": {"id": "Tahap", "en": "Stage"},
+    "merit.col.total": {"id": "Total", "en": "Total"},
+    "merit.col.aspects_present": {"id": "Aspek terisi", "en": "Aspects scored"},
+    "merit.national_heading": {"id": "Gambaran nasional, periode {period}", "en": "National picture, period {period}"},
+    "merit.target_set": {"id": "Target", "en": "Target"},
+    "merit.target_set.rpjmn_2020_2024": {"id": "RPJMN 2020–2024", "en": "RPJMN 2020–2024"},
+    "merit.target_set.kasn_2022_wilayah1": {"id": "KASN 2022 Wilayah I", "en": "KASN 2022 Region I"},
+    "merit.col.group": {"id": "Jenis instansi", "en": "Agency type"},
+    "merit.col.n_instansi": {"id": "Instansi", "en": "Agencies"},
+    "merit.col.n_dinilai": {"id": "Dengan nilai verifikasi", "en": "With verified score"},
+    "merit.col.n_baik": {"id": "Baik ke atas", "en": "Good or better"},
+    "merit.col.share_good": {"id": "Porsi Baik ke atas", "en": "Share good or better"},
+    "merit.col.target": {"id": "Target", "en": "Target"},
+    "merit.col.meets": {"id": "Capai target", "en": "Meets target"},
+    "merit.target_note": {
+        "id": "Catatan target: {note} Sumber: {source}.",
+        "en": "Note on the targets: {note} Source: {source}.",
+    },
+    "merit.share_note": {
+        "id": "Porsi dihitung dari instansi yang punya nilai verifikasi, bukan dari semua instansi.",
+        "en": "Shares are of agencies with a verified score, not of all agencies.",
+    },
+    "merit.chart.distribution": {
+        "id": "Sebaran kategori per jenis instansi",
+        "en": "Category distribution per agency type",
+    },
+    "merit.chart.share_target": {"id": "Porsi Baik ke atas vs target", "en": "Share good or better vs target"},
+    "merit.chart.count": {"id": "Jumlah instansi", "en": "Agencies"},
+    "merit.provinces_heading": {
+        "id": "Provinsi menurut porsi kabupaten/kota berkategori Baik ke atas",
+        "en": "Provinces by share of their regencies at Good or better",
+    },
+    "merit.col.provinsi": {"id": "Provinsi", "en": "Province"},
+    "merit.col.n_kab_kota": {"id": "Kab/kota", "en": "Regencies"},
+    "merit.col.median": {"id": "Median nilai verifikasi", "en": "Median verified score"},
+    "merit.period_heading": {
+        "id": "Perubahan nilai verifikasi kabupaten/kota di {province}: {before} → {after}",
+        "en": "Change in verified score of the regencies of {province}: {before} → {after}",
+    },
+    "merit.period.before": {"id": "Periode awal", "en": "From period"},
+    "merit.period.after": {"id": "Periode akhir", "en": "To period"},
+    "merit.period.need_two": {
+        "id": "Perbandingan antarperiode perlu dua periode data; tersedia: {periods}.",
+        "en": "Comparing periods needs two periods of data; available: {periods}.",
+    },
+    "merit.period.same": {"id": "Pilih dua periode yang berbeda.", "en": "Choose two different periods."},
+    "merit.arah.naik": {"id": "naik", "en": "improved"},
+    "merit.arah.turun": {"id": "turun", "en": "fell"},
+    "merit.arah.tetap": {"id": "tetap", "en": "unchanged"},
+    "merit.arah.tidak_diketahui": {"id": "tidak dapat dibandingkan", "en": "cannot be compared"},
+    "merit.col.before": {"id": "Nilai {period}", "en": "Score {period}"},
+    "merit.col.after": {"id": "Nilai {period}", "en": "Score {period}"},
+    "merit.col.cat_before": {"id": "Kategori {period}", "en": "Category {period}"},
+    "merit.col.cat_after": {"id": "Kategori {period}", "en": "Category {period}"},
+    "merit.col.change": {"id": "Perubahan", "en": "Change"},
+    "merit.col.arah": {"id": "Arah", "en": "Direction"},
+    "merit.period.note": {
+        "id": "Tanpa nilai verifikasi di salah satu periode: tidak dapat dibandingkan (tidak dianggap 0).",
+        "en": "No verified score in either period: cannot be compared (never taken as 0).",
+    },
+    "merit.chart.change": {"id": "Perubahan nilai verifikasi", "en": "Change in verified score"},
+    "merit.cli.unknown_province": {
+        "id": "Provinsi tidak dikenal: '{province}'. Pilihan: {known}",
+        "en": "Unknown province: '{province}'. Choices: {known}",
+    },
+    "merit.cli.unknown_period": {
+        "id": "Tidak ada data penilaian untuk periode {period}. Tersedia: {known}",
+        "en": "No assessment data for period {period}. Available: {known}",
+    },
+    "merit.cli.no_data": {
+        "id": "Belum ada data penilaian sistem merit di basis data ini.",
+        "en": "No merit-assessment data in this database yet.",
+    },
+    # --- end merit -------------------------------------------------------------------------------
 }
 
 
