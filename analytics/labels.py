@@ -754,7 +754,10 @@ LABELS: dict[str, dict[str, str]] = {
     "merit.col.stage": {"id": "Tahap", "en": "Stage"},
     "merit.col.total": {"id": "Total", "en": "Total"},
     "merit.col.aspects_present": {"id": "Aspek terisi", "en": "Aspects scored"},
-    "merit.national_heading": {"id": "Gambaran nasional, periode {period}", "en": "National picture, period {period}"},
+    "merit.national_heading": {
+        "id": "Gambaran nasional, periode {period}",
+        "en": "National picture, period {period}",
+    },
     "merit.target_set": {"id": "Target", "en": "Target"},
     "merit.target_set.rpjmn_2020_2024": {"id": "RPJMN 2020–2024", "en": "RPJMN 2020–2024"},
     "merit.target_set.kasn_2022_wilayah1": {"id": "KASN 2022 Wilayah I", "en": "KASN 2022 Region I"},
@@ -777,7 +780,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Sebaran kategori per jenis instansi",
         "en": "Category distribution per agency type",
     },
-    "merit.chart.share_target": {"id": "Porsi Baik ke atas vs target", "en": "Share good or better vs target"},
+    "merit.chart.share_target": {
+        "id": "Porsi Baik ke atas vs target",
+        "en": "Share good or better vs target",
+    },
     "merit.chart.count": {"id": "Jumlah instansi", "en": "Agencies"},
     "merit.provinces_heading": {
         "id": "Provinsi menurut porsi kabupaten/kota berkategori Baik ke atas",
