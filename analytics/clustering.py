@@ -3,7 +3,8 @@
 No official threshold exists, so the rule is transparent and editable (ref_clustering_rule): a group is
 flagged when one box holds more than ``max_share`` of a group of at least ``min_group`` mapped
 employees ('share'), or when the group's box distribution differs from the rest of its instansi
-(chi-square test of homogeneity on the 2 x 9 table group vs rest, p < ``p_value``; 'chi2'). For
+(chi-square test of homogeneity on the 2 x 9 table group vs rest, p < ``p_value``, with the named box
+significantly over-represented by its adjusted residual; 'chi2'). For
 ``by='instansi'`` the rest is the rest of the selected population. Box counts per group are computed
 in DuckDB; only that small aggregate crosses into pandas, where the test is vectorised over all groups.
 """
@@ -110,10 +111,15 @@ def detect_piling(
     top = share.argmax(axis=1)
     top_share = share[np.arange(len(n)), top]
     flag_share = eligible & (top_share > max_share)
-    flag_chi2 = eligible & (p < p_value)
-    # The box named for a chi-square flag: the largest excess over the rest of the instansi.
-    excess = np.nan_to_num(share - expected, nan=-np.inf)
-    box_idx = np.where(flag_share, top, excess.argmax(axis=1))
+    # The box named for a chi-square flag: the most over-represented cell (largest adjusted residual).
+    z = _adjusted_residuals(obs, rest)
+    box_idx = np.where(flag_share, top, np.nan_to_num(z, nan=-np.inf).argmax(axis=1))
+    z_box = z[np.arange(len(n)), box_idx]
+    # 'chi2' = the distribution differs from the rest of the instansi (p < p_value) AND the named box holds
+    # significantly more of the group than of the rest (one-sided z test at the same level). A unit that
+    # is merely different because a neighbour piles up is not itself piling up.
+    with np.errstate(invalid="ignore"):
+        flag_chi2 = eligible & (p < p_value) & (stats.norm.sf(z_box) < p_value)
 
     rows = []
     for i in (int(j) for j in np.flatnonzero(flag_share | flag_chi2)):
@@ -158,6 +164,17 @@ def _homogeneity_p(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
     p = stats.chi2.sf(chi2, np.maximum(dof, 1))
     invalid = (dof < 1) | (rest.sum(axis=1) == 0) | (obs.sum(axis=1) == 0)
     return np.where(invalid, np.nan, p)
+
+
+def _adjusted_residuals(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
+    """Adjusted standardized residuals of the group row in each group-vs-rest 2 x k table."""
+    col = obs + rest
+    n = obs.sum(axis=1, keepdims=True)
+    total = col.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        expected = n * col / total
+        z: np.ndarray = (obs - expected) / np.sqrt(expected * (1 - n / total) * (1 - col / total))
+    return z
 
 
 def _sentence(
