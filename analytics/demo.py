@@ -1166,10 +1166,11 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     n_jpt = units.jpt_extra[unit0]
     extra = has_head & (rank >= 1) & (rank <= n_jpt) & (units.size[unit0] >= 30)
     jenis[:n0] = np.where(extra, J_PRATAMA, jenis[:n0])
-    size_u = units.size[unit].astype(np.float64)
     branch = units.is_branch[unit]
-    p_admin = np.where(branch, 0.0, np.minimum(0.025, 5.0 / size_u))
-    p_peng = np.where(branch, np.minimum(0.02, 1.0 / size_u), np.minimum(0.06, 14.0 / size_u))
+    # structural shares stay the same at any N (about 2.5% Administrator, 6% Pengawas in offices);
+    # branches (schools, puskesmas) carry fewer: one administrative head per few dozen people
+    p_admin = np.where(branch, 0.008, 0.025)
+    p_peng = np.where(branch, 0.03, 0.06)
     fshare = np.array([FUNGSIONAL_SHARE.get(k, 0.3) for k in units.kind])[unit]
     u = rng.random(n)
     free = np.ones(n, dtype=bool)
