@@ -535,6 +535,15 @@ def period_comparison(
     return merged.reset_index(drop=True)
 
 
+DIRECTIONS = ("naik", "turun", "tetap", "tidak_diketahui")
+
+
+def direction_counts(comparison: pd.DataFrame) -> dict[str, int]:
+    """How many regencies improved, fell, stayed, or cannot be compared (period_comparison's ``arah``)."""
+    counts = comparison["arah"].value_counts()
+    return {d: int(counts.get(d, 0)) for d in DIRECTIONS}
+
+
 # --- command line --------------------------------------------------------------------------------
 
 

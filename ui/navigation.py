@@ -22,4 +22,5 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "beranda", ":material/home:", "home", card=False),
     PageSpec("pages/data.py", "data", ":material/upload_file:", "data"),
+    PageSpec("pages/merit.py", "merit", ":material/account_balance:", "merit"),
 )

@@ -1,0 +1,86 @@
+"""AppTest: the merit page renders each view on a real demo database and follows the province choice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics import db, demo
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def merit_demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("merit_apptest") / "demo.duckdb"
+    con = db.connect(path)
+    demo.build_demo(con, employees=500)
+    con.close()
+    return path
+
+
+@pytest.fixture
+def app(merit_demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    monkeypatch.setenv("TALENTA_DB", str(merit_demo_db))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    at.switch_page("pages/merit.py").run()
+    assert not at.exception, at.exception
+    return at
+
+
+def table_text(at: AppTest) -> str:
+    frame = at.dataframe[0].value
+    return frame.to_csv(index=False)
+
+
+def test_province_view_shows_the_ntt_table(app: AppTest) -> None:
+    assert app.title[0].value == "Penilaian Sistem Merit"
+    assert app.selectbox(key="merit_province").value == "Nusa Tenggara Timur"
+    app.selectbox(key="merit_period").set_value(2022).run()
+    assert not app.exception, app.exception
+    text = table_text(app)
+    assert "Kota Kupang" in text and "328,5" in text and "240,5" in text
+    assert "tidak terbaca" in text and "belum ada" in text
+    labels = {m.label: m.value for m in app.metric}
+    assert labels["Indeks (skala 0–1)"] == "0,69"
+    assert labels["Kategori"] == "Baik"
+    assert labels["Status tidak terbaca"] == "9"
+
+
+def test_switching_province_changes_the_table(app: AppTest) -> None:
+    before = table_text(app)
+    app.selectbox(key="merit_province").set_value("Jawa Barat").run()
+    assert not app.exception, app.exception
+    after = table_text(app)
+    assert after != before
+    assert "Kota Bandung" in after and "Kota Kupang" not in after
+
+
+@pytest.mark.parametrize("view", ["instansi", "nasional", "periode"])
+def test_each_view_renders(app: AppTest, view: str) -> None:
+    app.session_state["merit_view"] = view
+    app.run()
+    assert not app.exception, app.exception
+    assert len(app.dataframe) >= 1
+    if view == "instansi":
+        assert app.selectbox(key="merit_instansi").value == "Pemerintah Provinsi Nusa Tenggara Timur"
+    if view == "nasional":
+        assert any("tidak pasti" in w.value for w in app.warning)
+    if view == "periode":
+        assert {m.label for m in app.metric} >= {"naik", "turun"}
+
+
+def test_english_and_selection_kept_across_pages(app: AppTest) -> None:
+    app.selectbox(key="merit_province").set_value("Sulawesi Selatan").run()
+    app.switch_page("pages/home.py").run()
+    app.switch_page("pages/merit.py").run()
+    assert app.selectbox(key="merit_province").value == "Sulawesi Selatan"
+    app.session_state["lang"] = "en"
+    app.run()
+    assert not app.exception, app.exception
+    assert app.title[0].value == "Merit-system assessment"

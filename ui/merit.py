@@ -1,0 +1,121 @@
+"""Cached merit-system queries for the merit page, keyed on the database path (cleared after an import)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+from pandas.io.formats.style import Styler
+
+from analytics import merit
+from ui.data import connection
+
+
+@st.cache_data(show_spinner=False)
+def provinces(path: str) -> list[str]:
+    """Provinces with merit data."""
+    return merit.merit_provinces(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def periods(path: str, province: str | None = None) -> list[int]:
+    """Periods with merit data (for the province when given), oldest first."""
+    return merit.merit_periods(connection(path), province)
+
+
+@st.cache_data(show_spinner=False)
+def instansi(path: str, period: int, province: str | None) -> list[str]:
+    """Instansi with merit data in the period and province."""
+    return merit.merit_instansi(connection(path), period, province)
+
+
+@st.cache_data(show_spinner=False)
+def regency_comparison(path: str, province: str | None, period: int) -> pd.DataFrame:
+    """analytics.merit.regency_comparison, cached."""
+    return merit.regency_comparison(connection(path), province, period)
+
+
+@st.cache_data(show_spinner=False)
+def province_government(path: str, province: str, period: int) -> dict[str, Any] | None:
+    """The provincial government's own totals, cached."""
+    return merit.province_government(connection(path), province, period)
+
+
+@st.cache_data(show_spinner=False)
+def index_scale(path: str, period: int) -> merit.IndexScale:
+    """The index's denominator for the period, cached."""
+    return merit.index_scale(connection(path), period)
+
+
+@st.cache_data(show_spinner=False)
+def categories(path: str) -> pd.DataFrame:
+    """Category bands and colours, cached."""
+    return merit.categories(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def aspects(path: str, name: str, period: int, stage: str | None) -> pd.DataFrame:
+    """The eight aspects of one instansi in a stage, cached."""
+    return merit.instansi_aspects(connection(path), name, period, stage)
+
+
+@st.cache_data(show_spinner=False)
+def default_stage(path: str, name: str, period: int) -> str | None:
+    """Latest verification stage with aspect rows (else Mandiri), cached."""
+    return merit.default_stage(connection(path), name, period)
+
+
+@st.cache_data(show_spinner=False)
+def stage_progression(path: str, name: str, period: int) -> pd.DataFrame:
+    """Totals per stage for one instansi, cached."""
+    return merit.stage_progression(connection(path), name, period)
+
+
+@st.cache_data(show_spinner=False)
+def national_picture(path: str, period: int, target_set: str) -> pd.DataFrame:
+    """Share at Baik or better per agency type vs targets, cached."""
+    return merit.national_picture(connection(path), period, target_set)
+
+
+@st.cache_data(show_spinner=False)
+def category_distribution(path: str, period: int) -> pd.DataFrame:
+    """Instansi per agency type and category, cached."""
+    return merit.category_distribution(connection(path), period)
+
+
+@st.cache_data(show_spinner=False)
+def target_sets(path: str) -> list[str]:
+    """Target sets in ref_merit_targets, cached."""
+    return merit.target_sets(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def provinces_ranked(path: str, period: int) -> pd.DataFrame:
+    """Provinces ranked by share of regencies at Baik or better, cached."""
+    return merit.provinces_ranked(connection(path), period)
+
+
+@st.cache_data(show_spinner=False)
+def period_comparison(path: str, province: str | None, before: int, after: int) -> pd.DataFrame:
+    """Regencies' verified scores in two periods, cached."""
+    return merit.period_comparison(connection(path), province, before, after)
+
+
+def _text_colour(hex_colour: str) -> str:
+    """Black or white text, whichever reads better on the background colour."""
+    r, g, b = (int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
+
+
+def coloured_by_category(display: pd.DataFrame, colours: pd.Series, column: str) -> Styler:
+    """``display`` with the ``column`` cells painted in each row's category colour (none when missing)."""
+    paint = [
+        f"background-color: {c}; color: {_text_colour(c)}" if isinstance(c, str) and c.startswith("#") else ""
+        for c in colours
+    ]
+
+    def style(col: pd.Series) -> list[str]:
+        return paint if col.name == column else [""] * len(col)
+
+    return display.style.apply(style, axis=0)
