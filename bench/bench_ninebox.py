@@ -15,6 +15,7 @@ counts in <= 100 ms median and >= 5x faster than pandas.
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -69,13 +70,19 @@ def build(con: object, n: int, period: int = 2025) -> None:
     cur.execute(_SYNTH_SQL, {"n": n, "n_inst": N_INSTANSI, "units": UNITS_PER_INSTANSI, "period": period})
 
 
+CPU: dict[str, float] = {}
+
+
 def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
-    times = []
+    """Median wall-clock ms of ``runs`` calls (the median process CPU ms is kept in CPU[fn name])."""
+    times, cpu = [], []
     result: object = None
     for _ in range(runs):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         result = fn()
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    CPU[getattr(fn, "__name__", "?")] = statistics.median(cpu)
     return statistics.median(times), result
 
 
@@ -176,7 +183,11 @@ def main() -> int:
         "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
         "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
     }
-    ms_pandas, pan = median_ms(lambda: pandas_counts(frame, weights, th, ref), max(3, args.runs // 2))
+
+    def pandas_run() -> pd.Series:
+        return pandas_counts(frame, weights, th, ref)
+
+    ms_pandas, pan = median_ms(pandas_run, max(3, args.runs // 2))
 
     duck_s = pd.Series(duck).sort_index(key=lambda i: i.map(lambda b: -1 if b is None else b))
     pan_s = pd.Series(pan).sort_index(key=lambda i: i.map(lambda b: -1 if b is None else b))
@@ -192,6 +203,9 @@ def main() -> int:
     )
     print(f"pandas same rules (data already in memory):  {ms_pandas:8.1f} ms median")
     print(f"ratio pandas / duckdb counts: {ms_pandas / ms_counts:.1f}x")
+    cpu = ", ".join(f"{name} {ms:.0f}" for name, ms in CPU.items())
+    print(f"median process CPU ms (all threads): {cpu}")
+    print(f"load average during the run: {os.getloadavg()}")
     print(
         f"counts per box (None = unmappable): {dict(sorted(d.items(), key=lambda kv: -1 if kv[0] is None else kv[0]))}"
     )
