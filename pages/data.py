@@ -85,14 +85,12 @@ with tab_upload:
                     tr("data.p.message"): [m for _, m in messages],
                 }
             )
-            st.dataframe(
-                table, hide_index=True, use_container_width=True, height=min(400, 38 + 35 * len(table))
-            )
+            st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)))
             if len(problems) > 5000:
                 st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
         if not report.fatal and len(report.rows):
             with st.expander(tr("data.preview"), expanded=not n_err):
-                st.dataframe(report.rows.head(50), hide_index=True, use_container_width=True)
+                st.dataframe(report.rows.head(50), hide_index=True, width="stretch")
         can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or skip_invalid)
         if st.button(tr("data.import"), type="primary", disabled=not can_import, key="upload_go"):
             with st.status(tr("data.importing"), expanded=True) as status:
@@ -106,6 +104,7 @@ with tab_upload:
                 )
             st.session_state["upload_result"] = result
             data.data_changed()
+            st.rerun()  # redraw the sidebar and counts with the new data
         result = st.session_state.get("upload_result")
         if result is not None:
             st.success(tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)))
@@ -137,7 +136,7 @@ with tab_templates:
                 tr("data.template.csv", name=name), data=to_csv(frame), file_name=f"templat_{name}.csv",
                 mime="text/csv", key=f"tpl_csv_{name}",
             )  # fmt: skip
-        st.dataframe(templates.column_guide(kind_key, L), hide_index=True, use_container_width=True)
+        st.dataframe(templates.column_guide(kind_key, L), hide_index=True, width="stretch")
 
 with tab_download:
     current = filters()

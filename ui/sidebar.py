@@ -15,17 +15,30 @@ from ui.state import filters, lang, tr
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 
 
+PERSISTENT_KEYS = ("lang", "source", "custom_path", "f_period", *(f"f_{f}" for f in FILTER_FIELDS))
+
+
+def keep_across_pages() -> None:
+    """Re-assign the sidebar's widget values so Streamlit keeps them when the user changes page.
+
+    Streamlit drops a widget's state in a run where the widget was not yet drawn; writing the value
+    back at the top of the run is the documented way to make such state persist across pages.
+    """
+    for key in PERSISTENT_KEYS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
+
+
 def language_switch() -> None:
     """Bahasa Indonesia (default) or English; the choice applies to every page."""
+    if st.session_state.get("lang") not in LANGS:
+        st.session_state["lang"] = "id"
     st.sidebar.segmented_control(
         tr("app.lang"),
         options=list(LANGS),
         format_func=lambda code: {"id": "Bahasa Indonesia", "en": "English"}[code],
         key="lang",
-        default="id",
     )
-    if st.session_state.get("lang") not in LANGS:  # segmented control can be cleared
-        st.session_state["lang"] = "id"
 
 
 def data_source() -> str | None:
@@ -75,7 +88,7 @@ def population_filters(path: str) -> Filters:
             if chosen != (st.session_state.get(key) or []):
                 st.session_state[key] = chosen
             st.multiselect(tr(f"filter.{field}"), options=options, key=key, placeholder=tr("sidebar.all"))
-        st.button(tr("sidebar.reset"), on_click=_reset, use_container_width=True)
+        st.button(tr("sidebar.reset"), on_click=_reset, width="stretch")
     return filters()
 
 

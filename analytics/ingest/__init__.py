@@ -150,7 +150,10 @@ def _write_employees(
     batch["tanggal_lahir"] = pd.to_datetime(batch["tanggal_lahir"], errors="coerce")
     batch["source"] = "impor"
     batch["import_id"] = import_id
-    cur.register("incoming_employees", batch)
+    import pyarrow as pa
+
+    # Arrow, not pandas objects: DuckDB scans it without touching Python values (1M rows in ~1 s).
+    cur.register("incoming_employees", pa.Table.from_pandas(batch, preserve_index=False))
     try:
         if replace:
             # --replace: the file's periods are replaced for the instansi the file covers.

@@ -118,7 +118,7 @@ def validate_employees(
         log.add("missing_potential", row=header_row)
         fatal = True
 
-    out = pd.DataFrame({"_row": rownum.to_numpy()})
+    out = pd.DataFrame({"_row": rownum}, index=frame.index)
     if fatal:
         return Validated(raw.file_name, "employees", out, log.frame(), set(), unknown, fatal=True)
 
@@ -147,16 +147,21 @@ def validate_employees(
         if spec.key not in mapping or spec.kind not in ("text", "category", "nip"):
             continue
         text = as_text(frame[mapping[spec.key]])
-        out[spec.key] = text.to_numpy()
+        out[spec.key] = text
         if spec.required:
             flag("required_blank", text == "", spec.key, text)
 
     # NIP (domain.md §1): Excel numbers that lost digits, then form and plausibility.
     nip_raw = frame[mapping["nip"]]
     nip_text = as_text(nip_raw).str.replace(r"[\s']", "", regex=True).str.replace(r"\.0$", "", regex=True)
-    lost = nip_raw.map(lambda v: isinstance(v, float)) | nip_text.str.match(SCIENTIFIC)
+    typed_float = (
+        nip_raw.map(lambda v: isinstance(v, float))
+        if nip_raw.dtype == object
+        else pd.Series(False, index=frame.index)
+    )
+    lost = typed_float | nip_text.str.match(SCIENTIFIC)
     flag("nip_scientific", lost & (nip_text != ""), "nip", as_text(nip_raw))
-    out["nip"] = nip_text.to_numpy()
+    out["nip"] = nip_text
 
     # Period: column, else the option/page value.
     if "period" in mapping:
@@ -170,7 +175,7 @@ def validate_employees(
         if period is not None:
             pnum = pnum.fillna(period)
         flag("period_blank", pnum.isna() & ~pbad, "period", pnum)
-        out["period"] = pnum.astype("Int64").to_numpy()
+        out["period"] = pnum.astype("Int64")
     elif period is None:
         log.add("period_missing", row=header_row, column=specs["period"].header)
         return Validated(raw.file_name, "employees", out, log.frame(), set(), unknown, fatal=True)
@@ -192,7 +197,7 @@ def validate_employees(
         shown = as_text(frame[mapping[spec.key]])
         flag("not_a_number", bad, spec.key, shown)
         flag("score_range", (nums < SCORE_MIN) | (nums > SCORE_MAX), spec.key, shown, low=0, high=100)
-        out[spec.key] = nums.to_numpy()
+        out[spec.key] = nums
 
     # Categories against the reference tables.
     canon, bad = match_category(out["jenis_jabatan"], positions)
@@ -237,7 +242,7 @@ def validate_employees(
         out["tanggal_lahir"] = checked["birth_date"]
 
     # Duplicate (period, NIP) inside the file; and rows already stored unless --replace.
-    key = out["period"].astype("string") + "|" + out["nip"]
+    key = out["period"].astype("str") + "|" + out["nip"]
     dup = key.duplicated(keep="first") & (out["nip"] != "")
     if dup.any():
         first = pd.Series(rownum.to_numpy(), index=key.to_numpy())
@@ -293,7 +298,7 @@ def _already_stored(con: duckdb.DuckDBPyConnection, keys: pd.DataFrame) -> pd.Se
         ).fetchdf()
     finally:
         cur.unregister("incoming_keys")
-    return found["period"].astype("string") + "|" + found["nip"]
+    return found["period"].astype("str") + "|" + found["nip"]
 
 
 def _extra_json(frame: pd.DataFrame, unknown: list[str]) -> pd.Series:

@@ -197,7 +197,7 @@ def validate_merit(
         if not scores.empty:
             key = (
                 scores[["period", "instansi", "stage", "aspect"]]
-                .astype("string")
+                .astype("str")
                 .fillna("")
                 .agg("|".join, axis=1)
             )
@@ -244,7 +244,7 @@ def validate_merit(
                 maximum=_num(max_total),
             )
             status[key], status[flag_col] = nums, unread
-        key = status["period"].astype("string") + "|" + status["instansi"]
+        key = status["period"].astype("str") + "|" + status["instansi"]
         dup = key.duplicated(keep="first")
         flag("duplicate_status", dup, mapping["instansi"], status["instansi"])
         parts.append(status)

@@ -23,8 +23,25 @@ def as_text(col: pd.Series) -> pd.Series:
         return str(v).strip()
 
     if col.dtype == object and not all(isinstance(v, str) for v in col.head(1000)):
-        return col.map(one).astype("string").fillna("")
-    return col.astype("string").fillna("").str.strip()
+        return col.map(one).astype("str").fillna("")
+    return col.astype("str").fillna("").str.strip()
+
+
+_NUMBER = r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$"
+
+
+def _text_to_number(text: pd.Series) -> pd.Series:
+    """Vectorised in Arrow: '87,5' and '1.234,5' use a decimal comma; anything else not a number -> NaN."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    arr = pa.Array.from_pandas(text.astype("str"), type=pa.string())
+    comma = pc.fill_null(pc.match_substring(arr, ","), False)
+    dotted = pc.replace_substring(pc.replace_substring(arr, ".", ""), ",", ".")
+    cleaned = pc.if_else(comma, dotted, arr)
+    ok = pc.fill_null(pc.match_substring_regex(cleaned, _NUMBER), False)
+    values = pc.cast(pc.if_else(ok, cleaned, pa.scalar(None, pa.string())), pa.float64())
+    return pd.Series(values.to_numpy(zero_copy_only=False), index=text.index, dtype="float64")
 
 
 def as_number(col: pd.Series) -> tuple[pd.Series, pd.Series]:
@@ -40,12 +57,7 @@ def as_number(col: pd.Series) -> tuple[pd.Series, pd.Series]:
     else:
         direct = pd.Series(np.nan, index=col.index)
     text = as_text(col)
-    has_comma = text.str.contains(",", regex=False)
-    cleaned = text.where(
-        ~has_comma, text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
-    )
-    parsed = pd.to_numeric(cleaned.where(cleaned != ""), errors="coerce")
-    nums = direct.astype("float64").fillna(parsed.astype("float64"))
+    nums = direct.astype("float64").fillna(_text_to_number(text))
     bad = nums.isna() & (text != "")
     return nums, bad.astype(bool)
 
@@ -72,7 +84,7 @@ def as_date(col: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 def match_category(text: pd.Series, allowed: dict[str, str]) -> tuple[pd.Series, pd.Series]:
     """(canonical, bad): map loosely written values (case, spaces, punctuation) to canonical ones."""
-    norm = text.map(normalize_header)
-    canonical = norm.map(allowed)
+    lookup = {value: allowed.get(normalize_header(value)) for value in text.unique()}
+    canonical = text.map(lookup)
     bad = canonical.isna() & (text != "")
     return canonical.astype(object).where(canonical.notna(), None), bad.astype(bool)

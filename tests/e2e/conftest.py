@@ -160,6 +160,12 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
     }
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """A tall window so screenshots show whole pages (Streamlit scrolls inside its main block)."""
+    return {**browser_context_args, "viewport": {"width": 1440, "height": 2000}}
+
+
 def wait_for_app(page: Page, timeout: float = APP_RUN_TIMEOUT_MS) -> None:
     """Wait until the script run is over, then fail if the app shows an exception.
 
