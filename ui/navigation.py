@@ -21,6 +21,7 @@ class PageSpec:
 
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "beranda", ":material/home:", "home", card=False),
+    PageSpec("pages/ninebox.py", "ninebox", ":material/grid_view:", "ninebox"),
     PageSpec("pages/data.py", "data", ":material/upload_file:", "data"),
     PageSpec("pages/merit.py", "merit", ":material/account_balance:", "merit"),
 )

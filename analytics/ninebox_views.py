@@ -1,0 +1,360 @@
+"""What the nine-box page draws, aggregated in DuckDB over ``ninebox.boxes_sql``.
+
+Why a module beside ``ninebox``: the page needs views of one assignment that ``assign_boxes`` (every
+row, into pandas) cannot give at national scale: the cut-offs that relative mode produced, a seeded
+sample of points, a 2-D density, the members of one box or selection, the unmappable rows with their
+reasons, and box shares per unit or region. Each runs one query on the whole population; only the
+aggregate (or at most ``limit`` rows) crosses into pandas. Identifiers come from fixed whitelists;
+every value is bound.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from analytics import db
+from analytics import ninebox as nb
+
+# Columns the scatter may colour by (identifier whitelist).
+COLOR_COLUMNS = ("unit_kerja", "jenis_jabatan", "jenis_kelamin")
+# Regional comparison rows (identifier whitelist; a subset of ninebox.GROUP_COLUMNS).
+REGION_COLUMNS = ("instansi", "kab_kota", "provinsi")
+# Fewer employees than this in a group: the group is never shown (domain.md §6).
+MIN_GROUP = 5
+_PREFIX = "nb_"
+_NO_REGION = "<none>"  # stands for a NULL region while pivoting (pandas drops NULL keys)
+
+
+def _boxes(
+    weights: nb.Weights, thresholds: nb.Thresholds, filters: Any, scheme: str, *, reasons: bool = False
+) -> nb.BoxesQuery:
+    return nb.boxes_sql(
+        weights=weights,
+        thresholds=thresholds,
+        filters=filters,
+        scheme=scheme,
+        prefix=_PREFIX,
+        reasons=reasons,
+    )
+
+
+_REF_SQL = """
+select b.box, b.kinerja_level, b.potensial_level, b.talent_pool, b.label_id, b.label_en, b.action_id,
+    b.action_en, k.name_id as kinerja_name_id, k.name_en as kinerja_name_en,
+    p.name_id as potensial_name_id, p.name_en as potensial_name_en
+from ref_boxes b
+left join ref_levels k on k.axis = 'kinerja' and k.level = b.kinerja_level
+left join ref_levels p on p.axis = 'potensial' and p.level = b.potensial_level
+where b.scheme = ?
+order by b.box
+"""
+
+
+def box_reference(
+    con: duckdb.DuckDBPyConnection, scheme: str = nb.DEFAULT_SCHEME, lang: str = "id"
+) -> pd.DataFrame:
+    """The nine boxes of a numbering scheme (ref_boxes): box, kinerja_level, potensial_level,
+    talent_pool, label and action in ``lang``, and the names of both levels (ref_levels)."""
+    nb.check_scheme(con, scheme, lang)
+    df = con.cursor().execute(_REF_SQL, [scheme]).df()
+    suffix = "en" if lang == "en" else "id"
+    df["label"] = df[f"label_{suffix}"]
+    df["action"] = df[f"action_{suffix}"]
+    df["kinerja_name"] = df[f"kinerja_name_{suffix}"]
+    df["potensial_name"] = df[f"potensial_name_{suffix}"]
+    df["box"] = df["box"].astype("int64")
+    df["talent_pool"] = df["talent_pool"].astype(bool)
+    columns = ["box", "kinerja_level", "potensial_level", "talent_pool", "label", "action"]
+    return df[[*columns, "kinerja_name", "potensial_name"]]
+
+
+def schemes(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The box numbering schemes in ref_boxes, PermenPANRB first."""
+    rows = con.cursor().execute("select distinct scheme from ref_boxes").fetchall()
+    return sorted((str(r[0]) for r in rows), key=lambda s: (s != nb.DEFAULT_SCHEME, s))
+
+
+def cell_table(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    lang: str = "id",
+) -> tuple[pd.DataFrame, int]:
+    """The nine cells with their counts: box, levels, talent_pool, label, action, n, share (of the
+    mappable employees); and the number of unmappable employees."""
+    ref = box_reference(con, scheme, lang)
+    counts = nb.box_counts(
+        con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, lang=lang
+    )
+    mapped = counts[counts["box"].notna()].astype({"box": "int64"})
+    out = ref.merge(mapped[["box", "n", "share"]], on="box", how="left")
+    out["n"] = out["n"].fillna(0).astype("int64")
+    out["share"] = out["share"].astype("float64")
+    unmappable = int(counts.loc[counts["box"].isna(), "n"].sum())
+    return out, unmappable
+
+
+_CUTOFF_SQL = """
+with b as ({boxes})
+select min(kinerja_score) filter (where kinerja_level = 2),
+    min(kinerja_score) filter (where kinerja_level = 3),
+    min(potensial_score) filter (where potensial_level = 2),
+    min(potensial_score) filter (where potensial_level = 3)
+from b
+"""
+
+
+def cutoffs_in_use(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+) -> dict[str, tuple[float | None, float | None]]:
+    """Per axis the (low, high) cut-off the levels actually follow: the given ones, or in relative mode
+    the lowest score that reached the middle and the top third (None when that level is empty)."""
+    if not thresholds.relative:
+        return {"kinerja": thresholds.kinerja, "potensial": thresholds.potensial}
+    q = _boxes(weights, thresholds, filters, scheme)
+    row = con.cursor().execute(_CUTOFF_SQL.format(boxes=q.sql), q.params).fetchall()[0]
+    vals = [None if v is None else float(v) for v in row]
+    return {"kinerja": (vals[0], vals[1]), "potensial": (vals[2], vals[3])}
+
+
+_POINTS_SQL = """
+with b as ({boxes})
+select nip, nama, jabatan, unit_kerja, instansi, jenis_jabatan, jenis_kelamin, box, talent_pool,
+    kinerja_score, potensial_score
+from b
+where box is not null
+order by hash(nip, $seed)
+limit $limit
+"""
+
+
+def scatter_points(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    limit: int = 20_000,
+    seed: int = 2025,
+) -> pd.DataFrame:
+    """Mappable employees to draw, one row each (at most ``limit``): a seeded random sample (order by
+    hash(nip, seed)) when there are more, so the same filters always draw the same points."""
+    q = _boxes(weights, thresholds, filters, scheme)
+    params = {**q.params, "seed": int(seed), "limit": int(limit)}
+    df = con.cursor().execute(_POINTS_SQL.format(boxes=q.sql), params).df()
+    df["box"] = df["box"].astype("int64")
+    return df
+
+
+_DENSITY_SQL = """
+with b as ({boxes})
+select least(floor(potensial_score / $bin), $nbins - 1) * $bin as x,
+    least(floor(kinerja_score / $bin), $nbins - 1) * $bin as y,
+    count(*) as n
+from b
+where box is not null
+group by all
+"""
+
+
+def density(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    bin_size: float = 2.0,
+) -> pd.DataFrame:
+    """Employees per score square of ``bin_size`` points: x (potensial bin start), y (kinerja bin
+    start), n. Scores of 100 fall into the last bin."""
+    q = _boxes(weights, thresholds, filters, scheme)
+    nbins = int(np.ceil(100 / bin_size))
+    params = {**q.params, "bin": float(bin_size), "nbins": nbins}
+    df = con.cursor().execute(_DENSITY_SQL.format(boxes=q.sql), params).df()
+    df["n"] = df["n"].astype("int64")
+    return df
+
+
+_MEMBERS_SQL = """
+with b as ({boxes})
+select b.nama, b.nip, b.jabatan, b.unit_kerja, b.instansi, b.box, b.kinerja_score, b.potensial_score,
+    b.nilai_talenta, {components}
+from b
+where b.box is not null and {condition}
+order by b.box desc, b.nilai_talenta desc, b.nip
+limit $limit
+"""
+
+
+def members(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    box: int | None = None,
+    nips: tuple[str, ...] | None = None,
+    limit: int = 5_000,
+) -> pd.DataFrame:
+    """Employees of one box and/or with the given NIPs (a chart selection), best nilai talenta first:
+    identity, box, both axis scores, nilai talenta and every score component."""
+    q = _boxes(weights, thresholds, filters, scheme)
+    clauses = []
+    params: dict[str, Any] = {**q.params, "limit": int(limit)}
+    if box is not None:
+        clauses.append("b.box = $box")
+        params["box"] = int(box)
+    if nips is not None:
+        clauses.append("list_contains($nips, b.nip)")
+        params["nips"] = list(nips)
+    sql = _MEMBERS_SQL.format(
+        boxes=q.sql,
+        components=", ".join(f"b.{c}" for c in db.COMPONENTS),
+        condition=" and ".join(clauses) or "true",
+    )
+    df = con.cursor().execute(sql, params).df()
+    df["box"] = df["box"].astype("int64")
+    return df
+
+
+_UNMAPPABLE_SQL = """
+with b as ({boxes})
+select nama, nip, jabatan, unit_kerja, instansi, kinerja_score, potensial_score, missing,
+    count(*) over () as total
+from b
+where box is null
+order by instansi, unit_kerja, nip
+limit $limit
+"""
+
+
+def unmappable(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    limit: int = 2_000,
+    lang: str = "id",
+) -> tuple[pd.DataFrame, int]:
+    """Employees without a box (a component not assessed): identity, the scores there are and the
+    reason in words (at most ``limit`` rows); and how many there are in all."""
+    q = _boxes(weights, thresholds, filters, scheme, reasons=True)
+    df = con.cursor().execute(_UNMAPPABLE_SQL.format(boxes=q.sql), {**q.params, "limit": int(limit)}).df()
+    total = int(df["total"].iloc[0]) if len(df) else 0
+    df["reason"] = [nb.reason_text(list(m) if m is not None else None, lang) for m in df["missing"]]
+    return df.drop(columns=["missing", "total"]), total
+
+
+_UNITS_SQL = """
+with b as ({boxes}),
+sizes as (
+    select instansi, unit_kerja, count(*) as group_n
+    from b where box is not null
+    group by all
+    order by group_n desc, instansi, unit_kerja
+    limit $top
+)
+select s.instansi, s.unit_kerja, s.group_n, b.box, count(*) as n, count(*) / s.group_n as share
+from b join sizes s on b.instansi = s.instansi and b.unit_kerja = s.unit_kerja
+where b.box is not null
+group by s.instansi, s.unit_kerja, s.group_n, b.box
+order by s.group_n desc, s.instansi, s.unit_kerja, b.box
+"""
+
+
+def unit_box_shares(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    top: int = 12,
+) -> pd.DataFrame:
+    """Box distribution of the ``top`` largest units (instansi + unit_kerja) among the mappable
+    employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees)."""
+    q = _boxes(weights, thresholds, filters, scheme)
+    df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
+    df["box"] = df["box"].astype("int64")
+    return df
+
+
+_REGION_OF_SQL = """
+with b as ({boxes})
+select instansi, mode({by}) as region
+from b
+group by instansi
+"""
+
+
+def regional_comparison(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    by: str,
+    piling: pd.DataFrame | None = None,
+    scheme: str = nb.DEFAULT_SCHEME,
+    lang: str = "id",
+) -> tuple[pd.DataFrame, int]:
+    """One row per region with at least MIN_GROUP employees: region, n (all employees), mapped,
+    share_1..share_9 (of the mapped), talent_pool_share, unmappable_share and piling_flags (flags of
+    ``piling`` whose instansi lies in the region); and how many smaller groups were left out."""
+    if by not in REGION_COLUMNS:
+        raise ValueError(by)
+    counts = nb.box_counts(
+        con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, by=by, lang=lang
+    )
+    ref = box_reference(con, scheme, lang)
+    pool_boxes = set(ref.loc[ref["talent_pool"], "box"].astype(int))
+    region = counts[by].astype("object")
+    counts["key"] = region.where(
+        region.notna(), _NO_REGION
+    )  # a group without a value (e.g. central agencies)
+    mapped = counts[counts["box"].notna()]
+    wide = mapped.pivot_table(index="key", columns="box", values="n", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(columns=sorted(ref["box"].astype(int)), fill_value=0)
+    unm = counts[counts["box"].isna()].groupby("key")["n"].sum()
+    out = pd.DataFrame(index=wide.index)
+    out["mapped"] = wide.sum(axis=1)
+    out["unmappable"] = unm.reindex(out.index).fillna(0).astype("int64")
+    out["n"] = out["mapped"] + out["unmappable"]
+    for b in wide.columns:
+        out[f"share_{int(b)}"] = wide[b] / out["mapped"].where(out["mapped"] > 0)
+    out["talent_pool_share"] = wide[[b for b in wide.columns if int(b) in pool_boxes]].sum(axis=1) / out[
+        "mapped"
+    ].where(out["mapped"] > 0)
+    out["unmappable_share"] = out["unmappable"] / out["n"].where(out["n"] > 0)
+    out["piling_flags"] = 0
+    if piling is not None and len(piling):
+        if by == "instansi":
+            region_of = {i: i for i in piling["instansi"]}
+        else:
+            q = _boxes(weights, thresholds, filters, scheme)
+            rows = con.cursor().execute(_REGION_OF_SQL.format(boxes=q.sql, by=by), q.params).fetchall()
+            region_of = {i: (r if r is not None else _NO_REGION) for i, r in rows}
+        flagged = piling["instansi"].map(region_of).value_counts()
+        out["piling_flags"] = flagged.reindex(out.index).fillna(0).astype("int64")
+    out = out.reset_index().rename(columns={"key": "region"})
+    out["region"] = out["region"].where(out["region"] != _NO_REGION, None)
+    small = int((out["n"] < MIN_GROUP).sum())
+    out = out[out["n"] >= MIN_GROUP].sort_values("n", ascending=False).reset_index(drop=True)
+    return out, small

@@ -1,0 +1,240 @@
+"""Nine-box: the talent matrix of the filtered population, its piling-up flags, drill-down to people,
+and a regional comparison of aggregates."""
+
+import streamlit as st
+
+from analytics import charts
+from analytics.export import to_csv, to_xlsx
+from analytics.formats import fmt_number, fmt_percent
+from analytics.overview import TALENT_POOL_TARGET
+from ui import ninebox as ui_nb
+from ui.state import filters, lang, tr
+
+L = lang()
+st.title(tr("nbpage.title"))
+st.caption(tr("nbpage.purpose"))
+path = st.session_state.get("db_path")
+current = filters()
+if not path:
+    st.info(tr("home.no_source"))
+    st.stop()
+if current.period is None:
+    st.warning(tr("home.no_employees"))
+    st.stop()
+
+# --- controls ---------------------------------------------------------------------------------------
+c1, c2, c3, c4 = st.columns([1.3, 1.2, 1.2, 1])
+color_by = c1.selectbox(
+    tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
+    format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
+)  # fmt: skip
+mode = c2.segmented_control(
+    tr("nbpage.mode"), options=["absolute", "relative"], format_func=lambda v: tr(f"nbpage.mode.{v}"),
+    key="nb_mode", default="absolute", required=True, bind="query-params", help=tr("nbpage.mode_help"),
+)  # fmt: skip
+scheme = c3.selectbox(
+    tr("nbpage.scheme"), options=ui_nb.schemes(path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
+    key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
+)  # fmt: skip
+meeting = c4.toggle(tr("nbpage.meeting"), key="nb_meeting", help=tr("nbpage.meeting_help"))
+show_identity = not meeting
+
+view = ui_nb.View(
+    path=path,
+    filters=current,
+    weights=ui_nb.default_weights(path),
+    thresholds=ui_nb.default_thresholds(path, mode == "relative"),
+    scheme=scheme,
+    lang=L,
+)
+cut = ui_nb.cutoffs(view)
+cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
+st.caption(
+    tr(f"nbpage.cutoff_caption.{mode}", kinerja=cut_text["kinerja"], potensial=cut_text["potensial"])
+    + " "
+    + tr("nbpage.weights_caption")
+)
+
+tab_matrix, tab_regions = st.tabs(
+    [tr("nbpage.tab.matrix"), tr("nbpage.tab.regions")], key="nb_tab", on_change="rerun", bind="query-params"
+)
+
+# --- the matrix -------------------------------------------------------------------------------------
+# Lazy tabs: only the open one runs (the matrix when the state is unknown, e.g. in AppTest).
+if tab_matrix.open or not tab_regions.open:
+    with tab_matrix:
+        cells, n_unmappable = ui_nb.cells(view)
+        mapped = int(cells["n"].sum())
+        if mapped + n_unmappable == 0:
+            st.info(tr("nbpage.empty"))
+            st.stop()
+
+        # Piling-up banners (domain.md §3): the strongest first, the rest in an expander.
+        flags = ui_nb.piling(view)
+        rule = ui_nb.rule(path)
+        for i, flag in enumerate(flags.head(3).to_dict("records")):  # strongest = most excess people
+            b1, b2 = st.columns([5, 1], vertical_alignment="center")
+            b1.error(flag["sentence"], icon=":material/warning:")
+            b2.button(
+                tr("nbpage.piling.narrow", group=flag["group"]), key=f"nb_narrow_{i}", on_click=ui_nb.narrow_to,
+                args=(flag,), disabled=ui_nb.is_narrowed_to(current, flag), width="stretch",
+            )  # fmt: skip
+        if len(flags) > 3:
+            with st.expander(tr("nbpage.piling.more", n=fmt_number(len(flags) - 3, 0, L))):
+                st.dataframe(ui_nb.flags_table(flags.iloc[3:]), hide_index=True, width="stretch")
+        if len(flags):
+            st.caption(
+                tr(
+                    "nbpage.piling.rule_caption",
+                    share=fmt_percent(rule["max_share"], 0, L),
+                    min_group=fmt_number(rule["min_group"], 0, L),
+                    p=fmt_number(rule["p_value"], 2, L),
+                )
+            )
+
+        # Headline figures.
+        pool = int(cells.loc[cells["talent_pool"], "n"].sum())
+        pool_share = pool / mapped if mapped else None
+        low, high = TALENT_POOL_TARGET
+        m1, m2, m3, m4 = st.columns(4)
+        m1.metric(tr("nbpage.metric.mapped"), fmt_number(mapped, 0, L))
+        m2.metric(
+            tr("nbpage.metric.pool"),
+            f"{fmt_number(pool, 0, L)} · {fmt_percent(pool_share, 1, L)}",
+            help=tr("nbpage.metric.pool_help", low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L)),
+        )
+        m3.metric(tr("nbpage.metric.box9"), fmt_number(int(cells.loc[cells["box"] == 9, "n"].sum()), 0, L))
+        m4.metric(
+            tr("nbpage.metric.unmappable"),
+            fmt_number(n_unmappable, 0, L),
+            help=tr("nbpage.metric.unmappable_help"),
+        )
+
+        # The chart and the counts beside it.
+        large = mapped > charts.DENSITY_ABOVE
+        pts = ui_nb.points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
+        fig = charts.nine_box(
+            pts, cells=cells, cutoffs=cut, lang=L, color_by=None if color_by == "box" else color_by,
+            density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
+        )  # fmt: skip
+        left, right = st.columns([3, 1.25])
+        with left:
+            event = st.plotly_chart(
+                fig, key="nb_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
+                config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
+            )  # fmt: skip
+            st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
+                          shown=fmt_number(min(len(pts), charts.MAX_POINTS), 0, L), total=fmt_number(mapped, 0, L)))  # fmt: skip
+        with right:
+            st.markdown(f"**{tr('nbpage.counts.title')}**")
+            st.dataframe(ui_nb.counts_table(cells, L), hide_index=True, width="stretch", height=38 + 35 * 9)
+            st.markdown(
+                tr("nbpage.counts.pool", n=fmt_number(pool, 0, L), share=fmt_percent(pool_share, 1, L),
+                   low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))
+            )  # fmt: skip
+            if pool_share is not None and pool_share < low:
+                st.warning(tr("nbpage.counts.pool_below", low=fmt_percent(low, 0, L)))
+            elif pool_share is not None and pool_share > high:
+                st.info(tr("nbpage.counts.pool_above", high=fmt_percent(high, 0, L)))
+            else:
+                st.success(tr("nbpage.counts.pool_within"))
+            st.caption(tr("nbpage.counts.unmappable", n=fmt_number(n_unmappable, 0, L)))
+
+        # Drill-down: a chart selection and/or a whole box.
+        st.subheader(tr("nbpage.list.title"))
+        selected = tuple(pts.loc[charts.selected_rows(event.selection if event else None), "nip"]) or None
+        box_choice = st.selectbox(
+            tr("nbpage.list.box"), options=[None, *cells["box"].tolist()], key="nb_box",
+            format_func=lambda b: tr("nbpage.list.box_none") if b is None else
+            f"{tr('nbpage.chart.box')} {b} — {cells.set_index('box').at[b, 'label']}",
+        )  # fmt: skip
+        if selected is None and box_choice is None:
+            st.info(tr("nbpage.list.hint"))
+        else:
+            people = ui_nb.members(view, box_choice, selected)
+            if selected is not None:
+                st.caption(tr("nbpage.list.selected", n=fmt_number(len(selected), 0, L)))
+            st.markdown(tr("nbpage.list.count", n=fmt_number(len(people), 0, L)))
+            for b in sorted(people["box"].unique(), reverse=True):
+                cell = cells.set_index("box").loc[int(b)]
+                st.info(f"**{tr('nbpage.chart.box')} {int(b)} — {cell['label']}.** {tr('nbpage.list.action')}: {cell['action']}", icon=":material/lightbulb:")  # fmt: skip
+            table = ui_nb.member_table(people, cells, show_identity=show_identity)
+            st.dataframe(
+                table, hide_index=True, width="stretch", height=min(520, 38 + 35 * max(len(table), 1))
+            )
+            d1, d2, _ = st.columns([1, 1, 3])
+            name = f"ninebox_{current.period}" + (f"_kotak{box_choice}" if box_choice else "")
+            d1.download_button(
+                tr("nbpage.download.xlsx"), data=to_xlsx({"nine_box": table}), file_name=f"{name}.xlsx",
+                mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="nb_dl_xlsx",
+            )  # fmt: skip
+            d2.download_button(
+                tr("nbpage.download.csv"),
+                data=to_csv(table),
+                file_name=f"{name}.csv",
+                mime="text/csv",
+                key="nb_dl_csv",
+            )
+
+        # Small multiples: where does the population pile up?
+        st.subheader(tr("nbpage.units.title"))
+        st.caption(tr("nbpage.units.caption", share=fmt_percent(rule["max_share"], 0, L)))
+        boxes = tuple(cells["box"].tolist())
+        shares = ui_nb.units(view, boxes)
+        if shares.empty:
+            st.info(tr("nbpage.empty"))
+        else:
+            st.plotly_chart(
+                charts.box_share_heatmap(shares, boxes=boxes, lang=L, highlight_above=rule["max_share"]),
+                key="nb_units", config={"displaylogo": False},
+            )  # fmt: skip
+
+        # Unmappable employees: counted above, listed here with the reason.
+        with st.expander(tr("nbpage.unmappable.title", n=fmt_number(n_unmappable, 0, L))):
+            lost, n_lost = ui_nb.unmappable(view)
+            if not n_lost:
+                st.write(tr("nbpage.unmappable.none"))
+            else:
+                table = ui_nb.unmappable_table(lost, show_identity=show_identity)
+                st.dataframe(table, hide_index=True, width="stretch")
+                if n_lost > len(lost):
+                    st.caption(
+                        tr(
+                            "nbpage.unmappable.more",
+                            shown=fmt_number(len(lost), 0, L),
+                            n=fmt_number(n_lost, 0, L),
+                        )
+                    )
+
+# --- regional comparison: aggregates only, never a personal row ---------------------------------------
+if tab_regions.open:
+    with tab_regions:
+        by = st.radio(
+            tr("nbpage.region.by"), options=["instansi", "kab_kota", "provinsi"], horizontal=True,
+            format_func=lambda v: tr(f"nbpage.region.by.{v}"), key="nb_region_by", bind="query-params",
+        )  # fmt: skip
+        province = None
+        if by == "kab_kota":
+            options = ui_nb.provinces(path, current.period)
+            preset = (
+                current.provinsi[0] if len(current.provinsi) == 1 and current.provinsi[0] in options else None
+            )
+            province = st.selectbox(
+                tr("nbpage.region.province"), options=options, key="nb_region_prov",
+                index=options.index(preset) if preset else 0,
+            )  # fmt: skip
+        st.caption(tr(f"nbpage.region.scope.{by}"))
+        boxes = tuple(ui_nb.cells(view)[0]["box"].tolist())
+        wide, side, n_small = ui_nb.regional(
+            view.with_filters(ui_nb.region_scope(current, by, province)), by, boxes
+        )
+        if wide.empty:
+            st.info(tr("nbpage.region.empty"))
+        else:
+            h1, h2 = st.columns([2.2, 1.3])
+            h1.plotly_chart(
+                charts.box_share_heatmap(wide, boxes=boxes, lang=L, highlight_above=ui_nb.rule(path)["max_share"]),
+                key="nb_regions", config={"displaylogo": False},
+            )  # fmt: skip
+            h2.dataframe(side, hide_index=True, width="stretch", height=min(900, 38 + 35 * len(side)))
+        st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))

@@ -1,0 +1,273 @@
+"""Cached queries and small widgets of the nine-box page.
+
+Every query is an ``st.cache_data`` wrapper around an analytics call, keyed on one frozen ``View``
+(database file, filters, weights, cut-offs, numbering scheme, language), so a rerun after a click or a
+selection never recomputes what did not change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import charts, clustering, ninebox_views
+from analytics import ninebox as nb
+from analytics.filters import Filters
+from analytics.formats import fmt_number, fmt_percent
+from ui.data import connection
+from ui.state import tr
+
+UNIT_KEY = "f_unit_kerja"
+INSTANSI_KEY = "f_instansi"
+POSITION_KEY = "f_jenis_jabatan"
+
+
+@dataclass(frozen=True)
+class View:
+    """One nine-box view: which file, which employees, which rules, which language."""
+
+    path: str
+    filters: Filters
+    weights: nb.Weights
+    thresholds: nb.Thresholds
+    scheme: str = nb.DEFAULT_SCHEME
+    lang: str = "id"
+
+    def rules(self) -> dict[str, Any]:
+        """The keyword arguments every ninebox/ninebox_views query takes."""
+        return {
+            "weights": self.weights,
+            "thresholds": self.thresholds,
+            "filters": self.filters,
+            "scheme": self.scheme,
+        }
+
+    def with_filters(self, filters: Filters) -> View:
+        """The same rules over other employees."""
+        return View(self.path, filters, self.weights, self.thresholds, self.scheme, self.lang)
+
+
+@st.cache_data(show_spinner=False)
+def schemes(path: str) -> list[str]:
+    """Numbering schemes in ref_boxes (PermenPANRB first)."""
+    return ninebox_views.schemes(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def default_weights(path: str) -> nb.Weights:
+    """The Kepka BKN 411/2025 weight preset (ref_weights 'kepka411')."""
+    return nb.preset_weights(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def default_thresholds(path: str, relative: bool) -> nb.Thresholds:
+    """The default cut-offs (ref_cutoffs), or relative thirds."""
+    base = nb.default_thresholds(connection(path))
+    return nb.Thresholds(kinerja=base.kinerja, potensial=base.potensial, relative=relative)
+
+
+@st.cache_data(show_spinner=False)
+def cells(view: View) -> tuple[pd.DataFrame, int]:
+    """The nine cells with label, action, n and share; and the unmappable count."""
+    return ninebox_views.cell_table(connection(view.path), lang=view.lang, **view.rules())
+
+
+@st.cache_data(show_spinner=False)
+def cutoffs(view: View) -> dict[str, tuple[float | None, float | None]]:
+    """The cut-offs the levels follow (relative mode: those that resulted)."""
+    return ninebox_views.cutoffs_in_use(connection(view.path), **view.rules())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def points(view: View, limit: int) -> pd.DataFrame:
+    """Points to draw: everyone up to ``limit``, else a seeded sample of ``limit``."""
+    return ninebox_views.scatter_points(connection(view.path), limit=limit, **view.rules())
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def density(view: View) -> pd.DataFrame:
+    """Employees per score square (for the density layer of large populations)."""
+    return ninebox_views.density(connection(view.path), bin_size=charts.DENSITY_BIN, **view.rules())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def members(view: View, box: int | None, nips: tuple[str, ...] | None) -> pd.DataFrame:
+    """Employees of a box and/or a selection, with their component scores."""
+    return ninebox_views.members(connection(view.path), box=box, nips=nips, **view.rules())
+
+
+@st.cache_data(show_spinner=False)
+def unmappable(view: View) -> tuple[pd.DataFrame, int]:
+    """Employees without a box and why (listed up to 2,000), and their number."""
+    return ninebox_views.unmappable(connection(view.path), lang=view.lang, **view.rules())
+
+
+@st.cache_data(show_spinner=False)
+def units(view: View, boxes: tuple[int, ...], top: int = 12) -> pd.DataFrame:
+    """Box shares of the ``top`` largest units, one row per unit (labelled 'unit · instansi' when the
+    view spans several instansi), a column per box and n (the unit's mappable employees)."""
+    shares = ninebox_views.unit_box_shares(connection(view.path), top=top, **view.rules())
+    if shares.empty:
+        return pd.DataFrame(columns=[*boxes, "n"])
+    one = shares["instansi"].nunique() == 1
+    rows = shares["unit_kerja"] if one else shares["unit_kerja"] + " · " + shares["instansi"]
+    shares = shares.assign(row=rows)
+    wide = shares.pivot_table(index="row", columns="box", values="share", sort=False).reindex(
+        columns=list(boxes)
+    )
+    wide["n"] = shares.groupby("row", sort=False)["group_n"].first()
+    return wide
+
+
+@st.cache_data(show_spinner=False)
+def piling(view: View) -> pd.DataFrame:
+    """Piling-up flags by work unit and by position type (column ``by``), the most people piled up
+    beyond what the rest of the instansi shows first (``excess`` = n_box - expected_share * n)."""
+    frames = []
+    for by in ("unit_kerja", "jenis_jabatan"):
+        found = clustering.detect_piling(connection(view.path), by=by, lang=view.lang, **view.rules())
+        if len(found):
+            frames.append(found.assign(by=by))
+    if not frames:
+        return pd.DataFrame(columns=[*clustering.RESULT_COLUMNS, "by", "excess"])
+    flags = pd.concat(frames, ignore_index=True)
+    flags["excess"] = flags["n_box"] - flags["expected_share"].fillna(0) * flags["n"]
+    return flags.sort_values(["excess", "share"], ascending=False, ignore_index=True)
+
+
+@st.cache_data(show_spinner=False)
+def rule(path: str) -> dict[str, float]:
+    """The piling-up rule in use (ref_clustering_rule)."""
+    return clustering.default_rule(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def regional(view: View, by: str, boxes: tuple[int, ...]) -> tuple[pd.DataFrame, pd.DataFrame, int]:
+    """Aggregates per region (instansi, kab_kota or provinsi) with at least 5 employees: the box shares
+    (a row per region, a column per box, n) and the side table (region, n, talent-pool share, piling-up
+    flags, unmappable share, all as text); and how many smaller groups were left out."""
+    flags = clustering.detect_piling(connection(view.path), by="unit_kerja", lang=view.lang, **view.rules())
+    table, n_small = ninebox_views.regional_comparison(
+        connection(view.path), by=by, piling=flags, lang=view.lang, **view.rules()
+    )
+    labels = table["region"].fillna(tr(f"nbpage.region.none.{by}")).to_numpy()
+    wide = pd.DataFrame({b: table[f"share_{b}"].to_numpy() for b in boxes}, index=labels)
+    wide["n"] = table["n"].to_numpy()
+    L = view.lang
+    side = pd.DataFrame(
+        {
+            tr(f"nbpage.region.by.{by}"): labels,
+            tr("nbpage.col.n"): table["n"].map(lambda n: fmt_number(n, 0, L)),
+            tr("nbpage.region.col.pool"): table["talent_pool_share"].map(lambda v: fmt_percent(v, 1, L)),
+            tr("nbpage.region.col.flags"): table["piling_flags"],
+            tr("nbpage.region.col.unmappable"): table["unmappable_share"].map(lambda v: fmt_percent(v, 1, L)),
+        }
+    )
+    return wide, side, n_small
+
+
+def region_scope(current: Filters, by: str, province: str | None) -> Filters:
+    """The employees a regional comparison covers: the sidebar's selection for instansi rows, one
+    province for its regencies, everyone (same period and position types) for provinces."""
+    if by == "kab_kota":
+        return Filters(
+            period=current.period,
+            provinsi=(province,) if province else (),
+            jenis_jabatan=current.jenis_jabatan,
+        )
+    if by == "provinsi":
+        return Filters(period=current.period, jenis_jabatan=current.jenis_jabatan)
+    return current
+
+
+@st.cache_data(show_spinner=False)
+def provinces(path: str, period: int | None) -> list[str]:
+    """Provinces with employees in the period."""
+    where, params = Filters(period=period).where()
+    sql = f"select distinct provinsi from employees where {where} and provinsi is not null order by 1"  # noqa: S608
+    return [r[0] for r in connection(path).cursor().execute(sql, params).fetchall()]
+
+
+# --- presentation helpers (Streamlit-side) ------------------------------------------------------
+
+
+def narrow_to(flag: dict[str, Any]) -> None:
+    """on_click of a piling-up banner: narrow the sidebar filters to the flagged group's instansi and
+    unit (or position type); Streamlit reruns after the callback."""
+    st.session_state[INSTANSI_KEY] = [flag["instansi"]]
+    if flag["by"] == "unit_kerja":
+        st.session_state[UNIT_KEY] = [flag["group"]]
+    else:
+        st.session_state[POSITION_KEY] = [flag["group"]]
+
+
+def counts_table(cells_frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The counts beside the chart: box, label, n and share as the reader writes numbers."""
+    return pd.DataFrame(
+        {
+            tr("nbpage.col.box"): cells_frame["box"].map(lambda b: f"{tr('nbpage.chart.box')} {b}"),
+            tr("nbpage.col.label"): cells_frame["label"],
+            tr("nbpage.col.n"): cells_frame["n"].map(lambda n: fmt_number(n, 0, lang)),
+            "%": cells_frame["share"].map(lambda v: fmt_percent(v, 1, lang)),
+        }
+    )
+
+
+def flags_table(flags: pd.DataFrame) -> pd.DataFrame:
+    """Piling-up flags beyond the banners: instansi, sentence, rule in words."""
+    return pd.DataFrame(
+        {
+            tr("nbpage.col.instansi"): flags["instansi"],
+            tr("nbpage.piling.col.sentence"): flags["sentence"],
+            tr("nbpage.piling.col.rule"): flags["rule"].map(lambda r: tr(f"nbpage.piling.rule.{r}")),
+        }
+    )
+
+
+def is_narrowed_to(current: Filters, flag: dict[str, Any]) -> bool:
+    """Whether the sidebar already shows only the flagged group."""
+    chosen = current.unit_kerja if flag["by"] == "unit_kerja" else current.jenis_jabatan
+    return list(current.instansi) == [flag["instansi"]] and list(chosen) == [flag["group"]]
+
+
+def unmappable_table(frame: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
+    """Unmappable employees as listed: identity (initials only in meeting mode), position, reason."""
+    out = pd.DataFrame(
+        {
+            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(charts.initials),
+            tr("nbpage.col.nip"): frame["nip"],
+            tr("nbpage.col.jabatan"): frame["jabatan"],
+            tr("nbpage.col.unit"): frame["unit_kerja"],
+            tr("nbpage.col.instansi"): frame["instansi"],
+            tr("nbpage.col.reason"): frame["reason"],
+        }
+    )
+    return out if show_identity else out.drop(columns=[tr("nbpage.col.nip")])
+
+
+def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
+    """The employees table as shown and downloaded: translated headers, the box's recommended action;
+    names as initials and no NIP in meeting mode."""
+    actions = dict(zip(cell_table["box"], cell_table["action"], strict=True))
+    out = pd.DataFrame(
+        {
+            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(charts.initials),
+            tr("nbpage.col.nip"): frame["nip"],
+            tr("nbpage.col.jabatan"): frame["jabatan"],
+            tr("nbpage.col.unit"): frame["unit_kerja"],
+            tr("nbpage.col.instansi"): frame["instansi"],
+            tr("nbpage.col.box"): frame["box"],
+            tr("nbpage.axis.kinerja"): frame["kinerja_score"].round(2),
+            tr("nbpage.axis.potensial"): frame["potensial_score"].round(2),
+            tr("nbpage.col.nilai_talenta"): frame["nilai_talenta"].round(2),
+        }
+    )
+    for comp in nb.AXIS_COMPONENTS["kinerja"] + nb.AXIS_COMPONENTS["potensial"]:
+        out[tr(f"ninebox.component.{comp}")] = frame[comp]
+    out[tr("nbpage.col.action")] = frame["box"].map(actions)
+    if not show_identity:
+        out = out.drop(columns=[tr("nbpage.col.nip")])
+    return out
