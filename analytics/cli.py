@@ -158,9 +158,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
-    if args.db:
-        db.db_path(args.db)
-    return _COMMANDS[args.command](args)
+    try:
+        return _COMMANDS[args.command](args)
+    except db.DatabaseBusy as exc:
+        from analytics.labels import t
+
+        print(t("cli.database_busy", args.lang, path=str(exc.path)), file=sys.stderr)
+        return EXIT_REJECTED
 
 
 if __name__ == "__main__":

@@ -118,6 +118,14 @@ create table if not exists merit_status (
 """
 
 
+class DatabaseBusy(RuntimeError):
+    """The file is held by another process (e.g. the running app); DuckDB allows one writer process."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(str(path))
+        self.path = path
+
+
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
     """The database file: the argument, else $TALENTA_DB, else data/talenta.duckdb."""
     if path:
@@ -131,10 +139,15 @@ def connect(
 ) -> duckdb.DuckDBPyConnection:
     """Open the database file, creating the schema and reference tables when writable."""
     target = db_path(path)
-    if read_only:
-        return duckdb.connect(str(target), read_only=True)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(target))
+    try:
+        if read_only:
+            return duckdb.connect(str(target), read_only=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(target))
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise DatabaseBusy(target) from exc
+        raise
     ensure_schema(con)
     return con
 

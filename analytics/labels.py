@@ -507,6 +507,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Periode penilaian merit: {periods}",
         "en": "Merit assessment periods: {periods}",
     },
+    "cli.database_busy": {
+        "id": "Basis data {path} sedang dipakai proses lain (misalnya aplikasi yang sedang berjalan). Tutup aplikasi itu lalu ulangi, atau pakai berkas lain dengan --db. Tidak ada data yang diubah.",
+        "en": "Database {path} is in use by another process (e.g. the running app). Close it and retry, or use another file with --db. No data was changed.",
+    },
     "cli.file_not_found": {"id": "Berkas tidak ditemukan: {file}", "en": "File not found: {file}"},
     "cli.rejects_needs_skip": {
         "id": "--rejects hanya berlaku bersama --skip-invalid.",
@@ -867,15 +871,9 @@ LABELS: dict[str, dict[str, str]] = {
     "merit.counts.category": {"id": "Kategori (nilai verifikasi)", "en": "Category (verified score)"},
     "merit.count.status.unreadable": {"id": "Status tidak terbaca", "en": "Status unreadable"},
     "merit.count.status.missing": {"id": "Tanpa status", "en": "No status"},
-    "merit.count.no_score.unreadable": {
-        "id": "Nilai verifikasi tidak terbaca",
-        "en": "Verified score unreadable",
-    },
-    "merit.count.no_score.missing": {"id": "Belum ada nilai verifikasi", "en": "No verified score yet"},
-    "merit.count.no_score.incomplete": {
-        "id": "Nilai verifikasi belum lengkap",
-        "en": "Verified score incomplete",
-    },
+    "merit.count.no_score.unreadable": {"id": "Tidak terbaca", "en": "Unreadable"},
+    "merit.count.no_score.missing": {"id": "Belum ada", "en": "None yet"},
+    "merit.count.no_score.incomplete": {"id": "Belum lengkap", "en": "Incomplete"},
     "merit.state.missing": {"id": "belum ada", "en": "none yet"},
     "merit.state.unreadable": {"id": "tidak terbaca", "en": "unreadable"},
     "merit.state.incomplete": {"id": "belum lengkap", "en": "incomplete"},
@@ -947,8 +945,8 @@ LABELS: dict[str, dict[str, str]] = {
     "merit.col.target": {"id": "Target", "en": "Target"},
     "merit.col.meets": {"id": "Capai target", "en": "Meets target"},
     "merit.target_note": {
-        "id": "Catatan target: {note} Sumber: {source}.",
-        "en": "Note on the targets: {note} Source: {source}.",
+        "id": "Catatan target: {note}. Sumber: {source}.",
+        "en": "Note on the targets: {note}. Source: {source}.",
     },
     "merit.share_note": {
         "id": "Porsi dihitung dari instansi yang punya nilai verifikasi, bukan dari semua instansi.",

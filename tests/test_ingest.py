@@ -236,3 +236,26 @@ def test_merit_long_and_status_files_load(con: duckdb.DuckDBPyConnection) -> Non
         ("Kabupaten Belu", "Belum Input", None, None, False),
         ("Kabupaten Sumba Barat", "Selesai Input", 218.5, None, True),
     ]
+
+
+def test_cli_reports_a_database_held_by_another_process(tmp_path: Path) -> None:
+    """A second process cannot open the file while the app holds it: a clear message, exit 1."""
+    import subprocess
+    import sys
+
+    path = tmp_path / "busy.duckdb"
+    holder = db.connect(path)
+    try:
+        out = subprocess.run(
+            [sys.executable, "-m", "analytics", "summary", "--db", str(path)],
+            capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=False,
+        )  # fmt: skip
+    finally:
+        holder.close()
+    assert out.returncode == 1
+    assert "sedang dipakai proses lain" in out.stderr and "Traceback" not in out.stderr
+    free = subprocess.run(
+        [sys.executable, "-m", "analytics", "summary", "--db", str(path)],
+        capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=False,
+    )  # fmt: skip
+    assert free.returncode == 0 and "Baris pegawai" in free.stdout
