@@ -19,7 +19,7 @@ def check_nips(nips: pd.Series, period: pd.Series) -> pd.DataFrame:
 
     Problem codes: nip_length, nip_digits, nip_birth_date, nip_gender, nip_appointment.
     """
-    s = nips.astype("string").fillna("")
+    s = nips.astype("str").fillna("")
     out = pd.DataFrame(index=s.index)
     digits = s.str.fullmatch(r"\d{18}").fillna(False).astype(bool)
     length_ok = s.str.len() == 18
