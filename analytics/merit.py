@@ -287,12 +287,20 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 # --- counts for the province view ----------------------------------------------------------------
 
 
-def status_counts(table: pd.DataFrame) -> pd.DataFrame:
-    """Regencies per SIPINTER status, unreadable and missing statuses as their own rows (``state``)."""
+def status_counts(table: pd.DataFrame, order: list[str] | None = None) -> pd.DataFrame:
+    """Regencies per SIPINTER status (in ``order``, e.g. sipinter_statuses), then unreadable and missing."""
     key = table["status"].where(table["status_state"] == "ok", table["status_state"])
     counts = key.value_counts(sort=False).rename_axis("status").reset_index(name="n")
     counts["state"] = counts["status"].where(counts["status"].isin(["unreadable", "missing"]), "ok")
-    return counts
+    rank = {s: i for i, s in enumerate([*(order or []), "unreadable", "missing"])}
+    counts["_o"] = counts["status"].map(rank).fillna(len(rank) - 2.5)
+    return counts.sort_values("_o", kind="stable").drop(columns="_o").reset_index(drop=True)
+
+
+def sipinter_statuses(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """SIPINTER input statuses in their order (Belum Input, Sedang Input, Selesai Input)."""
+    rows = con.cursor().execute("select status from ref_sipinter_status order by status_order").fetchall()
+    return [str(r[0]) for r in rows]
 
 
 def category_counts(table: pd.DataFrame, cats: pd.DataFrame) -> pd.DataFrame:

@@ -177,7 +177,7 @@ def regency_dumbbell(
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.06, "x": 0},
         xaxis={
             "title": t("merit.chart.score_axis", lang, max=_num(max_total, lang)),
-            "range": [0, max_total],
+            "range": [0, max_total * 1.12],
         },
         yaxis={"categoryorder": "array", "categoryarray": labels, "autorange": "reversed", "title": None},
         plot_bgcolor="white",
@@ -319,7 +319,7 @@ def share_vs_target(picture: pd.DataFrame, *, lang: str = "id") -> go.Figure:
         height=120 + 50 * len(groups),
         margin={"l": 10, "r": 40, "t": 40, "b": 40},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "x": 0},
-        xaxis={"range": [0, 1.12], "tickformat": ".0%"},
+        xaxis={"range": [0, 1.25], "tickformat": ".0%", "tickvals": [0, 0.25, 0.5, 0.75, 1]},
         yaxis={"autorange": "reversed"},
         plot_bgcolor="white",
     )
@@ -340,7 +340,12 @@ def provinces_bar(ranked: pd.DataFrame, *, lang: str = "id") -> go.Figure:
         separators=plotly_separators(lang),
         height=100 + 40 * len(ranked),
         margin={"l": 10, "r": 40, "t": 20, "b": 40},
-        xaxis={"range": [0, 1.2], "tickformat": ".0%", "title": t("merit.col.share_good", lang)},
+        xaxis={
+            "range": [0, 1.25],
+            "tickformat": ".0%",
+            "tickvals": [0, 0.25, 0.5, 0.75, 1],
+            "title": t("merit.col.share_good", lang),
+        },
         yaxis={"autorange": "reversed"},
         plot_bgcolor="white",
     )

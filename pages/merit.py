@@ -100,7 +100,7 @@ if view == "provinsi":
         st.stop()
 
     st.markdown(f"**{tr('merit.counts.status')}**")
-    counts = status_counts(table)
+    counts = status_counts(table, data.sipinter_statuses(path))
     for col, row in zip(st.columns(len(counts)), counts.itertuples(), strict=True):
         label = row.status if row.state == "ok" else tr(f"merit.count.status.{row.state}")
         col.metric(label, fmt_number(row.n, 0, L))
@@ -114,7 +114,7 @@ if view == "provinsi":
     st.dataframe(
         data.coloured_by_category(shown, table["warna"], tr("merit.col.kategori")),
         hide_index=True,
-        use_container_width=True,
+        width="stretch",
         height=38 + 35 * len(shown),
     )
     st.caption(tr("merit.table.note"))
@@ -125,7 +125,7 @@ if view == "provinsi":
     st.subheader(tr("merit.chart.dumbbell"))
     st.plotly_chart(
         charts.regency_dumbbell(table, cats, max_total=scale.max_total, lang=L),
-        use_container_width=True,
+        width="stretch",
         key="merit_dumbbell",
     )
 
@@ -151,17 +151,11 @@ elif view == "instansi":
             stage = st.selectbox(tr("merit.stage"), options=present, key="merit_stage")
             st.subheader(tr("merit.aspects_heading", stage=stage))
             aspects = data.aspects(path, name, period, stage)
-            st.plotly_chart(
-                charts.aspect_bars(aspects, lang=L), use_container_width=True, key="merit_aspects"
-            )
-            st.dataframe(charts.aspects_display(aspects, lang=L), hide_index=True, use_container_width=True)
+            st.plotly_chart(charts.aspect_bars(aspects, lang=L), width="stretch", key="merit_aspects")
+            st.dataframe(charts.aspects_display(aspects, lang=L), hide_index=True, width="stretch")
         st.subheader(tr("merit.progress_heading"))
-        st.plotly_chart(
-            charts.stage_line(progression, cats, lang=L), use_container_width=True, key="merit_stages"
-        )
-        st.dataframe(
-            charts.progression_display(progression, lang=L), hide_index=True, use_container_width=True
-        )
+        st.plotly_chart(charts.stage_line(progression, cats, lang=L), width="stretch", key="merit_stages")
+        st.dataframe(charts.progression_display(progression, lang=L), hide_index=True, width="stretch")
 
 elif view == "nasional":
     sets = data.target_sets(path)
@@ -176,19 +170,19 @@ elif view == "nasional":
     left.markdown(f"**{tr('merit.chart.distribution')}**")
     left.plotly_chart(
         charts.national_distribution(data.category_distribution(path, period), lang=L),
-        use_container_width=True,
+        width="stretch",
         key="merit_distribution",
     )
     right.markdown(f"**{tr('merit.chart.share_target')}**")
-    right.plotly_chart(charts.share_vs_target(picture, lang=L), use_container_width=True, key="merit_targets")
-    st.dataframe(charts.national_display(picture, lang=L), hide_index=True, use_container_width=True)
+    right.plotly_chart(charts.share_vs_target(picture, lang=L), width="stretch", key="merit_targets")
+    st.dataframe(charts.national_display(picture, lang=L), hide_index=True, width="stretch")
     st.caption(tr("merit.share_note"))
     for note, source in charts.target_notes(picture):
         st.warning(tr("merit.target_note", note=note, source=source), icon=":material/info:")
     st.subheader(tr("merit.provinces_heading"))
     ranked = data.provinces_ranked(path, period)
-    st.plotly_chart(charts.provinces_bar(ranked, lang=L), use_container_width=True, key="merit_provinces")
-    st.dataframe(charts.provinces_display(ranked, lang=L), hide_index=True, use_container_width=True)
+    st.plotly_chart(charts.provinces_bar(ranked, lang=L), width="stretch", key="merit_provinces")
+    st.dataframe(charts.provinces_display(ranked, lang=L), hide_index=True, width="stretch")
 
 else:  # periode
     if len(periods) < 2:
@@ -206,13 +200,12 @@ else:  # periode
             moves = direction_counts(comparison)
             for col, (direction, n) in zip(st.columns(len(moves)), moves.items(), strict=True):
                 col.metric(tr(f"merit.arah.{direction}"), fmt_number(n, 0, L))
-            st.plotly_chart(
-                charts.period_change(comparison, lang=L), use_container_width=True, key="merit_change"
-            )
+            st.plotly_chart(charts.period_change(comparison, lang=L), width="stretch", key="merit_change")
             st.dataframe(
                 charts.period_display(comparison, before=before, after=after, lang=L),
                 hide_index=True,
-                use_container_width=True,
+                width="stretch",
+                height=38 + 35 * len(comparison),
             )
             st.caption(tr("merit.period.note"))
 

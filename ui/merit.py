@@ -55,6 +55,12 @@ def categories(path: str) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def sipinter_statuses(path: str) -> list[str]:
+    """SIPINTER statuses in order, cached."""
+    return merit.sipinter_statuses(connection(path))
+
+
+@st.cache_data(show_spinner=False)
 def aspects(path: str, name: str, period: int, stage: str | None) -> pd.DataFrame:
     """The eight aspects of one instansi in a stage, cached."""
     return merit.instansi_aspects(connection(path), name, period, stage)
