@@ -47,7 +47,7 @@ def check_nips(nips: pd.Series, period: pd.Series) -> pd.DataFrame:
     problem = problem.mask(~digits, "nip_digits")
     problem = problem.mask(~length_ok, "nip_length")
     out["problem"] = problem
-    out["birth_date"] = birth.dt.date.where(birth_ok.fillna(False), None)
+    out["birth_date"] = birth.where(birth_ok.fillna(False))  # datetime64, NaT when implausible
     out["gender"] = gender_digit.map({"1": "L", "2": "P"})
     out["asn_type"] = pd.Series("PNS", index=s.index).mask(is_pppk, "PPPK")
     return out

@@ -147,7 +147,7 @@ def _write_employees(
 ) -> int:
     batch = rows[list(TABLE_COLUMNS)].copy()
     batch["period"] = batch["period"].astype("int64")
-    batch["tanggal_lahir"] = pd.to_datetime(batch["tanggal_lahir"], errors="coerce")
+    batch["tanggal_lahir"] = batch["tanggal_lahir"].astype("datetime64[ns]").dt.normalize()
     batch["source"] = "impor"
     batch["import_id"] = import_id
     import pyarrow as pa

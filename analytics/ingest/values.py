@@ -66,20 +66,22 @@ DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y", "%Y/%m/%d")
 
 
 def as_date(col: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """(dates, bad): Excel dates as they are, text in dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd or dd.mm.yyyy."""
-    typed = col.map(
-        lambda v: v.date() if isinstance(v, dt.datetime) else (v if isinstance(v, dt.date) else None)
-    )
+    """(dates as datetime64, bad): Excel dates as they are; text in dd/mm/yyyy, dd-mm-yyyy, yyyy-mm-dd, dd.mm.yyyy."""
+    if col.dtype == object:
+        typed = pd.to_datetime(
+            col.map(lambda v: v if isinstance(v, dt.date) else None), errors="coerce"
+        ).astype("datetime64[ns]")
+    else:
+        typed = pd.Series(pd.NaT, index=col.index, dtype="datetime64[ns]")
     text = as_text(col).where(typed.isna(), "")
-    parsed = pd.Series(pd.NaT, index=col.index, dtype="datetime64[ns]")
+    parsed = typed
     for fmt in DATE_FORMATS:
         todo = parsed.isna() & (text != "")
         if not todo.any():
             break
         parsed = parsed.fillna(pd.to_datetime(text.where(todo), format=fmt, errors="coerce"))
-    dates = typed.where(typed.notna(), parsed.dt.date.where(parsed.notna(), None))
-    bad = dates.isna() & (text != "")
-    return dates.astype(object), bad.astype(bool)
+    bad = parsed.isna() & (text != "")
+    return parsed, bad.astype(bool)
 
 
 def match_category(text: pd.Series, allowed: dict[str, str]) -> tuple[pd.Series, pd.Series]:
