@@ -128,7 +128,7 @@ def nine_box(
     show_identity: bool = True,
     max_points: int = MAX_POINTS,
     seed: int = 2025,
-    height: int = 660,
+    height: int = 720,
 ) -> go.Figure:
     """The nine-box scatter: potensial (x, 0-100) against kinerja (y, 0-100), one point per employee at
     the real scores, the 3x3 grid at ``cutoffs`` ({'kinerja': (low, high), 'potensial': (low, high)}),
@@ -204,7 +204,7 @@ def nine_box(
         annotations.append(
             dict(x=x0 + 0.6, y=y1 - 0.6, xref="x", yref="y", xanchor="left", yanchor="top", align="left",
                  text="<br>".join(lines), showarrow=False, font=dict(size=12, color="#212121"),
-                 bgcolor="rgba(255,255,255,0.82)", borderpad=2)
+                 bgcolor="rgba(255,255,255,0.72)", borderpad=2)
         )  # fmt: skip
     # Level names along the axes (ref_levels): potensial above the plot, kinerja on the right.
     if "potensial_name" in cells and "kinerja_name" in cells:
@@ -219,8 +219,8 @@ def nine_box(
         for k, name in sorted(kinerja_names.items()):
             y0, y1 = y_edges[k - 1], y_edges[k]
             annotations.append(
-                dict(x=1.0, y=(y0 + y1) / 2, xref="paper", yref="y", xanchor="left", showarrow=False,
-                     textangle=90, text=f"<i>{name}</i>", font=dict(size=12, color="#455a64"))
+                dict(x=1.005, y=(y0 + y1) / 2, xref="paper", yref="y", xanchor="left", showarrow=False,
+                     textangle=90, text=f"<i>{_wrap(name, 12)}</i>", font=dict(size=11, color="#455a64"))
             )  # fmt: skip
 
     # Points.
@@ -269,7 +269,7 @@ def nine_box(
             go.Scattergl(
                 x=part["_x"].to_numpy(), y=part["_y"].to_numpy(), mode="markers", name=name,
                 marker=dict(color=color, **marker_base), customdata=custom.loc[part.index].to_numpy(object),
-                hovertemplate=hover, legendgroup="points", meta="points",
+                hovertemplate=hover, meta="points",
             )
         )  # fmt: skip
     # Legend note for the talent pool band.
@@ -295,18 +295,19 @@ def nine_box(
         separators=plotly_separators(lang),
         shapes=shapes,
         annotations=annotations,
-        margin=dict(l=60, r=40, t=50 if title else 30, b=40),
+        margin=dict(l=60, r=50, t=50 if title else 30, b=40),
         title=dict(text=title, font=dict(size=13), x=0, xanchor="left", y=0.995) if title else None,
         xaxis=dict(title=t("nbpage.axis.potensial", lang) + " (0–100)", range=[0, 100], dtick=10,
                    showgrid=False, zeroline=False, fixedrange=False),
         yaxis=dict(title=t("nbpage.axis.kinerja", lang) + " (0–100)", range=[0, 100], dtick=10,
                    showgrid=False, zeroline=False),
-        legend=dict(orientation="h", yanchor="top", y=-0.09, x=0, font=dict(size=12)),
+        legend=dict(orientation="h", yanchor="top", y=-0.08, x=0, font=dict(size=12),
+                    entrywidth=0, itemsizing="constant"),
         plot_bgcolor="white",
         dragmode="lasso",
         hoverlabel=dict(font_size=13),
     )  # fmt: skip
-    fig.update_layout(margin_b=110)
+    fig.update_layout(margin_b=90)
     return fig
 
 
@@ -331,10 +332,10 @@ def box_share_heatmap(
     text = [[fmt_percent(v / 100, 0, lang) if np.isfinite(v) else "" for v in row] for row in z]
     fig = go.Figure(
         go.Heatmap(
-            z=z, x=[f"{box_word} {b}" for b in boxes], y=rows, text=text, texttemplate="%{text}",
+            z=z, x=[str(b) for b in boxes], y=rows, text=text, texttemplate="%{text}",
             colorscale="Blues", zmin=0, zmax=max(60.0, float(np.nanmax(z)) if z.size and np.isfinite(z).any() else 60.0),
             colorbar=dict(title="%", thickness=12), xgap=2, ygap=2,
-            hovertemplate="%{y}<br>%{x}: %{text}<extra></extra>",
+            hovertemplate="%{y}<br>" + box_word + " %{x}: %{text}<extra></extra>",
         )
     )  # fmt: skip
     shapes = []
@@ -348,8 +349,9 @@ def box_share_heatmap(
         height=max(220, 90 + row_height * len(rows)),
         separators=plotly_separators(lang),
         margin=dict(l=10, r=10, t=30, b=10),
-        xaxis=dict(side="top"),
+        xaxis=dict(side="top", title=dict(text=box_word), type="category"),
         yaxis=dict(autorange="reversed", automargin=True),
+        font=dict(size=13),
         shapes=shapes,
         plot_bgcolor="white",
     )

@@ -668,7 +668,12 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Tidak ada pegawai pada saringan ini.",
         "en": "No employees match these filters.",
     },
-    "nbpage.piling.narrow": {"id": "Persempit ke {group}", "en": "Narrow to {group}"},
+    "nbpage.piling.narrow.unit_kerja": {"id": "Lihat unit ini", "en": "Show this unit"},
+    "nbpage.piling.narrow.jenis_jabatan": {"id": "Lihat jabatan ini", "en": "Show this position type"},
+    "nbpage.piling.narrow_help": {
+        "id": "Saringan di bilah samping dipersempit ke {group} di {instansi}.",
+        "en": "Narrows the sidebar filters to {group} in {instansi}.",
+    },
     "nbpage.piling.more": {"id": "{n} penumpukan lainnya", "en": "{n} more piling-up flags"},
     "nbpage.piling.col.sentence": {"id": "Temuan", "en": "Finding"},
     "nbpage.piling.col.rule": {"id": "Aturan", "en": "Rule"},
@@ -723,11 +728,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "**Talent pool (boxes 7-8-9): {n} employees, {share}** — target {low}–{high}.",
     },
     "nbpage.counts.pool_below": {"id": "Di bawah sasaran minimal {low}.", "en": "Below the {low} minimum target."},
-    "nbpage.counts.pool_above": {
-        "id": "Di atas {high}: periksa apakah kalibrasi terlalu longgar.",
-        "en": "Above {high}: check whether the calibration is too lenient.",
+    "nbpage.counts.pool_within": {
+        "id": "Memenuhi sasaran minimal {low}.",
+        "en": "Meets the {low} minimum target.",
     },
-    "nbpage.counts.pool_within": {"id": "Dalam rentang sasaran.", "en": "Within the target range."},
     "nbpage.counts.unmappable": {
         "id": "Persentase dihitung dari pegawai terpetakan; {n} pegawai tidak terpetakan tidak termasuk.",
         "en": "Shares are of mapped employees; the {n} unmappable employees are not included.",

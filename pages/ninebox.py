@@ -73,10 +73,11 @@ if tab_matrix.open or not tab_regions.open:
         flags = ui_nb.piling(view)
         rule = ui_nb.rule(path)
         for i, flag in enumerate(flags.head(3).to_dict("records")):  # strongest = most excess people
-            b1, b2 = st.columns([5, 1], vertical_alignment="center")
+            b1, b2 = st.columns([4, 1], vertical_alignment="center")
             b1.error(flag["sentence"], icon=":material/warning:")
             b2.button(
-                tr("nbpage.piling.narrow", group=flag["group"]), key=f"nb_narrow_{i}", on_click=ui_nb.narrow_to,
+                tr(f"nbpage.piling.narrow.{flag['by']}"), key=f"nb_narrow_{i}", on_click=ui_nb.narrow_to,
+                help=tr("nbpage.piling.narrow_help", group=flag["group"], instansi=flag["instansi"]),
                 args=(flag,), disabled=ui_nb.is_narrowed_to(current, flag), width="stretch",
             )  # fmt: skip
         if len(flags) > 3:
@@ -117,27 +118,25 @@ if tab_matrix.open or not tab_regions.open:
             pts, cells=cells, cutoffs=cut, lang=L, color_by=None if color_by == "box" else color_by,
             density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
         )  # fmt: skip
-        left, right = st.columns([3, 1.25])
+        event = st.plotly_chart(
+            fig, key="nb_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
+            config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
+        )  # fmt: skip
+        st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
+                      shown=fmt_number(min(len(pts), charts.MAX_POINTS), 0, L), total=fmt_number(mapped, 0, L)))  # fmt: skip
+        left, right = st.columns([2, 1])
         with left:
-            event = st.plotly_chart(
-                fig, key="nb_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
-                config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
-            )  # fmt: skip
-            st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
-                          shown=fmt_number(min(len(pts), charts.MAX_POINTS), 0, L), total=fmt_number(mapped, 0, L)))  # fmt: skip
-        with right:
             st.markdown(f"**{tr('nbpage.counts.title')}**")
             st.dataframe(ui_nb.counts_table(cells, L), hide_index=True, width="stretch", height=38 + 35 * 9)
+        with right:
             st.markdown(
                 tr("nbpage.counts.pool", n=fmt_number(pool, 0, L), share=fmt_percent(pool_share, 1, L),
                    low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))
             )  # fmt: skip
             if pool_share is not None and pool_share < low:
                 st.warning(tr("nbpage.counts.pool_below", low=fmt_percent(low, 0, L)))
-            elif pool_share is not None and pool_share > high:
-                st.info(tr("nbpage.counts.pool_above", high=fmt_percent(high, 0, L)))
             else:
-                st.success(tr("nbpage.counts.pool_within"))
+                st.success(tr("nbpage.counts.pool_within", low=fmt_percent(low, 0, L)))
             st.caption(tr("nbpage.counts.unmappable", n=fmt_number(n_unmappable, 0, L)))
 
         # Drill-down: a chart selection and/or a whole box.
@@ -231,10 +230,9 @@ if tab_regions.open:
         if wide.empty:
             st.info(tr("nbpage.region.empty"))
         else:
-            h1, h2 = st.columns([2.2, 1.3])
-            h1.plotly_chart(
+            st.plotly_chart(
                 charts.box_share_heatmap(wide, boxes=boxes, lang=L, highlight_above=ui_nb.rule(path)["max_share"]),
                 key="nb_regions", config={"displaylogo": False},
             )  # fmt: skip
-            h2.dataframe(side, hide_index=True, width="stretch", height=min(900, 38 + 35 * len(side)))
+            st.dataframe(side, hide_index=True, width="stretch", height=min(700, 38 + 35 * len(side)))
         st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))

@@ -1,0 +1,47 @@
+"""Browser: the nine-box page draws the matrix with counts, lists a box, and shows the regional tab."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+
+def test_ninebox_matrix_and_regional_comparison(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+) -> None:
+    page.goto(app_server)  # a fresh server learns its pages from the router's first run
+    wait_for_app(page)
+    page.goto(f"{app_server}/ninebox")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Matriks talenta nine-box")).to_be_visible()
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    expect(chart).to_be_visible()
+    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
+    # cell annotations of the plotly figure: "Kotak 9" and a count "n · share%"
+    expect(chart.locator(".annotation-text").get_by_text("Kotak 9", exact=True)).to_be_visible()
+    expect(chart.get_by_text(re.compile(r"^\d{1,3}(\.\d{3})* · \d+,\d%$")).first).to_be_visible()
+    expect(page.get_by_text("Pegawai terpetakan", exact=True)).to_be_visible()
+    expect(page.get_by_text(re.compile("bukan ketentuan regulasi")).first).to_be_visible()
+    screenshot(page, "ninebox_matrix")
+
+    # list a whole box without lassoing
+    box_select = page.get_by_role("combobox", name="Kotak", exact=True)
+    box_select.scroll_into_view_if_needed()
+    box_select.click()
+    page.get_by_role("option", name=re.compile(r"^Kotak 9 — ")).click()
+    wait_for_app(page)
+    expect(page.get_by_text(re.compile(r"^\d+ pegawai$"))).to_be_visible()
+    expect(page.get_by_text("Tindak lanjut yang disarankan", exact=False).first).to_be_visible()
+    screenshot(page, "ninebox_box9")
+
+    page.get_by_role("tab", name="Perbandingan wilayah").click()
+    wait_for_app(page)
+    expect(page.locator("[data-testid='stPlotlyChart']").first).to_be_visible()
+    expect(page.get_by_text(re.compile("kurang dari 5 pegawai")).first).to_be_visible()
+    screenshot(page, "ninebox_regions")
