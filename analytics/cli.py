@@ -101,6 +101,11 @@ def _register_ninebox(p: argparse.ArgumentParser) -> None:
     cut.add_argument("--relative", action="store_true", help="thirds by percentile in the population")
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("--out", default=None, help="write to this file instead of stdout")
+    p.add_argument(
+        "--calibrated",
+        action="store_true",
+        help="box = the calibrated box where the talent-review meeting changed it (adds computed_box, calibrated)",
+    )
 
 
 def _run_ninebox(args: argparse.Namespace) -> int:

@@ -490,6 +490,29 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "data merit instansi ini untuk periode/tahap tersebut sudah tersimpan. Pilih 'ganti data' (--replace) untuk menimpanya.",
         "en": "this agency's merit data for that period/stage is already stored. Choose 'replace' (--replace) to overwrite it.",
     },
+    # --- calibration ------------------------------------------------------------------------------
+    "calibration.error.reason": {
+        "id": "Alasan kalibrasi wajib diisi, minimal satu kalimat ({n} kata atau lebih).",
+        "en": "A calibration needs a reason of at least one sentence ({n} words or more).",
+    },
+    "calibration.error.by": {
+        "id": "Isi siapa yang memutuskan (nama/jabatan).",
+        "en": "Fill in who decided (name/role).",
+    },
+    "calibration.error.box": {"id": "Kotak harus 1 sampai 9.", "en": "The box must be 1 to 9."},
+    "calibration.error.locked": {
+        "id": "Periode {period} sudah dikunci oleh rapat; buka kunci (dengan alasan) sebelum mengubah kotak.",
+        "en": "Period {period} was locked by the meeting; unlock it (with a reason) before changing boxes.",
+    },
+    "calibration.error.same_box": {
+        "id": "Pegawai ini sudah berada di Kotak {box}.",
+        "en": "This employee is already in box {box}.",
+    },
+    "calibration.error.no_entry": {"id": "Entri {entry} tidak ada.", "en": "Entry {entry} does not exist."},
+    "calibration.error.lock_state": {
+        "id": "Periode {period} sudah dalam keadaan itu.",
+        "en": "Period {period} is already in that state.",
+    },
     # --- command line ----------------------------------------------------------------------------
     "summary.title": {"id": "Isi basis data {path}", "en": "Contents of database {path}"},
     "summary.employees": {"id": "Baris pegawai (semua periode)", "en": "Employee rows (all periods)"},

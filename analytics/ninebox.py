@@ -632,9 +632,15 @@ def run_cli(args: argparse.Namespace) -> int:
         df = assign_boxes(
             con, weights=weights, thresholds=thresholds, filters=Filters(period=period), lang=lang
         )
+        columns = list(CLI_COLUMNS)
+        if getattr(args, "calibrated", False):
+            from analytics import calibration
+
+            df = calibration.apply_calibrations(con, df, period)
+            columns += ["computed_box", "calibrated"]
     finally:
         con.close()
-    out = df[CLI_COLUMNS]
+    out = df[columns]
     text = (
         out.to_json(orient="records", force_ascii=False) + "\n"
         if args.format == "json"
