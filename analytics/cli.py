@@ -146,6 +146,26 @@ def _run_merit(args: argparse.Namespace) -> int:
     return merit.run_cli(args)
 
 
+# --- whatif ------------------------------------------------------------------------------------
+
+
+def _register_whatif(p: argparse.ArgumentParser) -> None:
+    """who changes box under other weights: the transition counts and the movers"""
+    p.add_argument("--period", type=int, default=None, help="period (default: the latest)")
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--preset", default=None, help="scenario: a preset or saved weight set")
+    src.add_argument("--weights", default=None, help="scenario: k=v,... in points per component")
+    p.add_argument("--baseline", default=None, help="baseline preset or saved set (default kepka411)")
+    p.add_argument("--cutoffs", default=None, help="scenario cut-offs LOW,HIGH (default from ref_cutoffs)")
+    p.add_argument("--json", action="store_true")
+
+
+def _run_whatif(args: argparse.Namespace) -> int:
+    from analytics import whatif
+
+    return whatif.run_cli(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
@@ -153,6 +173,7 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
     "merit": (_register_merit, _run_merit),
     "ninebox": (_register_ninebox, _run_ninebox),
     "clustering": (_register_clustering, _run_clustering),
+    "whatif": (_register_whatif, _run_whatif),
 }
 
 
