@@ -242,18 +242,18 @@ def validate_employees(
         out["tanggal_lahir"] = checked["birth_date"]
 
     # Duplicate (period, NIP) inside the file; and rows already stored unless --replace.
-    key = out["period"].astype("str") + "|" + out["nip"]
-    dup = key.duplicated(keep="first") & (out["nip"] != "")
+    row_key = out["period"].astype("str") + "|" + out["nip"]
+    dup = row_key.duplicated(keep="first") & (out["nip"] != "")
     if dup.any():
-        first = pd.Series(rownum.to_numpy(), index=key.to_numpy())
+        first = pd.Series(rownum.to_numpy(), index=row_key.to_numpy())
         first = first[~first.index.duplicated()]
         log.add("duplicate_nip", row=rownum[dup], column=mapping["nip"], value=out["nip"][dup],
-                first_rows=", ".join(str(first[k]) for k in key[dup].unique()[:5]))  # fmt: skip
+                first_rows=", ".join(str(first[k]) for k in row_key[dup].unique()[:5]))  # fmt: skip
         err = err | dup
     if not replace:
         stored = _already_stored(con, out.loc[~err, ["period", "nip"]])
         if not stored.empty:
-            mask = key.isin(stored)
+            mask = row_key.isin(stored)
             flag("already_stored", mask, "nip", out["nip"])
 
     for spec_key in (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -122,7 +123,7 @@ def validate_merit(
     maxima, instrument, max_total, stages, statuses, types = _reference(con)
     err = pd.Series(False, index=frame.index)
 
-    def flag(code: str, mask: pd.Series, header: str, values: pd.Series, **params: object) -> None:
+    def flag(code: str, mask: pd.Series, header: str, values: pd.Series, **params: Any) -> None:
         nonlocal err
         mask = mask.fillna(False).astype(bool)
         if mask.any():
@@ -195,13 +196,13 @@ def validate_merit(
             parts.append(part[part["score"].notna()])
         scores = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
         if not scores.empty:
-            key = (
+            score_key: pd.Series = (
                 scores[["period", "instansi", "stage", "aspect"]]
                 .astype("str")
                 .fillna("")
                 .agg("|".join, axis=1)
             )
-            dup = key.duplicated(keep="first")
+            dup = score_key.duplicated(keep="first")
             if dup.any():
                 log.add("duplicate_merit", row=scores.loc[dup, "_row"], column=mapping.get("aspect", "Aspek"),
                         value=scores.loc[dup, "aspect"])  # fmt: skip
@@ -244,8 +245,8 @@ def validate_merit(
                 maximum=_num(max_total),
             )
             status[key], status[flag_col] = nums, unread
-        key = status["period"].astype("str") + "|" + status["instansi"]
-        dup = key.duplicated(keep="first")
+        status_key: pd.Series = status["period"].astype("str") + "|" + status["instansi"]
+        dup = status_key.duplicated(keep="first")
         flag("duplicate_status", dup, mapping["instansi"], status["instansi"])
         parts.append(status)
 

@@ -55,7 +55,7 @@ class ProblemLog:
         frame["severity"] = severity
         frame["code"] = code
         frame["column"] = column
-        frame["params"] = [params] * len(frame)
+        frame["params"] = pd.Series([params] * len(frame), index=frame.index, dtype=object)
         self.rows.append(frame)
 
     def frame(self) -> pd.DataFrame:

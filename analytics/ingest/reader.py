@@ -198,7 +198,8 @@ def _read_csv_arrow(text: str, sep: str, header_idx: int, header: list[str]) -> 
         )
     )
     frame.columns = _unique_headers(list(header))
-    return frame.fillna("")
+    filled: pd.DataFrame = frame.fillna("")
+    return filled
 
 
 def _parser_error_line(message: str) -> int | None:
@@ -266,7 +267,7 @@ def _drop_blank_rows(raw: RawTable) -> RawTable:
     if frame.empty:
         raise ImportRejected("no_rows")
     if raw.file_type == "csv":
-        keep = ~frame.eq("").all(axis=1)
+        keep = ~(frame == "").all(axis=1)
     else:
         keep = ~frame.map(lambda v: v is None or (isinstance(v, str) and not v.strip())).all(axis=1)
     if not keep.any():
