@@ -285,6 +285,18 @@ def component_presence(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict
     }
 
 
+def component_names(con: duckdb.DuckDBPyConnection, lang: str = "id") -> dict[str, str]:
+    """Component key -> its name in ``lang`` as ref_weights writes it (name_id / name_en)."""
+    column = "name_en" if lang == "en" else "name_id"  # whitelist of two identifiers
+    rows = (
+        con.cursor()
+        .execute(f"select component, min({column}) from ref_weights group by component")  # noqa: S608
+        .fetchall()
+    )
+    names = {str(c): str(n) for c, n in rows if n is not None}
+    return {c: names.get(c, t(f"ninebox.component.{c}", lang)) for c in db.COMPONENTS}
+
+
 # --- saved weight sets ----------------------------------------------------------------------------
 
 _WEIGHT_SETS_DDL = """

@@ -1,0 +1,196 @@
+"""What-if weights: sliders re-box everyone live against a baseline, and show who moves where."""
+
+import streamlit as st
+
+from analytics import charts, db, whatif, whatif_charts
+from analytics import ninebox as nb
+from analytics.export import to_csv, to_xlsx
+from analytics.formats import fmt_number, fmt_percent
+from ui import ninebox as ui_nb
+from ui import whatif as ui_wi
+from ui.state import filters, lang, tr
+
+L = lang()
+st.title(tr("whatif.title"))
+st.caption(tr("whatif.purpose"))
+path = st.session_state.get("db_path")
+current = filters()
+if not path:
+    st.info(tr("home.no_source"))
+    st.stop()
+if current.period is None:
+    st.warning(tr("home.no_employees"))
+    st.stop()
+
+presets = ui_wi.preset_names(path)
+ui_wi.prepare(path, current, presets)
+notes = st.session_state.get(ui_wi.NOTES_KEY) or []
+if notes:
+    st.warning(tr("whatif.url.ignored", items="; ".join(notes)), icon=":material/link_off:")
+link_filters = ui_wi.pending_link_filters(current)
+if link_filters is not None:
+    n1, n2 = st.columns([4, 1], vertical_alignment="center")
+    n1.info(tr("whatif.url.filters", filters=ui_wi.describe_filters(link_filters)), icon=":material/link:")
+    n2.button(tr("whatif.url.apply"), on_click=ui_wi.apply_link_filters, key="wi_apply_link", width="stretch")
+
+info = ui_wi.presence(path, current)
+names = ui_wi.component_names(path, L)
+scheme = nb.DEFAULT_SCHEME
+
+# --- controls ---------------------------------------------------------------------------------------
+controls, results = st.columns([1, 2.3], gap="large")
+with controls:
+    st.selectbox(
+        tr("whatif.baseline"), options=presets, key=ui_wi.BASELINE_KEY, help=tr("whatif.baseline_help")
+    )
+    p1, p2 = st.columns([1.4, 1], vertical_alignment="bottom")
+    p1.selectbox(
+        tr("whatif.preset"), options=presets, index=None, key=ui_wi.PRESET_KEY, placeholder="kepka411 · setara …",
+        on_change=ui_wi.on_preset_chosen, args=(path,), help=tr("whatif.preset_help"),
+    )  # fmt: skip
+    p2.button(tr("whatif.reset"), on_click=ui_wi.reset, args=(path,), key="wi_reset", width="stretch")
+
+    for axis, comps in (("kinerja", db.KINERJA_COMPONENTS), ("potensial", db.POTENSIAL_COMPONENTS)):
+        st.markdown(f"**{tr(f'whatif.axis_heading.{axis}')}**")
+        axis_name = tr(f"ninebox.axis.{axis}")
+        ready = info["ready"][axis]
+        ready_all = info["n"] > 0 and ready == info["n"]
+        if ready_all:
+            st.info(tr("whatif.ready_all", axis=axis_name), icon=":material/block:")
+        elif ready:
+            st.caption(tr("whatif.ready_some", n=fmt_number(ready, 0, L), axis=axis_name))
+        live = [c for c in comps if info["present"][c] and not ready_all]
+        total = sum(st.session_state[ui_wi.slider_key(c)] for c in live)
+        for comp in comps:
+            absent = not info["present"][comp]
+            st.slider(
+                names[comp], min_value=0, max_value=100, step=1, key=ui_wi.slider_key(comp),
+                disabled=absent or ready_all, help=tr("whatif.absent") if absent else None,
+            )  # fmt: skip
+            points = st.session_state[ui_wi.slider_key(comp)]
+            if absent:
+                st.caption(tr("whatif.absent"))
+            elif not ready_all:
+                share = points / total if total else 0.0
+                st.caption(
+                    tr("whatif.share", points=fmt_number(points, 0, L), share=fmt_percent(share, 1, L))
+                )
+        st.slider(
+            tr("whatif.cutoffs", axis=axis_name.capitalize()), min_value=0, max_value=100, step=1,
+            key=ui_wi.cut_key(axis), help=tr("whatif.cutoffs_help"),
+        )  # fmt: skip
+        low, high = st.session_state[ui_wi.cut_key(axis)]
+        if low == high:
+            st.caption(tr("whatif.cutoffs_equal", axis=axis_name))
+    meeting = st.toggle(tr("whatif.meeting"), key=ui_wi.MEETING_KEY, help=tr("whatif.meeting_help"))
+    show_identity = not meeting
+
+ui_wi.remember()
+baseline_name = st.session_state[ui_wi.BASELINE_KEY]
+base_frozen, th_base = ui_wi.resolved(path, baseline_name)
+weights, th_scn = ui_wi.scenario_from_state()
+ui_wi.write_url(baseline_name, weights, th_scn, link_filters or current)
+
+with controls:
+    with st.expander(tr("whatif.save.title")):
+        with st.form("wi_save_form", border=False):
+            name = st.text_input(tr("whatif.save.name"), key="wi_save_name", max_chars=whatif.MAX_NAME)
+            saved = st.form_submit_button(tr("whatif.save.button"))
+        if saved:
+            try:
+                stored = ui_wi.save(path, name, weights, th_scn, L)
+            except Exception as exc:  # a bad name or a read-only file: say why, keep the page
+                st.error(tr("whatif.save.failed", error=str(exc)))
+            else:
+                st.success(tr("whatif.save.done", name=stored))
+
+# --- results ----------------------------------------------------------------------------------------
+with results:
+    try:
+        nb.validate_weights(weights, L)
+    except ValueError as exc:
+        st.error(str(exc))
+        st.stop()
+    result = ui_wi.transitions(path, current, base_frozen, ui_wi.freeze(weights), th_base, th_scn, scheme)
+    if result.n_total == 0:
+        st.info(tr("nbpage.empty"))
+        st.stop()
+    st.subheader(whatif.headline(result, L))
+    if result.n_mappability:
+        st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
+    if ui_wi.freeze(weights) == base_frozen and th_scn == th_base:
+        st.caption(tr("whatif.same_rules"))
+    reference = ui_wi.box_reference(path, scheme, L)
+    cells = ui_wi.scenario_cells(reference, result)
+    mapped = int(cells["n"].sum())
+    m1, m2, m3 = st.columns(3)
+    m1.metric(tr("whatif.metric.movers"), fmt_number(result.n_movers, 0, L))
+    m2.metric(
+        tr("whatif.metric.pool"),
+        f"{fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}",
+        delta=fmt_number(result.pool_after - result.pool_before, 0, L) if result.pool_after != result.pool_before else None,
+    )  # fmt: skip
+    m3.metric(tr("whatif.metric.mapped"), fmt_number(mapped, 0, L))
+
+    st.markdown(f"#### {tr('whatif.matrix.title')}")
+    st.plotly_chart(
+        whatif_charts.transition_heatmap(result.matrix, boxes=whatif.BOXES, lang=L),
+        key="wi_matrix", config={"displaylogo": False},
+    )  # fmt: skip
+    st.caption(tr("whatif.matrix.caption"))
+
+    st.markdown(f"#### {tr('whatif.ninebox.title')}")
+    view = ui_nb.View(path=path, filters=current, weights=weights, thresholds=th_scn, scheme=scheme, lang=L)
+    large = mapped > charts.DENSITY_ABOVE
+    pts = ui_nb.points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
+    fig = charts.nine_box(
+        pts, cells=cells, cutoffs={"kinerja": th_scn.kinerja, "potensial": th_scn.potensial}, lang=L,
+        density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity, height=600,
+    )  # fmt: skip
+    st.plotly_chart(fig, key="wi_ninebox", config={"displaylogo": False})
+
+    s1, s2 = st.columns(2)
+    with s1:
+        st.markdown(f"#### {tr('whatif.sankey.title')}")
+        if result.movers_total:
+            st.plotly_chart(
+                whatif_charts.movers_sankey(
+                    result.matrix, boxes=whatif.BOXES, levels=ui_wi.box_levels(reference), lang=L
+                ),
+                key="wi_sankey", config={"displaylogo": False},
+            )  # fmt: skip
+            st.caption(tr("whatif.sankey.caption"))
+        else:
+            st.info(tr("whatif.sankey.none"))
+    with s2:
+        st.markdown(f"#### {tr('whatif.sens.title')}")
+        st.caption(tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)))
+        if info["n"] <= ui_wi.SENSITIVITY_AUTO or st.toggle(tr("whatif.sens.title"), key="wi_sens_on"):
+            sens = ui_wi.sensitivity(path, current, ui_wi.freeze(weights), th_scn, scheme)
+            sens = sens[[info["present"][c] for c in sens["component"]]]
+            st.plotly_chart(
+                whatif_charts.sensitivity_bars(sens, names=names, lang=L), key="wi_sens",
+                config={"displaylogo": False},
+            )  # fmt: skip
+
+    st.markdown(f"#### {tr('whatif.movers.title')}")
+    if not result.movers_total:
+        st.info(tr("whatif.movers.none"))
+    else:
+        st.markdown(tr("whatif.movers.count", n=fmt_number(result.movers_total, 0, L)))
+        if result.movers_total > len(result.movers):
+            st.caption(
+                tr("whatif.movers.more", shown=fmt_number(len(result.movers), 0, L), n=fmt_number(result.movers_total, 0, L))
+            )  # fmt: skip
+        table = ui_wi.movers_table(result.movers, show_identity=show_identity)
+        st.dataframe(table, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table)))
+        d1, d2, _ = st.columns([1, 1, 2])
+        file_name = f"whatif_{current.period}"
+        d1.download_button(
+            tr("nbpage.download.xlsx"), data=lambda: to_xlsx({"whatif": table}), file_name=f"{file_name}.xlsx",
+            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="wi_dl_xlsx",
+        )  # fmt: skip
+        d2.download_button(
+            tr("nbpage.download.csv"), data=lambda: to_csv(table), file_name=f"{file_name}.csv", mime="text/csv",
+            key="wi_dl_csv",
+        )  # fmt: skip

@@ -1,0 +1,158 @@
+"""AppTest: the what-if page restores its sliders from the URL, ignores bad parameters with a note,
+and re-boxes everyone when a slider moves."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analytics import db, whatif
+from analytics import ninebox as nb
+from analytics.filters import Filters
+
+ROOT = Path(__file__).resolve().parents[2]
+HEADLINE = re.compile(
+    r"^([\d.]+) pegawai berpindah kotak; talent pool \(kotak 7-8-9\) dari ([\d.]+) menjadi ([\d.]+)$"
+)
+
+
+def open_page(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, params: dict[str, str] | None = None
+) -> AppTest:
+    monkeypatch.setenv("TALENTA_DB", str(demo_db))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page("pages/whatif.py")
+    return rerun(at)
+
+
+def rerun(at: AppTest) -> AppTest:
+    """Run with the sidebar's period pinned (AppTest 1.67 drops the sidebar's state after switch_page)."""
+    at.session_state["f_period"] = 2025
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def headline(at: AppTest) -> tuple[int, int, int]:
+    for h in at.subheader:
+        found = HEADLINE.fullmatch(h.value)
+        if found:
+            n, before, after = (int(g.replace(".", "")) for g in found.groups())
+            return n, before, after
+    raise AssertionError(f"no headline in {[h.value for h in at.subheader]}")
+
+
+def test_default_scenario_is_the_baseline_and_a_slider_changes_the_headline(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = open_page(demo_db, monkeypatch)
+    assert at.title[0].value == "Simulasi bobot (what-if)"
+    n, before, after = headline(at)
+    assert n == 0 and before == after > 0
+    assert at.slider(key="wi_w_integritas").value == 15
+    assert at.slider(key="wi_cut_kinerja").value == (60, 80)
+    assert any(c.value == "15 poin = 15,0% dari sumbu" for c in at.caption)
+    assert not at.warning
+
+    at.slider(key="wi_w_integritas").set_value(60)
+    rerun(at)
+    moved, before2, after2 = headline(at)
+    assert moved > 0 and before2 == before and after2 != after
+    assert at.query_params["integritas"] in ("60", ["60"])
+    # the same numbers as the analytics function
+    con = db.connect(demo_db)
+    try:
+        base = nb.preset_weights(con)
+        scenario = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 60})
+        res = whatif.transitions(
+            con, baseline=base, scenario=scenario, thresholds_base=nb.Thresholds(),
+            thresholds_scn=nb.Thresholds(), filters=Filters(period=2025),
+        )  # fmt: skip
+    finally:
+        con.close()
+    assert (moved, before2, after2) == (res.n_movers, res.pool_before, res.pool_after)
+    movers = next(d.value for d in at.dataframe if "Kotak semula" in d.value.columns)
+    assert len(movers) == res.movers_total
+
+
+def test_url_parameters_restore_the_sliders(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    params = {
+        "integritas": "40",
+        "potensi": "5",
+        "kinerja_low": "55",
+        "kinerja_high": "85",
+        "baseline": "setara",
+    }
+    at = open_page(demo_db, monkeypatch, params)
+    assert at.slider(key="wi_w_integritas").value == 40
+    assert at.slider(key="wi_w_potensi").value == 5
+    assert at.slider(key="wi_w_kompetensi").value == 1  # the rest from the baseline 'setara'
+    assert at.slider(key="wi_cut_kinerja").value == (55, 85)
+    assert at.slider(key="wi_cut_potensial").value == (60, 80)
+    assert at.selectbox(key="wi_baseline").value == "setara"
+    assert not at.warning
+    assert headline(at)[0] > 0
+
+
+def test_bad_parameters_are_ignored_with_a_note(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    params = {
+        "integritas": "-5",
+        "potensi": "banyak",
+        "kompetensi": "150",
+        "foo": "1",
+        "baseline": "nope",
+        "kinerja_low": "90",
+        "kinerja_high": "70",
+        "instansi": "Instansi Fiktif",
+        "penghargaan": "30",  # a good one among them is still used
+    }
+    at = open_page(demo_db, monkeypatch, params)
+    note = " ".join(w.value for w in at.warning)
+    for part in (
+        "integritas=-5",
+        "potensi=banyak",
+        "kompetensi=150",
+        "'foo'",
+        "'nope'",
+        "kinerja",
+        "Instansi Fiktif",
+    ):
+        assert part in note, part
+    assert at.slider(key="wi_w_integritas").value == 15
+    assert at.slider(key="wi_w_potensi").value == 25
+    assert at.slider(key="wi_w_kompetensi").value == 20
+    assert at.slider(key="wi_w_penghargaan").value == 30
+    assert at.slider(key="wi_cut_kinerja").value == (60, 80)
+    assert at.selectbox(key="wi_baseline").value == "kepka411"
+    assert "foo" not in at.query_params  # ignored keys leave the URL
+
+
+def test_link_filters_are_offered_and_applied(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    con = db.connect(demo_db)
+    unit = con.execute("select min(unit_kerja) from employees where period = 2025").fetchall()[0][0]
+    con.close()
+    at = open_page(demo_db, monkeypatch, {"unit_kerja": unit, "period": "2025"})
+    assert any(unit in i.value for i in at.info)
+    at.button(key="wi_apply_link").click()
+    at.run()
+    assert not at.exception
+    assert at.session_state["f_unit_kerja"] == [unit]
+
+
+def test_preset_and_reset_fill_the_sliders(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = open_page(demo_db, monkeypatch)
+    at.selectbox(key="wi_preset").set_value("setara")
+    rerun(at)
+    assert at.slider(key="wi_w_kinerja_utama").value == 25 and at.slider(key="wi_w_integritas").value == 1
+    assert headline(at)[0] > 0
+    at.button(key="wi_reset").click()
+    rerun(at)
+    assert at.slider(key="wi_w_kinerja_utama").value == 60
+    assert headline(at)[0] == 0

@@ -1,0 +1,445 @@
+"""Cached queries, slider state and the shareable URL of the what-if page.
+
+Caches are keyed on the database path and frozen parameters; ``Weights`` holds mappings, so weights
+travel here as tuples of (component, points) pairs (``freeze``/``thaw``). A slider change reruns only
+``transitions`` (and the scenario's points and sensitivity); presets, names, presence and the
+population filters stay cached.
+
+The URL carries the scenario (one parameter per weight key, ``<axis>_low``/``<axis>_high``), the
+baseline and the sidebar filters. It is read once per session, when the page first runs; bad values
+are ignored with a note. The sidebar's filters are drawn before any page runs, so a link's filters
+that differ from the sidebar's are offered with an "apply" button (its callback runs before the
+sidebar) instead of being forced.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from analytics import db, ninebox_views, whatif
+from analytics import ninebox as nb
+from analytics.filters import Filters
+from analytics.formats import fmt_number
+from ui import data
+from ui.data import connection
+from ui.state import tr
+
+Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
+
+BASELINE_KEY = "wi_baseline"
+PRESET_KEY = "wi_preset"
+MEETING_KEY = "wi_meeting"
+INIT_KEY = "wi_init"
+SHADOW_KEY = "wi_values"
+NOTES_KEY = "wi_notes"
+LINK_KEY = "wi_link_filters"
+FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
+MOVERS_LIMIT = 20_000  # movers listed on the page (largest score change first)
+SENSITIVITY_AUTO = 200_000  # above this many employees the sensitivity waits for a click
+
+
+def slider_key(component: str) -> str:
+    """Session key of a component's weight slider."""
+    return f"wi_w_{component}"
+
+
+def cut_key(axis: str) -> str:
+    """Session key of an axis's cut-off range slider."""
+    return f"wi_cut_{axis}"
+
+
+def widget_keys() -> list[str]:
+    """Every session key the page's scenario widgets use."""
+    return [BASELINE_KEY, *(slider_key(c) for c in db.COMPONENTS), *(cut_key(a) for a in nb.AXES)]
+
+
+# --- frozen parameters ----------------------------------------------------------------------------
+
+
+def freeze(weights: nb.Weights) -> Frozen:
+    """Weights as hashable tuples (cache keys)."""
+    return (
+        tuple((k, float(v)) for k, v in weights.kinerja.items()),
+        tuple((k, float(v)) for k, v in weights.potensial.items()),
+    )
+
+
+def thaw(frozen: Frozen) -> nb.Weights:
+    """The Weights of ``freeze``."""
+    return nb.Weights(kinerja=dict(frozen[0]), potensial=dict(frozen[1]))
+
+
+# --- cached queries -------------------------------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False)
+def preset_names(path: str) -> list[str]:
+    """Presets of ref_weights, then the saved sets (cleared after a save)."""
+    return whatif.preset_names(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def resolved(path: str, name: str) -> tuple[Frozen, nb.Thresholds]:
+    """A preset's or saved set's weights and cut-offs (the default cut-offs for a preset)."""
+    con = connection(path)
+    weights, cut = whatif.resolve(con, name)
+    return freeze(weights), cut or nb.default_thresholds(con)
+
+
+@st.cache_data(show_spinner=False)
+def component_names(path: str, lang: str) -> dict[str, str]:
+    """Slider labels from ref_weights (name_id / name_en)."""
+    return whatif.component_names(connection(path), lang)
+
+
+@st.cache_data(show_spinner=False)
+def presence(path: str, filters: Filters) -> dict[str, Any]:
+    """Which components the selected employees hold, and ready axis scores."""
+    return whatif.component_presence(connection(path), filters)
+
+
+@st.cache_data(show_spinner=False)
+def box_reference(path: str, scheme: str, lang: str) -> pd.DataFrame:
+    """The nine boxes with levels, labels and actions."""
+    return ninebox_views.box_reference(connection(path), scheme, lang)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def transitions(
+    path: str,
+    filters: Filters,
+    baseline: Frozen,
+    scenario: Frozen,
+    th_base: nb.Thresholds,
+    th_scn: nb.Thresholds,
+    scheme: str,
+) -> whatif.Result:
+    """analytics.whatif.transitions, cached (movers up to MOVERS_LIMIT)."""
+    return whatif.transitions(
+        connection(path),
+        baseline=thaw(baseline),
+        scenario=thaw(scenario),
+        thresholds_base=th_base,
+        thresholds_scn=th_scn,
+        filters=filters,
+        scheme=scheme,
+        movers_limit=MOVERS_LIMIT,
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def sensitivity(
+    path: str, filters: Filters, scenario: Frozen, th: nb.Thresholds, scheme: str
+) -> pd.DataFrame:
+    """analytics.whatif.sensitivity of the scenario, cached."""
+    return whatif.sensitivity(
+        connection(path), weights=thaw(scenario), thresholds=th, filters=filters, scheme=scheme
+    )
+
+
+def save(path: str, name: str, weights: nb.Weights, thresholds: nb.Thresholds, lang: str) -> str:
+    """Store a named weight set and forget the cached preset lists."""
+    stored = whatif.save_weight_set(connection(path), name, weights, thresholds, lang)
+    preset_names.clear()
+    resolved.clear()
+    return stored
+
+
+# --- the scenario in session state ----------------------------------------------------------------
+
+
+def _apply(values: Mapping[str, Any]) -> None:
+    for key, value in values.items():
+        st.session_state[key] = value
+
+
+def rules_values(frozen: Frozen, th: nb.Thresholds) -> dict[str, Any]:
+    """Slider values (whole points) for a weight set and its cut-offs."""
+    values: dict[str, Any] = {}
+    for part in frozen:
+        for comp, points in part:
+            values[slider_key(comp)] = int(round(points))
+    values[cut_key("kinerja")] = (int(round(th.kinerja[0])), int(round(th.kinerja[1])))
+    values[cut_key("potensial")] = (int(round(th.potensial[0])), int(round(th.potensial[1])))
+    return values
+
+
+def load_into_sliders(path: str, name: str) -> None:
+    """Fill the sliders with a preset or saved set (a widget callback: runs before the page)."""
+    if name:
+        _apply(rules_values(*resolved(path, name)))
+
+
+def on_preset_chosen(path: str) -> None:
+    """on_change of the 'load weights from' box: fill the sliders, then clear the box."""
+    load_into_sliders(path, st.session_state.get(PRESET_KEY) or "")
+    st.session_state[PRESET_KEY] = None
+
+
+def reset(path: str) -> None:
+    """on_click of reset: the sliders take the baseline's weights and cut-offs."""
+    load_into_sliders(path, st.session_state.get(BASELINE_KEY) or "kepka411")
+
+
+def remember() -> None:
+    """Keep the scenario's widget values beyond the page (Streamlit drops a widget's state when the
+    user visits another page)."""
+    st.session_state[SHADOW_KEY] = {k: st.session_state[k] for k in widget_keys() if k in st.session_state}
+
+
+def prepare(path: str, current: Filters, presets: list[str]) -> None:
+    """Before the widgets are drawn: on the page's first run in the session, the baseline's values
+    overlaid with the URL's valid values (notes for the rest); later, restore whatever Streamlit
+    dropped while the user was on another page."""
+    if not st.session_state.get(INIT_KEY):
+        values: dict[str, Any] = {BASELINE_KEY: "kepka411" if "kepka411" in presets else presets[0]}
+        parsed, notes = parse_params(_query_params(), presets=presets)
+        baseline = parsed.pop(BASELINE_KEY, values[BASELINE_KEY])
+        values[BASELINE_KEY] = baseline
+        values.update(rules_values(*resolved(path, baseline)))
+        link = parsed.pop("filters", {})
+        for axis in nb.AXES:
+            ends = parsed.pop(f"_cut_{axis}", None)
+            if not ends:
+                continue
+            low, high = values[cut_key(axis)]
+            low, high = int(round(ends.get("low", low))), int(round(ends.get("high", high)))
+            if low > high:
+                notes.append(tr("whatif.url.order", axis=tr(f"ninebox.axis.{axis}")))
+            else:
+                values[cut_key(axis)] = (low, high)
+        values.update(parsed)
+        _apply(values)
+        link_filters, filter_notes = _link_filters(path, link)
+        notes += filter_notes
+        st.session_state[NOTES_KEY] = notes
+        if link_filters is not None and link_filters != current:
+            st.session_state[LINK_KEY] = (link_filters, current)
+        st.session_state[INIT_KEY] = True
+        remember()
+        return
+    shadow = st.session_state.get(SHADOW_KEY) or {}
+    for key, value in shadow.items():
+        if key not in st.session_state:
+            st.session_state[key] = value
+    if st.session_state.get(BASELINE_KEY) not in presets:
+        st.session_state[BASELINE_KEY] = presets[0]
+
+
+def scenario_from_state() -> tuple[nb.Weights, nb.Thresholds]:
+    """The weights and cut-offs on the sliders."""
+    state = st.session_state
+    weights = nb.Weights(
+        kinerja={c: float(state[slider_key(c)]) for c in db.KINERJA_COMPONENTS},
+        potensial={c: float(state[slider_key(c)]) for c in db.POTENSIAL_COMPONENTS},
+    )
+    k, p = state[cut_key("kinerja")], state[cut_key("potensial")]
+    return weights, nb.Thresholds(kinerja=(float(k[0]), float(k[1])), potensial=(float(p[0]), float(p[1])))
+
+
+# --- the URL --------------------------------------------------------------------------------------
+
+
+def _query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _number(key: str, raw: str, notes: list[str]) -> float | None:
+    try:
+        value = float(raw.replace(",", "."))
+    except ValueError:
+        notes.append(tr("whatif.url.not_number", param=key, value=raw))
+        return None
+    if not math.isfinite(value):
+        notes.append(tr("whatif.url.not_number", param=key, value=raw))
+        return None
+    if value < 0:
+        notes.append(tr("whatif.url.negative", param=key, value=raw))
+        return None
+    if value > 100:
+        notes.append(tr("whatif.url.range", param=key, value=raw))
+        return None
+    return value
+
+
+def parse_params(params: Mapping[str, list[str]], *, presets: list[str]) -> tuple[dict[str, Any], list[str]]:
+    """Session values from the URL's parameters, and a note for each one ignored (unknown key,
+    text, negative or above 100, low cut-off above the high one, unknown baseline). Filters go
+    under 'filters' (checked against the data by the caller)."""
+    values: dict[str, Any] = {}
+    notes: list[str] = []
+    cuts: dict[str, dict[str, float]] = {"kinerja": {}, "potensial": {}}
+    link: dict[str, list[str]] = {}
+    for key, raw_values in params.items():
+        raw = raw_values[-1] if raw_values else ""
+        if key in db.COMPONENTS:
+            number = _number(key, raw, notes)
+            if number is not None:
+                values[slider_key(key)] = int(round(number))
+        elif key in {f"{a}_{end}" for a in nb.AXES for end in ("low", "high")}:
+            number = _number(key, raw, notes)
+            if number is not None:
+                axis, end = key.rsplit("_", 1)
+                cuts[axis][end] = number
+        elif key == "baseline":
+            if raw in presets:
+                values[BASELINE_KEY] = raw
+            else:
+                notes.append(tr("whatif.url.preset", value=raw))
+        elif key == "period" or key in FILTER_FIELDS:
+            link[key] = [v for v in raw_values if v]
+        else:
+            notes.append(tr("whatif.url.unknown", param=key))
+    for axis, ends in cuts.items():
+        if ends:
+            values[f"_cut_{axis}"] = ends  # completed from the baseline by ``prepare``
+    if link:
+        values["filters"] = link
+    return values, notes
+
+
+def _link_filters(path: str, link: Mapping[str, list[str]]) -> tuple[Filters | None, list[str]]:
+    """The filters a link names, values missing from the data dropped with a note."""
+    if not link:
+        return None, []
+    notes: list[str] = []
+    periods = [p["period"] for p in data.summary(path)["periods"]]
+    period = None
+    for raw in link.get("period", [])[-1:]:
+        try:
+            period = int(raw)
+        except ValueError:
+            notes.append(tr("whatif.url.not_number", param="period", value=raw))
+            continue
+        if period not in periods:
+            notes.append(tr("whatif.url.filter", param="period", value=raw))
+            period = None
+    if period is None:
+        period = st.session_state.get("f_period")
+    chosen: dict[str, tuple[str, ...]] = {}
+    for field in FILTER_FIELDS:
+        wanted = link.get(field, [])
+        if not wanted:
+            chosen[field] = ()
+            continue
+        options = set(data.filter_options(path, field, Filters(period=period)))
+        for value in wanted:
+            if value not in options:
+                notes.append(tr("whatif.url.filter", param=field, value=value))
+        chosen[field] = tuple(v for v in wanted if v in options)
+    return Filters(period=period, **chosen), notes
+
+
+def apply_link_filters() -> None:
+    """on_click of 'apply the link's filters': set the sidebar's filter state (before it is drawn)."""
+    pending = st.session_state.pop(LINK_KEY, None)
+    if not pending:
+        return
+    link_filters: Filters = pending[0]
+    st.session_state["f_period"] = link_filters.period
+    for field in FILTER_FIELDS:
+        st.session_state[f"f_{field}"] = list(getattr(link_filters, field))
+
+
+def pending_link_filters(current: Filters) -> Filters | None:
+    """The link's filters still waiting for 'apply' (dropped once the sidebar moved on by itself)."""
+    pending = st.session_state.get(LINK_KEY)
+    if not pending:
+        return None
+    link_filters, at_load = pending
+    if current != at_load or current == link_filters:
+        st.session_state.pop(LINK_KEY, None)
+        return None
+    return link_filters  # type: ignore[no-any-return]
+
+
+def describe_filters(filters: Filters) -> str:
+    """'Periode 2024; Instansi: A, B' for the link notice."""
+    parts = [f"{tr('sidebar.period')} {filters.period}"] if filters.period is not None else []
+    for field in FILTER_FIELDS:
+        values = getattr(filters, field)
+        if values:
+            parts.append(f"{tr(f'filter.{field}')}: {', '.join(values)}")
+    return "; ".join(parts)
+
+
+def write_url(baseline: str, weights: nb.Weights, th: nb.Thresholds, filters: Filters) -> None:
+    """Put the scenario, the baseline and the filters in the URL (only when something changed)."""
+    wanted: dict[str, str | list[str]] = {"baseline": baseline}
+    for axis in nb.AXES:
+        for comp, points in weights.axis(axis).items():
+            wanted[comp] = fmt_number(points, 0, "en").replace(",", "")
+        low, high = th.kinerja if axis == "kinerja" else th.potensial
+        wanted[f"{axis}_low"] = str(int(round(low)))
+        wanted[f"{axis}_high"] = str(int(round(high)))
+    if filters.period is not None:
+        wanted["period"] = str(filters.period)
+    for field in FILTER_FIELDS:
+        values = list(getattr(filters, field))
+        if values:
+            wanted[field] = values
+    current = {k: (v if len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in _query_params().items()}
+    normal = {
+        k: (v if isinstance(v, str) or len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in wanted.items()
+    }
+    if current != normal:
+        st.query_params.from_dict(wanted)
+
+
+# --- presentation helpers -------------------------------------------------------------------------
+
+
+def scenario_cells(reference: pd.DataFrame, result: whatif.Result) -> pd.DataFrame:
+    """The nine cells of the scenario for ``charts.nine_box``: the box reference with n and share
+    (of the mapped employees) from the transition matrix's columns."""
+    after = result.matrix.sum(axis=0)[: len(whatif.BOXES)]
+    counts = {b: int(n) for b, n in zip(whatif.BOXES, after, strict=True)}
+    cells = reference.copy()
+    cells["n"] = cells["box"].map(counts).fillna(0).astype("int64")
+    mapped = int(cells["n"].sum())
+    cells["share"] = cells["n"] / mapped if mapped else 0.0
+    return cells
+
+
+def box_levels(reference: pd.DataFrame) -> dict[int, tuple[int, int]]:
+    """Box -> (kinerja level, potensial level)."""
+    return {
+        int(b): (int(k), int(p))
+        for b, k, p in zip(
+            reference["box"], reference["kinerja_level"], reference["potensial_level"], strict=True
+        )
+    }
+
+
+def movers_table(movers: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
+    """The movers as shown and downloaded: translated headers, initials and no NIP in meeting mode."""
+    from analytics.charts import initials
+
+    out = pd.DataFrame(
+        {
+            tr("nbpage.col.nama"): movers["nama"] if show_identity else movers["nama"].map(initials),
+            tr("nbpage.col.nip"): movers["nip"],
+            tr("nbpage.col.unit"): movers["unit_kerja"],
+            tr("nbpage.col.jabatan"): movers["jabatan"],
+            tr("nbpage.col.instansi"): movers["instansi"],
+            tr("whatif.col.from_box"): movers["from_box"],
+            tr("whatif.col.to_box"): movers["to_box"],
+        }
+    )
+    for col in (
+        "kinerja_before",
+        "kinerja_after",
+        "kinerja_change",
+        "potensial_before",
+        "potensial_after",
+        "potensial_change",
+    ):
+        out[tr(f"whatif.col.{col}")] = movers[col].round(2)
+    if not show_identity:
+        out = out.drop(columns=[tr("nbpage.col.nip")])
+    return out
