@@ -46,6 +46,7 @@ ATTRIBUTE_COLORS = (
     "#e377c2", "#17becf", "#bcbd22", "#393b79", "#ad494a", "#637939",
 )  # fmt: skip
 OTHER_COLOR = "#9e9e9e"
+CALIBRATED_COLOR = "#000000"
 POOL_FILL = "rgba(67, 160, 71, 0.10)"
 POOL_LINE = "#2e7d32"
 GRID_LINE = "#37474f"
@@ -56,6 +57,14 @@ def initials(name: object) -> str:
     """'Siti Nurhaliza' -> 'S. N.' (meeting mode: no full names on the wall)."""
     parts = [p for p in str(name or "").replace(",", " ").split() if p[:1].isalpha()]
     return " ".join(f"{p[0].upper()}." for p in parts[:3]) or "–"
+
+
+def mask_nip(nip: object) -> str:
+    """'198501012010011001' -> '1985••••••••••1001' (meeting mode: never a full NIP on the wall)."""
+    text = str(nip or "")
+    if len(text) <= 8:
+        return "•" * len(text)
+    return text[:4] + "•" * (len(text) - 8) + text[-4:]
 
 
 def _edges(cut: tuple[float | None, float | None]) -> tuple[float, float, float, float]:
@@ -126,6 +135,7 @@ def nine_box(
     density: pd.DataFrame | None = None,
     total: int | None = None,
     show_identity: bool = True,
+    show_computed: bool = False,
     max_points: int = MAX_POINTS,
     seed: int = 2025,
     height: int = 720,
@@ -141,6 +151,8 @@ def nine_box(
     ``DENSITY_ABOVE`` points, or when ``density`` (x, y, n per DENSITY_BIN square) is given, a density
     layer is drawn under a seeded sample of at most ``max_points``. ``total`` = all mappable employees
     (when ``points`` is already a sample). ``show_identity`` False hides names (initials) and NIPs.
+    Points with ``calibrated`` True (and computed_box, calibrated_box) get an open diamond ring and a
+    hover note; ``show_computed`` adds 'dihitung: n' to a cell whose ``n_computed`` differs from n.
     """
     fig = go.Figure()
     y_edges = _edges(cutoffs["kinerja"])
@@ -201,6 +213,11 @@ def nine_box(
                 f"<span style='font-size:10px'>{_wrap(str(cell['label']), int(width * 1.25))}</span>"
             )
         lines.append(f"<b>{count}</b>")
+        if show_computed and "n_computed" in cell and int(cell["n_computed"]) != n:
+            computed = fmt_number(int(cell["n_computed"]), 0, lang)
+            lines.append(
+                f"<span style='font-size:11px'>{t('nbpage.chart.computed_count', lang, n=computed)}</span>"
+            )
         annotations.append(
             dict(x=x0 + 0.6, y=y1 - 0.6, xref="x", yref="y", xanchor="left", yanchor="top", align="left",
                  text="<br>".join(lines), showarrow=False, font=dict(size=12, color="#212121"),
@@ -238,6 +255,7 @@ def nine_box(
             "p": drawn["potensial_score"].round(2).to_numpy(float),
             "box": drawn["box"].astype(int).to_numpy(),
             "row": np.asarray(drawn.index),  # the row of ``points``: a selection maps back to it
+            "note": _calibration_notes(drawn, lang),
         },
         index=drawn.index,
     )
@@ -246,7 +264,7 @@ def nine_box(
         "<b>%{customdata[0]}</b><br>" + nip_line + "%{customdata[2]}<br>%{customdata[3]}<br>"
         f"{t('nbpage.axis.kinerja', lang)}: %{{customdata[4]:.2f}}<br>"
         f"{t('nbpage.axis.potensial', lang)}: %{{customdata[5]:.2f}}<br>"
-        f"{box_word} %{{customdata[6]}}<extra></extra>"
+        f"{box_word} %{{customdata[6]}}%{{customdata[8]}}<extra></extra>"
     )
     many = len(drawn) > 3000
     marker_base = dict(size=5 if many else 8, opacity=0.55 if sampled or many else 0.8, line=dict(width=0))
@@ -270,6 +288,17 @@ def nine_box(
                 x=part["_x"].to_numpy(), y=part["_y"].to_numpy(), mode="markers", name=name,
                 marker=dict(color=color, **marker_base), customdata=custom.loc[part.index].to_numpy(object),
                 hovertemplate=hover, meta="points",
+            )
+        )  # fmt: skip
+    # Calibrated people: an open diamond ring around their point, above every colour trace.
+    if "calibrated" in drawn and drawn["calibrated"].astype(bool).any():
+        moved = drawn[drawn["calibrated"].astype(bool).to_numpy()]
+        fig.add_trace(
+            go.Scatter(
+                x=moved["_x"].to_numpy(), y=moved["_y"].to_numpy(), mode="markers", meta="calibrated",
+                name=t("nbpage.chart.calibrated_legend", lang, n=fmt_number(len(moved), 0, lang)),
+                marker=dict(symbol="diamond-open", size=16, color=CALIBRATED_COLOR, line=dict(width=2.5)),
+                customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
             )
         )  # fmt: skip
     # Legend note for the talent pool band.
@@ -356,6 +385,50 @@ def box_share_heatmap(
         plot_bgcolor="white",
     )
     return fig
+
+
+def calibration_change(change: pd.DataFrame, *, lang: str = "id", height: int = 300) -> go.Figure:
+    """Employees per box before (computed) and after (calibrated) calibration, grouped bars; ``change``
+    as calibration.distribution_change (box, before, after)."""
+    box_word = t("nbpage.chart.box", lang)
+    x = [f"{box_word} {int(b)}" for b in change["box"]]
+    fig = go.Figure()
+    for column, color in (("before", "#90a4ae"), ("after", "#1565c0")):
+        name = t(f"calpage.col.{column}", lang)
+        fig.add_trace(
+            go.Bar(
+                x=x, y=change[column].to_numpy(int), name=name, marker_color=color,
+                text=[fmt_number(int(v), 0, lang) for v in change[column]], textposition="outside",
+                hovertemplate=f"%{{x}} · {name}: %{{y:,.0f}}<extra></extra>",
+            )
+        )  # fmt: skip
+    fig.update_layout(
+        barmode="group",
+        height=height,
+        separators=plotly_separators(lang),
+        margin=dict(l=10, r=10, t=10, b=10),
+        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
+        yaxis=dict(title=t("nbpage.col.n", lang), rangemode="tozero"),
+        plot_bgcolor="white",
+        font=dict(size=13),
+    )
+    return fig
+
+
+def _calibration_notes(drawn: pd.DataFrame, lang: str) -> np.ndarray:
+    """Per point: '' or '<br>dikalibrasi (dihitung: Kotak 5 → Kotak 8)' for the hover."""
+    if "calibrated" not in drawn:
+        return np.full(len(drawn), "", dtype=object)
+    notes = [
+        t("nbpage.chart.calibrated_note", lang, computed=int(c), calibrated=int(k)) if flag else ""
+        for flag, c, k in zip(
+            drawn["calibrated"].astype(bool),
+            drawn["computed_box"].fillna(0),
+            drawn["calibrated_box"].fillna(0),
+            strict=True,
+        )
+    ]
+    return np.asarray(notes, dtype=object)
 
 
 def selected_rows(selection: Mapping[str, Any] | None) -> list[int]:

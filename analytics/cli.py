@@ -166,6 +166,22 @@ def _run_whatif(args: argparse.Namespace) -> int:
     return whatif.run_cli(args)
 
 
+# --- readiness ---------------------------------------------------------------------------------
+
+
+def _register_readiness(p: argparse.ArgumentParser) -> None:
+    """the succession readiness check of one instansi (KASN's five notes)"""
+    p.add_argument("--instansi", required=True, help="instansi name as in the employee data")
+    p.add_argument("--period", type=int, default=None, help="period (default: the instansi's latest)")
+    p.add_argument("--json", action="store_true")
+
+
+def _run_readiness(args: argparse.Namespace) -> int:
+    from analytics import succession
+
+    return succession.run_cli(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
@@ -174,6 +190,7 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
     "ninebox": (_register_ninebox, _run_ninebox),
     "clustering": (_register_clustering, _run_clustering),
     "whatif": (_register_whatif, _run_whatif),
+    "readiness": (_register_readiness, _run_readiness),
 }
 
 

@@ -16,13 +16,16 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics import db
+from analytics import calibration, db
 from analytics import ninebox as nb
 
 # Columns the scatter may colour by (identifier whitelist).
 COLOR_COLUMNS = ("unit_kerja", "jenis_jabatan", "jenis_kelamin")
 # Regional comparison rows (identifier whitelist; a subset of ninebox.GROUP_COLUMNS).
 REGION_COLUMNS = ("instansi", "kab_kota", "provinsi")
+# Which box a view counts: the computed one, the calibrated one, or the calibrated one with the
+# computed one beside it (see ``with_calibration``).
+BOX_VIEWS = ("computed", "calibrated", "both")
 # Fewer employees than this in a group: the group is never shown (domain.md §6).
 MIN_GROUP = 5
 _PREFIX = "nb_"
@@ -40,6 +43,69 @@ def _boxes(
         prefix=_PREFIX,
         reasons=reasons,
     )
+
+
+_CALIBRATED_SQL = """
+with b0 as ({boxes}),
+latest as (
+    select period, nip, to_box,
+        row_number() over (partition by period, nip order by entry_id desc) as rn
+    from calibration_log
+),
+cal as (  -- calibrations are stored in the default numbering: carried to the view's by the cell
+    select l.period, l.nip, rs.box as calibrated_box
+    from latest l
+    join ref_boxes rp on rp.scheme = $cal_scheme and rp.box = l.to_box
+    join ref_boxes rs on rs.scheme = ${prefix}scheme and rs.kinerja_level = rp.kinerja_level
+        and rs.potensial_level = rp.potensial_level
+    where l.rn = 1 and l.to_box is not null
+)
+select b0.* replace (
+        {box} as box,
+        case when {use} and cal.calibrated_box is not null then rv.talent_pool else b0.talent_pool end
+            as talent_pool
+    ),
+    b0.box as computed_box, cal.calibrated_box, cal.calibrated_box is not null as calibrated
+from b0
+left join cal on cal.period = b0.period and cal.nip = b0.nip
+left join ref_boxes rv on rv.scheme = ${prefix}scheme and rv.box = cal.calibrated_box
+"""
+
+
+def with_calibration(con: duckdb.DuckDBPyConnection, q: nb.BoxesQuery, box_view: str) -> nb.BoxesQuery:
+    """``q`` with computed_box, calibrated_box (NULL when the meeting did not move the person) and
+    calibrated; ``box`` (and talent_pool) is the calibrated box where set unless ``box_view`` is
+    'computed'. Calibrations are few: joining the latest entry per (period, NIP) costs little."""
+    if box_view not in BOX_VIEWS:
+        raise ValueError(box_view)
+    calibration.ensure_tables(con)
+    use = box_view != "computed"
+    sql = _CALIBRATED_SQL.format(
+        boxes=q.sql,
+        prefix=_PREFIX,
+        box="coalesce(cal.calibrated_box, b0.box)" if use else "b0.box",
+        use="true" if use else "false",
+    )
+    return nb.BoxesQuery(sql=sql, params={**q.params, "cal_scheme": nb.DEFAULT_SCHEME})
+
+
+_N_CALIBRATED_SQL = """
+with b as ({boxes})
+select count(*) from b where calibrated
+"""
+
+
+def count_calibrated(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+) -> int:
+    """How many employees in ``filters`` the meeting moved to another box (and did not undo)."""
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
+    return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
 
 
 _REF_SQL = """
@@ -78,6 +144,14 @@ def schemes(con: duckdb.DuckDBPyConnection) -> list[str]:
     return sorted((str(r[0]) for r in rows), key=lambda s: (s != nb.DEFAULT_SCHEME, s))
 
 
+_CELL_COUNTS_SQL = """
+with b as ({boxes})
+select computed_box, coalesce(calibrated_box, computed_box) as calibrated_box, count(*) as n
+from b
+group by all
+"""
+
+
 def cell_table(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -86,18 +160,23 @@ def cell_table(
     filters: Any,
     scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
+    box_view: str = "computed",
 ) -> tuple[pd.DataFrame, int]:
     """The nine cells with their counts: box, levels, talent_pool, label, action, n, share (of the
-    mappable employees); and the number of unmappable employees."""
+    mappable employees, counted by ``box_view``), n_computed and n_calibrated (both views' counts);
+    and the number of unmappable employees (in that view)."""
     ref = box_reference(con, scheme, lang)
-    counts = nb.box_counts(
-        con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, lang=lang
-    )
-    mapped = counts[counts["box"].notna()].astype({"box": "int64"})
-    out = ref.merge(mapped[["box", "n", "share"]], on="box", how="left")
-    out["n"] = out["n"].fillna(0).astype("int64")
-    out["share"] = out["share"].astype("float64")
-    unmappable = int(counts.loc[counts["box"].isna(), "n"].sum())
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
+    counts = con.cursor().execute(_CELL_COUNTS_SQL.format(boxes=q.sql), q.params).df()
+    out = ref.copy()
+    for view, column in (("computed", "computed_box"), ("calibrated", "calibrated_box")):
+        per_box = counts.groupby(column)["n"].sum()
+        out[f"n_{view}"] = out["box"].map(per_box).fillna(0).astype("int64")
+    view = "computed" if box_view == "computed" else "calibrated"
+    out["n"] = out[f"n_{view}"]
+    mapped = int(out["n"].sum())
+    out["share"] = (out["n"] / mapped if mapped else out["n"] * float("nan")).astype("float64")
+    unmappable = int(counts.loc[counts[f"{view}_box"].isna(), "n"].sum())
     return out, unmappable
 
 
@@ -132,7 +211,7 @@ def cutoffs_in_use(
 _POINTS_SQL = """
 with b as ({boxes})
 select nip, nama, jabatan, unit_kerja, instansi, jenis_jabatan, jenis_kelamin, box, talent_pool,
-    kinerja_score, potensial_score
+    kinerja_score, potensial_score, computed_box, calibrated_box, calibrated
 from b
 where box is not null
 order by hash(nip, $seed)
@@ -149,13 +228,22 @@ def scatter_points(
     scheme: str = nb.DEFAULT_SCHEME,
     limit: int = 20_000,
     seed: int = 2025,
+    box_view: str = "computed",
 ) -> pd.DataFrame:
     """Mappable employees to draw, one row each (at most ``limit``): a seeded random sample (order by
-    hash(nip, seed)) when there are more, so the same filters always draw the same points."""
-    q = _boxes(weights, thresholds, filters, scheme)
+    hash(nip, seed)) when there are more, so the same filters always draw the same points; box per
+    ``box_view``, with computed_box, calibrated_box and calibrated."""
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
     params = {**q.params, "seed": int(seed), "limit": int(limit)}
     df = con.cursor().execute(_POINTS_SQL.format(boxes=q.sql), params).df()
+    return _typed(df)
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
     df["box"] = df["box"].astype("int64")
+    df["computed_box"] = df["computed_box"].astype("Int64")
+    df["calibrated_box"] = df["calibrated_box"].astype("Int64")
+    df["calibrated"] = df["calibrated"].astype(bool)
     return df
 
 
@@ -192,7 +280,7 @@ def density(
 _MEMBERS_SQL = """
 with b as ({boxes})
 select b.nama, b.nip, b.jabatan, b.unit_kerja, b.instansi, b.box, b.kinerja_score, b.potensial_score,
-    b.nilai_talenta, {components}
+    b.nilai_talenta, {components}, b.computed_box, b.calibrated_box, b.calibrated
 from b
 where b.box is not null and {condition}
 order by b.box desc, b.nilai_talenta desc, b.nip
@@ -210,10 +298,12 @@ def members(
     box: int | None = None,
     nips: tuple[str, ...] | None = None,
     limit: int = 5_000,
+    box_view: str = "computed",
 ) -> pd.DataFrame:
-    """Employees of one box and/or with the given NIPs (a chart selection), best nilai talenta first:
-    identity, box, both axis scores, nilai talenta and every score component."""
-    q = _boxes(weights, thresholds, filters, scheme)
+    """Employees of one box (per ``box_view``) and/or with the given NIPs (a chart selection), best
+    nilai talenta first: identity, box, both axis scores, nilai talenta, every score component, and
+    computed_box, calibrated_box, calibrated."""
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
     clauses = []
     params: dict[str, Any] = {**q.params, "limit": int(limit)}
     if box is not None:
@@ -228,7 +318,40 @@ def members(
         condition=" and ".join(clauses) or "true",
     )
     df = con.cursor().execute(sql, params).df()
-    df["box"] = df["box"].astype("int64")
+    return _typed(df)
+
+
+_PEOPLE_SQL = """
+with b as ({boxes})
+select nip, nama, jabatan, unit_kerja, instansi, kinerja_score, potensial_score, computed_box,
+    calibrated_box, box
+from b
+where box is not null
+    and ($search is null or nama ilike '%' || $search || '%' or nip like $search || '%' or nip = $nip)
+order by nip = $nip desc, nama, nip
+limit $limit
+"""
+
+
+def people(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Any,
+    scheme: str = nb.DEFAULT_SCHEME,
+    search: str | None = None,
+    nip: str | None = None,
+    limit: int = 1_000,
+) -> pd.DataFrame:
+    """Mappable employees to pick for a calibration, by name (then NIP), at most ``limit``: those whose
+    name contains ``search`` or whose NIP starts with it (everyone when None), ``nip`` always first
+    when present; with scores, computed_box, calibrated_box (NA when not moved) and box (in force)."""
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "calibrated")
+    params = {**q.params, "search": (search or "").strip() or None, "nip": nip or "", "limit": int(limit)}
+    df = con.cursor().execute(_PEOPLE_SQL.format(boxes=q.sql), params).df()
+    for col in ("computed_box", "calibrated_box", "box"):
+        df[col] = df[col].astype("Int64")
     return df
 
 

@@ -23,7 +23,7 @@ if current.period is None:
     st.stop()
 
 # --- controls ---------------------------------------------------------------------------------------
-c1, c2, c3, c4 = st.columns([1.3, 1.2, 1.2, 1])
+c1, c2, c3, c5, c4 = st.columns([1.2, 1.1, 1.1, 1.5, 0.8])
 color_by = c1.selectbox(
     tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
     format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
@@ -36,7 +36,8 @@ scheme = c3.selectbox(
     tr("nbpage.scheme"), options=ui_nb.schemes(path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
     key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
 )  # fmt: skip
-meeting = c4.toggle(tr("nbpage.meeting"), key="nb_meeting", help=tr("nbpage.meeting_help"))
+box_view = ui_nb.box_view_control(c5, "nb_box_view")
+meeting = ui_nb.meeting_control(c4, "nb_meeting")
 show_identity = not meeting
 
 view = ui_nb.View(
@@ -46,6 +47,7 @@ view = ui_nb.View(
     thresholds=ui_nb.default_thresholds(path, mode == "relative"),
     scheme=scheme,
     lang=L,
+    box_view=box_view,
 )
 cut = ui_nb.cutoffs(view)
 cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
@@ -117,6 +119,7 @@ if tab_matrix.open or not tab_regions.open:
         fig = charts.nine_box(
             pts, cells=cells, cutoffs=cut, lang=L, color_by=None if color_by == "box" else color_by,
             density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
+            show_computed=box_view == "both",
         )  # fmt: skip
         event = st.plotly_chart(
             fig, key="nb_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
@@ -127,7 +130,9 @@ if tab_matrix.open or not tab_regions.open:
         left, right = st.columns([2, 1])
         with left:
             st.markdown(f"**{tr('nbpage.counts.title')}**")
-            st.dataframe(ui_nb.counts_table(cells, L), hide_index=True, width="stretch", height=38 + 35 * 9)
+            st.dataframe(
+                ui_nb.counts_table(cells, L, box_view), hide_index=True, width="stretch", height=38 + 35 * 9
+            )
         with right:
             st.markdown(
                 tr("nbpage.counts.pool", n=fmt_number(pool, 0, L), share=fmt_percent(pool_share, 1, L),
@@ -138,6 +143,15 @@ if tab_matrix.open or not tab_regions.open:
             else:
                 st.success(tr("nbpage.counts.pool_within", low=fmt_percent(low, 0, L)))
             st.caption(tr("nbpage.counts.unmappable", n=fmt_number(n_unmappable, 0, L)))
+            n_calibrated = ui_nb.n_calibrated(view)
+            st.markdown(
+                tr("nbpage.calibrated_line", n=fmt_number(n_calibrated, 0, L))
+                + " "
+                + tr(f"nbpage.calibrated_view.{box_view}")
+            )
+            st.page_link(
+                "pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:"
+            )
 
         # Drill-down: a chart selection and/or a whole box.
         st.subheader(tr("nbpage.list.title"))
@@ -161,6 +175,10 @@ if tab_matrix.open or not tab_regions.open:
             st.dataframe(
                 table, hide_index=True, width="stretch", height=min(520, 38 + 35 * max(len(table), 1))
             )
+            if len(people) == 1:
+                if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
+                    st.session_state[ui_nb.CALIBRATE_NIP_KEY] = str(people["nip"].iloc[0])
+                    st.switch_page("pages/calibration.py")
             d1, d2, _ = st.columns([1, 1, 3])
             name = f"ninebox_{current.period}" + (f"_kotak{box_choice}" if box_choice else "")
             d1.download_button(

@@ -22,6 +22,7 @@ class PageSpec:
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/home.py", "beranda", ":material/home:", "home", card=False),
     PageSpec("pages/ninebox.py", "ninebox", ":material/grid_view:", "ninebox"),
+    PageSpec("pages/calibration.py", "calibration", ":material/edit_note:", "calibration"),
     PageSpec("pages/whatif.py", "whatif", ":material/tune:", "whatif"),
     PageSpec("pages/data.py", "data", ":material/upload_file:", "data"),
     PageSpec("pages/merit.py", "merit", ":material/account_balance:", "merit"),

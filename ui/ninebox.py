@@ -35,6 +35,7 @@ class View:
     thresholds: nb.Thresholds
     scheme: str = nb.DEFAULT_SCHEME
     lang: str = "id"
+    box_view: str = "computed"  # ninebox_views.BOX_VIEWS: which box counts (calibration)
 
     def rules(self) -> dict[str, Any]:
         """The keyword arguments every ninebox/ninebox_views query takes."""
@@ -47,7 +48,7 @@ class View:
 
     def with_filters(self, filters: Filters) -> View:
         """The same rules over other employees."""
-        return View(self.path, filters, self.weights, self.thresholds, self.scheme, self.lang)
+        return View(self.path, filters, self.weights, self.thresholds, self.scheme, self.lang, self.box_view)
 
 
 @st.cache_data(show_spinner=False)
@@ -71,8 +72,11 @@ def default_thresholds(path: str, relative: bool) -> nb.Thresholds:
 
 @st.cache_data(show_spinner=False)
 def cells(view: View) -> tuple[pd.DataFrame, int]:
-    """The nine cells with label, action, n and share; and the unmappable count."""
-    return ninebox_views.cell_table(connection(view.path), lang=view.lang, **view.rules())
+    """The nine cells with label, action, n and share (by the view's box), n_computed, n_calibrated;
+    and the unmappable count."""
+    return ninebox_views.cell_table(
+        connection(view.path), lang=view.lang, box_view=view.box_view, **view.rules()
+    )
 
 
 @st.cache_data(show_spinner=False)
@@ -84,7 +88,9 @@ def cutoffs(view: View) -> dict[str, tuple[float | None, float | None]]:
 @st.cache_data(show_spinner=False, max_entries=16)
 def points(view: View, limit: int) -> pd.DataFrame:
     """Points to draw: everyone up to ``limit``, else a seeded sample of ``limit``."""
-    return ninebox_views.scatter_points(connection(view.path), limit=limit, **view.rules())
+    return ninebox_views.scatter_points(
+        connection(view.path), limit=limit, box_view=view.box_view, **view.rules()
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -96,7 +102,21 @@ def density(view: View) -> pd.DataFrame:
 @st.cache_data(show_spinner=False, max_entries=32)
 def members(view: View, box: int | None, nips: tuple[str, ...] | None) -> pd.DataFrame:
     """Employees of a box and/or a selection, with their component scores."""
-    return ninebox_views.members(connection(view.path), box=box, nips=nips, **view.rules())
+    return ninebox_views.members(
+        connection(view.path), box=box, nips=nips, box_view=view.box_view, **view.rules()
+    )
+
+
+@st.cache_data(show_spinner=False)
+def n_calibrated(view: View) -> int:
+    """Employees of the view the meeting moved to another box."""
+    return ninebox_views.count_calibrated(connection(view.path), **view.rules())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def people(view: View, search: str | None, nip: str | None) -> pd.DataFrame:
+    """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000."""
+    return ninebox_views.people(connection(view.path), search=search, nip=nip, **view.rules())
 
 
 @st.cache_data(show_spinner=False)
@@ -193,6 +213,46 @@ def provinces(path: str, period: int | None) -> list[str]:
 
 # --- presentation helpers (Streamlit-side) ------------------------------------------------------
 
+BOX_VIEW_KEY = "box_view"  # shared by the nine-box and Kalibrasi pages
+MEETING_KEY = "meeting_mode"  # shared by the nine-box and Kalibrasi pages
+CALIBRATE_NIP_KEY = "calibrate_nip"  # set by "Kalibrasi pegawai ini", read by the Kalibrasi form
+
+
+def _keep(store: str, widget: str) -> None:
+    st.session_state[store] = st.session_state[widget]
+
+
+def shared_control(store: str, widget: str, default: Any) -> dict[str, Any]:
+    """Keyword arguments that bind a widget (key ``widget``) to the page-independent value ``store``:
+    Streamlit forgets a widget's state on a page where it is not drawn, so the value lives under
+    ``store`` and is written into the widget before it is drawn and back when it changes."""
+    st.session_state[widget] = st.session_state.get(store, default)
+    return {"key": widget, "on_change": _keep, "args": (store, widget)}
+
+
+def box_view_control(container: Any, widget: str) -> str:
+    """The 'box view' switch (Dihitung / Dikalibrasi / Keduanya) shared by the pages."""
+    value = container.segmented_control(
+        tr("calpage.box_view"), options=list(ninebox_views.BOX_VIEWS), required=True,
+        format_func=lambda v: tr(f"calpage.box_view.{v}"), help=tr("calpage.box_view_help"),
+        **shared_control(BOX_VIEW_KEY, widget, "computed"),
+    )  # fmt: skip
+    return str(value or "computed")
+
+
+def meeting_control(container: Any, widget: str) -> bool:
+    """The meeting-mode toggle (initials, masked NIPs) shared by the pages."""
+    return bool(
+        container.toggle(
+            tr("nbpage.meeting"), help=tr("nbpage.meeting_help"), **shared_control(MEETING_KEY, widget, False)
+        )
+    )
+
+
+def box_text(box: object) -> str:
+    """'Kotak 8', or '–' when there is none."""
+    return "–" if box is None or pd.isna(box) else f"{tr('nbpage.chart.box')} {int(box)}"  # type: ignore[arg-type]
+
 
 def narrow_to(flag: dict[str, Any]) -> None:
     """on_click of a piling-up banner: narrow the sidebar filters to the flagged group's instansi and
@@ -204,14 +264,36 @@ def narrow_to(flag: dict[str, Any]) -> None:
         st.session_state[POSITION_KEY] = [flag["group"]]
 
 
-def counts_table(cells_frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The counts beside the chart: box, label, n and share as the reader writes numbers."""
-    return pd.DataFrame(
+def counts_table(cells_frame: pd.DataFrame, lang: str, box_view: str = "computed") -> pd.DataFrame:
+    """The counts beside the chart: box, label, n and share as the reader writes numbers; in the
+    'both' view the computed and calibrated counts side by side."""
+    out = pd.DataFrame(
         {
             tr("nbpage.col.box"): cells_frame["box"].map(lambda b: f"{tr('nbpage.chart.box')} {b}"),
             tr("nbpage.col.label"): cells_frame["label"],
-            tr("nbpage.col.n"): cells_frame["n"].map(lambda n: fmt_number(n, 0, lang)),
-            "%": cells_frame["share"].map(lambda v: fmt_percent(v, 1, lang)),
+        }
+    )
+    if box_view == "both":
+        out[tr("calpage.col.computed_n")] = cells_frame["n_computed"].map(lambda n: fmt_number(n, 0, lang))
+        out[tr("calpage.col.calibrated_n")] = cells_frame["n_calibrated"].map(
+            lambda n: fmt_number(n, 0, lang)
+        )
+    else:
+        out[tr("nbpage.col.n")] = cells_frame["n"].map(lambda n: fmt_number(n, 0, lang))
+    out["%"] = cells_frame["share"].map(lambda v: fmt_percent(v, 1, lang))
+    return out
+
+
+def change_table(cells_frame: pd.DataFrame) -> pd.DataFrame:
+    """Before/after calibration per box (as calibration.distribution_change): box, label, before,
+    after, change; from the cell counts of the whole filtered population."""
+    return pd.DataFrame(
+        {
+            "box": cells_frame["box"].astype(int),
+            "label": cells_frame["label"],
+            "before": cells_frame["n_computed"].astype(int),
+            "after": cells_frame["n_calibrated"].astype(int),
+            "change": (cells_frame["n_calibrated"] - cells_frame["n_computed"]).astype(int),
         }
     )
 
@@ -268,6 +350,10 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
     for comp in nb.AXIS_COMPONENTS["kinerja"] + nb.AXIS_COMPONENTS["potensial"]:
         out[tr(f"ninebox.component.{comp}")] = frame[comp]
     out[tr("nbpage.col.action")] = frame["box"].map(actions)
+    if "calibrated" in frame:
+        out[tr("calpage.col.calibrated")] = frame["calibrated"].map(lambda v: tr("common.yes") if v else "")
+        out[tr("calpage.col.computed_box")] = frame["computed_box"]
+        out[tr("calpage.col.calibrated_box")] = frame["calibrated_box"]
     if not show_identity:
         out = out.drop(columns=[tr("nbpage.col.nip")])
     return out

@@ -1,0 +1,219 @@
+"""Talent pool and succession: the pool of each instansi against the 5–10% recommendation, one
+instansi's succession readiness check (KASN's five notes), its critical positions and successors,
+its pool by position type, and the import of a critical-position file."""
+
+import dataclasses
+
+import pandas as pd
+import streamlit as st
+
+from analytics import ingest, succession
+from analytics import talent_charts as charts
+from analytics.export import to_csv, to_xlsx
+from analytics.formats import fmt_number, fmt_percent
+from analytics.merit_charts import short_name
+from ui import data as shared
+from ui import talent as data
+from ui.state import filters, lang, tr
+
+L = lang()
+ss = st.session_state
+st.title(tr("talent.title"))
+st.caption(tr("talent.caption"))
+path = ss.get("db_path")
+if not path:
+    st.info(tr("home.no_source"))
+    st.stop()
+data.ensure_demo_succession(path)
+current = filters()
+if current.period is None:
+    st.warning(tr("home.no_employees"))
+    st.stop()
+
+low, high = succession.POOL_TARGET
+target = {"low": fmt_percent(low, 0, L), "high": fmt_percent(high, 0, L)}
+
+# --- 1. the talent pool of every instansi in the selection ----------------------------------------
+st.subheader(tr("talent.pool.heading", period=current.period))
+st.caption(tr("talent.pool.rule", **target))
+summary = data.pool_summary(path, current)
+if summary.empty:
+    st.info(tr("talent.pool.none"))
+    st.stop()
+below = int((summary["status"] == "below").sum())
+if below:
+    st.warning(tr("talent.pool.below", n=below, total=len(summary), **target), icon=":material/warning:")
+if len(summary) <= 40:
+    st.plotly_chart(
+        charts.pool_share_bars(summary, lang=L, names=summary["instansi"].map(short_name)),
+        width="stretch",
+        key="talent_pool_chart",
+    )
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("talent.col.instansi"): summary["instansi"],
+            tr("talent.col.asn"): summary["asn"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.mapped"): summary["mapped"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.pool"): summary["pool"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.share"): summary["share"].map(lambda v: fmt_percent(v, 1, L)),
+            tr("talent.col.status"): summary["status"].map(lambda s: tr(f"talent.pool.status.{s}", **target)),
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+)
+
+# --- 2. one instansi: readiness, succession, pool ---------------------------------------------------
+names = list(summary["instansi"])
+with_positions = [n for n in data.instansi_with_positions(path) if n in names]
+if ss.get("talent_instansi") not in names:
+    ss["talent_instansi"] = with_positions[0] if with_positions else names[0]
+chosen = st.selectbox(tr("talent.instansi"), options=names, key="talent_instansi")
+one = dataclasses.replace(current, instansi=(chosen,))
+row = summary.set_index("instansi").loc[chosen]
+c1, c2, c3 = st.columns(3)
+c1.metric(tr("talent.col.asn"), fmt_number(row["asn"], 0, L))
+c2.metric(tr("talent.col.pool"), fmt_number(row["pool"], 0, L))
+c3.metric(tr("talent.col.share"), fmt_percent(row["share"], 1, L), help=tr("talent.pool.rule", **target))
+
+st.subheader(tr("talent.readiness.heading", instansi=chosen))
+st.caption(tr("talent.readiness.caption"))
+checks = data.readiness(path, chosen, current.period, L)
+passed = sum(c.passed for c in checks)
+(st.success if passed == len(checks) else st.warning)(
+    tr("talent.readiness.score", passed=passed, total=len(checks))
+)
+readiness_table = pd.DataFrame(
+    {
+        tr("talent.col.no"): [c.number for c in checks],
+        tr("talent.col.check"): [c.title for c in checks],
+        tr("talent.col.status"): [
+            tr("talent.status.pass" if c.passed else "talent.status.fail") for c in checks
+        ],
+        tr("talent.col.evidence"): [c.evidence for c in checks],
+        tr("talent.col.action"): [c.action for c in checks],
+    }
+)
+st.table(readiness_table.set_index(tr("talent.col.no")))
+st.download_button(
+    tr("talent.readiness.download"),
+    data=to_csv(readiness_table),
+    file_name=f"kesiapan_suksesi_{chosen}_{current.period}.csv".replace(" ", "_"),
+    mime="text/csv",
+)
+
+st.subheader(tr("talent.plan.heading"))
+plan = data.plan(path, chosen, current.period)
+if plan.empty:
+    st.info(tr("talent.plan.none"))
+else:
+    positions = succession.plan_positions(plan)
+    m1, m2, m3 = st.columns(3)
+    m1.metric(tr("talent.plan.positions"), fmt_number(len(positions), 0, L))
+    m2.metric(tr("talent.plan.successors"), fmt_number(int(positions["successors"].sum()), 0, L))
+    m3.metric(tr("talent.plan.ready_now"), fmt_number(int(positions["ready_now"].sum()), 0, L))
+    for _, w in plan[plan["warning"].notna()].iterrows():
+        if w["warning"] == "no_successor":
+            st.error(
+                tr("talent.plan.warn.none", position=w["jabatan"], unit=w["unit_kerja"]),
+                icon=":material/person_off:",
+            )
+        else:
+            st.warning(
+                tr(
+                    "talent.plan.warn.outside",
+                    name=w["successor_nama"] or w["successor_nip"],
+                    position=w["jabatan"],
+                    where=tr("talent.evidence.box", box=int(w["box"]))
+                    if not pd.isna(w["box"])
+                    else tr(f"talent.warning.{w['warning']}"),
+                ),
+                icon=":material/warning:",
+            )
+    shown = pd.DataFrame(
+        {
+            tr("talent.col.position"): plan["jabatan"],
+            tr("talent.col.unit"): plan["unit_kerja"],
+            tr("talent.col.holder"): plan["holder_nama"].fillna("–"),
+            tr("talent.col.vacancy"): plan["vacancy_date"].map(lambda d: succession.vacancy_text(d, L)),
+            tr("talent.col.successor"): plan["successor_nama"].fillna(plan["successor_nip"]).fillna("–"),
+            tr("talent.col.successor_nip"): plan["successor_nip"].fillna(""),
+            tr("talent.col.successor_position"): plan["successor_jabatan"].fillna("–"),
+            tr("talent.col.readiness"): plan["readiness"].map(lambda k: succession.readiness_label(k, L)),
+            tr("talent.col.box"): plan["box"].map(lambda b: "–" if pd.isna(b) else str(int(b))),
+            tr("talent.col.warning"): plan["warning"].map(
+                lambda w: tr(f"talent.warning.{w}") if isinstance(w, str) else ""
+            ),
+        }
+    )
+    st.dataframe(shown, hide_index=True, width="stretch")
+    st.download_button(
+        tr("talent.plan.download"),
+        data=to_xlsx({tr("talent.plan.heading"): shown}),
+        file_name=f"suksesi_{chosen}.xlsx".replace(" ", "_"),
+    )
+programmes = data.programmes(path, chosen)
+with st.expander(tr("talent.programmes.heading", n=len(programmes))):
+    if programmes.empty:
+        st.caption(tr("talent.programmes.none"))
+    else:
+        st.dataframe(programmes, hide_index=True, width="stretch")
+
+st.subheader(tr("talent.position.heading", instansi=chosen))
+by_position = data.pool_by_position(path, one)
+st.plotly_chart(charts.pool_by_position_bars(by_position, lang=L), width="stretch", key="talent_by_position")
+members = data.pool_members(path, one)
+with st.expander(tr("talent.members.heading", n=fmt_number(len(members), 0, L))):
+    st.dataframe(
+        members.rename(
+            columns={
+                "nip": tr("talent.col.successor_nip"),
+                "nama": tr("talent.col.name"),
+                "instansi": tr("talent.col.instansi"),
+                "unit_kerja": tr("talent.col.unit"),
+                "jabatan": tr("talent.col.position"),
+                "jenis_jabatan": tr("filter.jenis_jabatan"),
+                "box": tr("talent.col.box"),
+                "nilai_talenta": tr("talent.col.nilai_talenta"),
+            }
+        ).round(2),
+        hide_index=True,
+        width="stretch",
+    )
+
+# --- 3. import a critical-position file (README §5) -----------------------------------------------
+with st.expander(tr("talent.import.heading")):
+    st.caption(tr("talent.import.caption"))
+    template = succession.template_frame()
+    d1, d2 = st.columns(2)
+    d1.download_button(
+        tr("talent.import.template_xlsx"), data=to_xlsx({"jabatan_kritikal": template}),
+        file_name="templat_jabatan_kritikal.xlsx",
+    )  # fmt: skip
+    d2.download_button(
+        tr("talent.import.template_csv"), data=to_csv(template),
+        file_name="templat_jabatan_kritikal.csv", mime="text/csv",
+    )  # fmt: skip
+    upload = st.file_uploader(tr("talent.import.file"), type=["xlsx", "csv"], key="talent_upload")
+    if upload is not None:
+        validated = succession.validate_critical_positions(
+            upload.getvalue(), upload.name, shared.cursor(path)
+        )
+        messages = ingest.problem_messages(validated, L, limit=200)
+        errors = [m for s, m in messages if s == "error"]
+        for severity, text in messages:
+            (st.error if severity == "error" else st.info)(text)
+        if errors or validated.fatal:
+            st.error(tr("talent.import.rejected", n=len(validated.error_rows)))
+        elif st.button(tr("talent.import.store", n=len(validated.rows)), type="primary"):
+            result = succession.load_critical_positions(shared.cursor(path), validated)
+            shared.data_changed()
+            st.success(
+                tr(
+                    "talent.import.done",
+                    positions=result.positions,
+                    successors=result.successors,
+                    instansi=", ".join(result.instansi),
+                )
+            )
