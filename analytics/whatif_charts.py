@@ -20,9 +20,10 @@ from analytics.labels import t
 DIAGONAL_FILL = "#eceff1"
 
 
-def _box_labels(boxes: Sequence[int], lang: str) -> list[str]:
+def _box_labels(boxes: Sequence[int], lang: str, *, wrap: bool = False) -> list[str]:
     word = t("nbpage.chart.box", lang)
-    return [f"{word} {b}" for b in boxes] + [t("whatif.unmappable_short", lang)]
+    unmappable = t("whatif.unmappable_short", lang)
+    return [f"{word} {b}" for b in boxes] + [unmappable.replace(" ", "<br>", 1) if wrap else unmappable]
 
 
 def transition_heatmap(
@@ -32,6 +33,7 @@ def transition_heatmap(
     unmappable) as an annotated heatmap: off-diagonal cells coloured by count, the diagonal (stayed)
     grey, every count written in the cell."""
     labels = _box_labels(boxes, lang)
+    ticks = _box_labels(boxes, lang, wrap=True)  # the columns are narrow: two lines for 'unmappable'
     counts = np.asarray(matrix, dtype=float)
     moved = counts.copy()
     np.fill_diagonal(moved, np.nan)
@@ -78,7 +80,15 @@ def transition_heatmap(
         shapes=shapes,
         annotations=annotations,
         margin=dict(l=10, r=10, t=10, b=10),
-        xaxis=dict(title=t("whatif.matrix.to", lang), side="top", tickangle=0, type="category"),
+        xaxis=dict(
+            title=t("whatif.matrix.to", lang),
+            side="top",
+            tickangle=0,
+            type="category",
+            tickmode="array",
+            tickvals=labels,
+            ticktext=ticks,
+        ),
         yaxis=dict(title=t("whatif.matrix.from", lang), autorange="reversed", type="category"),
         plot_bgcolor="white",
     )

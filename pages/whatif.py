@@ -43,12 +43,14 @@ with controls:
     st.selectbox(
         tr("whatif.baseline"), options=presets, key=ui_wi.BASELINE_KEY, help=tr("whatif.baseline_help")
     )
-    p1, p2 = st.columns([1.4, 1], vertical_alignment="bottom")
-    p1.selectbox(
+    st.selectbox(
         tr("whatif.preset"), options=presets, index=None, key=ui_wi.PRESET_KEY, placeholder="kepka411 · setara …",
         on_change=ui_wi.on_preset_chosen, args=(path,), help=tr("whatif.preset_help"),
     )  # fmt: skip
-    p2.button(tr("whatif.reset"), on_click=ui_wi.reset, args=(path,), key="wi_reset", width="stretch")
+    st.button(
+        tr("whatif.reset"), on_click=ui_wi.reset, args=(path,), key="wi_reset", width="stretch",
+        icon=":material/restart_alt:",
+    )  # fmt: skip
 
     for axis, comps in (("kinerja", db.KINERJA_COMPONENTS), ("potensial", db.POTENSIAL_COMPONENTS)):
         st.markdown(f"**{tr(f'whatif.axis_heading.{axis}')}**")
@@ -149,29 +151,26 @@ with results:
     )  # fmt: skip
     st.plotly_chart(fig, key="wi_ninebox", config={"displaylogo": False})
 
-    s1, s2 = st.columns(2)
-    with s1:
-        st.markdown(f"#### {tr('whatif.sankey.title')}")
-        if result.movers_total:
-            st.plotly_chart(
-                whatif_charts.movers_sankey(
-                    result.matrix, boxes=whatif.BOXES, levels=ui_wi.box_levels(reference), lang=L
-                ),
-                key="wi_sankey", config={"displaylogo": False},
-            )  # fmt: skip
-            st.caption(tr("whatif.sankey.caption"))
-        else:
-            st.info(tr("whatif.sankey.none"))
-    with s2:
-        st.markdown(f"#### {tr('whatif.sens.title')}")
-        st.caption(tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)))
-        if info["n"] <= ui_wi.SENSITIVITY_AUTO or st.toggle(tr("whatif.sens.title"), key="wi_sens_on"):
-            sens = ui_wi.sensitivity(path, current, ui_wi.freeze(weights), th_scn, scheme)
-            sens = sens[[info["present"][c] for c in sens["component"]]]
-            st.plotly_chart(
-                whatif_charts.sensitivity_bars(sens, names=names, lang=L), key="wi_sens",
-                config={"displaylogo": False},
-            )  # fmt: skip
+    st.markdown(f"#### {tr('whatif.sankey.title')}")
+    if result.movers_total:
+        st.plotly_chart(
+            whatif_charts.movers_sankey(result.matrix, boxes=whatif.BOXES, levels=ui_wi.box_levels(reference), lang=L),
+            key="wi_sankey", config={"displaylogo": False},
+        )  # fmt: skip
+        st.caption(tr("whatif.sankey.caption"))
+    else:
+        st.info(tr("whatif.sankey.none"))
+
+    st.markdown(f"#### {tr('whatif.sens.title')}")
+    st.caption(tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)))
+    if info["n"] <= ui_wi.SENSITIVITY_AUTO or st.toggle(tr("whatif.sens.title"), key="wi_sens_on"):
+        sens = ui_wi.sensitivity(path, current, ui_wi.freeze(weights), th_scn, scheme)
+        sens = sens[[info["present"][c] for c in sens["component"]]]
+        st.plotly_chart(
+            whatif_charts.sensitivity_bars(sens, names=names, lang=L),
+            key="wi_sens",
+            config={"displaylogo": False},
+        )
 
     st.markdown(f"#### {tr('whatif.movers.title')}")
     if not result.movers_total:

@@ -1,0 +1,61 @@
+"""Browser: on the what-if page, moving the integrity slider with the keyboard re-boxes everyone; the
+headline, the transition matrix and the URL follow."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+HEADLINE = re.compile(
+    r"^[\d.]+ pegawai berpindah kotak; talent pool \(kotak 7-8-9\) dari [\d.]+ menjadi [\d.]+$"
+)
+
+
+def matrix_texts(page: Page) -> list[str]:
+    chart = page.locator(".st-key-wi_matrix [data-testid='stPlotlyChart']")
+    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
+    return chart.locator(".annotation-text").all_inner_texts()
+
+
+def test_integrity_slider_moves_people(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+) -> None:
+    page.goto(app_server)  # a fresh server learns its pages from the router's first run
+    wait_for_app(page)
+    page.goto(f"{app_server}/whatif")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Simulasi bobot (what-if)")).to_be_visible()
+    headline = page.get_by_role("heading", name=HEADLINE)
+    expect(headline).to_be_visible()
+    before = headline.inner_text()
+    assert before.startswith("0 pegawai berpindah kotak")
+    matrix_before = matrix_texts(page)
+    screenshot(page, "whatif_default")
+
+    slider = page.locator("[data-testid='stSlider']").filter(has_text="Integritas dan Moralitas")
+    thumb = slider.get_by_role("slider")
+    expect(thumb).to_have_value("15")
+    thumb.focus()
+    for _ in range(25):
+        page.keyboard.press("ArrowRight")
+    expect(thumb).to_have_value("40")
+    wait_for_app(page)
+    expect(headline).not_to_have_text(before, timeout=30_000)
+    after = headline.inner_text()
+    assert HEADLINE.fullmatch(after) and not after.startswith("0 ")
+    assert matrix_texts(page) != matrix_before
+    assert "integritas=40" in page.url
+    expect(page.get_by_text(re.compile(r"^40 poin = [\d,]+% dari sumbu$"))).to_be_visible()
+    expect(page.locator(".st-key-wi_sankey [data-testid='stPlotlyChart']")).to_be_visible()
+    screenshot(page, "whatif_integrity40")
+
+    # the URL restores the scenario in a fresh session
+    page.goto(page.url)
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name=HEADLINE)).to_have_text(after)
