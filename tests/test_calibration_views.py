@@ -1,0 +1,102 @@
+"""The nine-box views with calibrations: computed, calibrated or both, across numbering schemes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from analytics import calibration, charts, db, ninebox, ninebox_views
+from analytics.calibration import Decision
+
+OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
+MOVED = "199001012015031001"  # computed box 5, calibrated to 8
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
+    c = db.connect(tmp_path / "views.duckdb")
+    for nip, k, p in [
+        (MOVED, 70.0, 70.0),
+        ("199202022016032002", 85.0, 85.0),
+        ("198803032012031003", 50.0, 50.0),
+    ]:
+        c.execute(
+            "insert into employees (period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, kinerja_utama, kompetensi)"
+            " values (2025, ?, 'Nama ' || ?, 'Pemerintah Kabupaten Ende', 'Dinas Pendidikan', 'Guru', 'Fungsional', ?, ?)",
+            [nip, nip[-3:], k, p],
+        )
+    calibration.calibrate(c, period=2025, nip=MOVED, to_box=8, decision=OK, computed_box=5)
+    return c
+
+
+def rules(c: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    return {
+        "weights": ninebox.preset_weights(c),
+        "thresholds": ninebox.default_thresholds(c),
+        "filters": ninebox.Filters(period=2025),
+    }
+
+
+def test_cells_count_by_the_chosen_view(con: duckdb.DuckDBPyConnection) -> None:
+    computed, _ = ninebox_views.cell_table(con, box_view="computed", **rules(con))
+    calibrated, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))
+    n = computed.set_index("box")["n"]
+    m = calibrated.set_index("box")["n"]
+    assert (n[5], n[8], m[5], m[8]) == (1, 0, 0, 1)
+    assert list(calibrated["n_computed"]) == list(computed["n"])
+    assert list(computed["n_calibrated"]) == list(calibrated["n"])
+
+
+def test_before_after_matches_distribution_change(con: duckdb.DuckDBPyConnection) -> None:
+    cells, _ = ninebox_views.cell_table(con, box_view="both", **rules(con))
+    boxes = calibration.apply_calibrations(con, ninebox.assign_boxes(con, **rules(con)), 2025)
+    expected = calibration.distribution_change(boxes)
+    assert list(cells["n_computed"]) == list(expected["before"])
+    assert list(cells["n_calibrated"]) == list(expected["after"])
+
+
+def test_points_and_members_mark_the_calibrated_person(con: duckdb.DuckDBPyConnection) -> None:
+    pts = ninebox_views.scatter_points(con, box_view="calibrated", **rules(con)).set_index("nip")
+    assert (pts.at[MOVED, "box"], pts.at[MOVED, "computed_box"], pts.at[MOVED, "calibrated_box"]) == (8, 5, 8)
+    assert bool(pts.at[MOVED, "calibrated"]) and bool(pts.at[MOVED, "talent_pool"])
+    assert int(pts["calibrated"].sum()) == 1
+    assert list(ninebox_views.members(con, box=8, box_view="calibrated", **rules(con))["nip"]) == [MOVED]
+    assert ninebox_views.members(con, box=8, box_view="computed", **rules(con)).empty
+    assert ninebox_views.count_calibrated(con, **rules(con)) == 1
+
+
+def test_undo_returns_to_the_computed_box(con: duckdb.DuckDBPyConnection) -> None:
+    entry = int(calibration.trail(con)["entry_id"].iloc[0])
+    calibration.undo(con, entry_id=entry, decision=OK)
+    pts = ninebox_views.scatter_points(con, box_view="calibrated", **rules(con)).set_index("nip")
+    assert pts.at[MOVED, "box"] == 5 and not bool(pts.at[MOVED, "calibrated"])
+
+
+def test_calibrated_box_follows_the_cell_in_another_numbering(con: duckdb.DuckDBPyConnection) -> None:
+    ref = ninebox_views.box_reference(con).set_index("box")
+    cell = (ref.at[8, "kinerja_level"], ref.at[8, "potensial_level"])
+    for scheme in ninebox_views.schemes(con):
+        other = ninebox_views.box_reference(con, scheme).set_index(["kinerja_level", "potensial_level"])
+        pts = ninebox_views.scatter_points(con, box_view="calibrated", scheme=scheme, **rules(con))
+        assert pts.set_index("nip").at[MOVED, "box"] == other.at[cell, "box"]
+
+
+def test_people_search_by_name_or_nip(con: duckdb.DuckDBPyConnection) -> None:
+    assert list(ninebox_views.people(con, search="Nama 003", **rules(con))["nip"]) == ["198803032012031003"]
+    assert list(ninebox_views.people(con, search="19920202", **rules(con))["nip"]) == ["199202022016032002"]
+    found = ninebox_views.people(con, nip=MOVED, **rules(con))
+    assert found["nip"].iloc[0] == MOVED and found["box"].iloc[0] == 8 and found["computed_box"].iloc[0] == 5
+
+
+def test_mask_nip_and_chart_marker(con: duckdb.DuckDBPyConnection) -> None:
+    assert charts.mask_nip("198501012010011001") == "1985••••••••••1001"
+    cells, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))
+    pts = ninebox_views.scatter_points(con, box_view="calibrated", **rules(con))
+    fig = charts.nine_box(pts, cells=cells, cutoffs={"kinerja": (60, 80), "potensial": (60, 80)})
+    ring = [tr for tr in fig.data if tr.meta == "calibrated"]
+    assert len(ring) == 1 and len(ring[0].x) == 1 and ring[0].marker.symbol == "diamond-open"
+    notes = [row[8] for tr in fig.data if tr.meta == "points" for row in tr.customdata]
+    assert sum("dikalibrasi" in n for n in notes) == 1
