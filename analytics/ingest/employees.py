@@ -153,7 +153,11 @@ def validate_employees(
 
     # NIP (domain.md §1): Excel numbers that lost digits, then form and plausibility.
     nip_raw = frame[mapping["nip"]]
-    nip_text = as_text(nip_raw).str.replace(r"[\s']", "", regex=True).str.replace(r"\.0$", "", regex=True)
+    nip_text = as_text(nip_raw)
+    messy = nip_text.str.contains(r"[\s'.]", regex=True)  # spaces, Excel's text apostrophe, a '.0' tail
+    if messy.any():
+        cleaned = nip_text[messy].str.replace(r"[\s']", "", regex=True).str.replace(r"\.0$", "", regex=True)
+        nip_text = nip_text.where(~messy, cleaned)
     typed_float = (
         nip_raw.map(lambda v: isinstance(v, float))
         if nip_raw.dtype == object

@@ -175,8 +175,14 @@ def _read_csv_arrow(text: str, sep: str, header_idx: int, header: list[str]) -> 
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    body = text.split("\n", header_idx + 1)[-1] if header_idx + 1 <= text.count("\n") else ""
-    if not body.strip() or re.search(r"\n\s*\n", body) or body.lstrip("\r\n") != body:
+    cut = 0
+    for _ in range(header_idx + 1):
+        cut = text.find("\n", cut) + 1
+        if cut == 0:
+            return None
+    body = text[cut:]
+    # an empty line would shift row numbers (Arrow skips it); whitespace-only lines fail Arrow's parse
+    if not body.strip() or "\n\n" in body or "\n\r\n" in body or body[:1] in ("\n", "\r"):
         return None
     names = [f"c{i}" for i in range(len(header))]
     try:
