@@ -114,7 +114,11 @@ class Rules:
 def latest_period(con: duckdb.DuckDBPyConnection, instansi: str | None = None) -> int | None:
     """The most recent period with employees (of ``instansi`` when given)."""
     if instansi:
-        rows = con.cursor().execute("select max(period) from employees where instansi = ?", [instansi]).fetchall()
+        rows = (
+            con.cursor()
+            .execute("select max(period) from employees where instansi = ?", [instansi])
+            .fetchall()
+        )
     else:
         rows = con.cursor().execute("select max(period) from employees").fetchall()
     return int(rows[0][0]) if rows and rows[0][0] is not None else None
@@ -256,7 +260,7 @@ def succession_plan(
     warning[df["successor_nip"].notna() & ~in_data] = "not_in_period"
     warning[in_data & df["box"].isna()] = "unmapped"
     warning[in_data & df["box"].notna() & ~df["in_pool"].fillna(False).astype(bool)] = "outside_pool"
-    df["warning"] = warning
+    df["warning"] = warning.astype(object).where(warning.notna(), None)
     df["in_pool"] = df["in_pool"].astype("boolean")
     return df[PLAN_COLUMNS]
 
