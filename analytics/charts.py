@@ -297,7 +297,7 @@ def nine_box(
             go.Scatter(
                 x=moved["_x"].to_numpy(), y=moved["_y"].to_numpy(), mode="markers", meta="calibrated",
                 name=t("nbpage.chart.calibrated_legend", lang, n=fmt_number(len(moved), 0, lang)),
-                marker=dict(symbol="diamond-open", size=16, color=CALIBRATED_COLOR, line=dict(width=2.5)),
+                marker=dict(symbol="diamond-open", size=20, color=CALIBRATED_COLOR, line=dict(width=3)),
                 customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
             )
         )  # fmt: skip
@@ -398,17 +398,25 @@ def calibration_change(change: pd.DataFrame, *, lang: str = "id", height: int = 
         fig.add_trace(
             go.Bar(
                 x=x, y=change[column].to_numpy(int), name=name, marker_color=color,
-                text=[fmt_number(int(v), 0, lang) for v in change[column]], textposition="outside",
                 hovertemplate=f"%{{x}} · {name}: %{{y:,.0f}}<extra></extra>",
             )
         )  # fmt: skip
+    # The change itself is small beside the counts: write it above the boxes that changed.
+    top = float(change[["before", "after"]].to_numpy().max()) if len(change) else 0.0
+    for label, delta, after in zip(x, change["change"], change["after"], strict=True):
+        if int(delta):
+            sign = "+" if delta > 0 else "−"
+            fig.add_annotation(
+                x=label, y=float(after), yshift=14, showarrow=False, font=dict(size=14, color="#c62828"),
+                text=f"<b>{sign}{fmt_number(abs(int(delta)), 0, lang)}</b>",
+            )  # fmt: skip
     fig.update_layout(
         barmode="group",
         height=height,
         separators=plotly_separators(lang),
         margin=dict(l=10, r=10, t=10, b=10),
         legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0),
-        yaxis=dict(title=t("nbpage.col.n", lang), rangemode="tozero"),
+        yaxis=dict(title=t("nbpage.col.n", lang), range=[0, top * 1.15 or 1]),
         plot_bgcolor="white",
         font=dict(size=13),
     )

@@ -111,7 +111,7 @@ st.subheader(tr("calpage.change.title"))
 change = ui_nb.change_table(cells)
 n_moved = ui_nb.n_calibrated(view)
 st.markdown(tr("calpage.change.summary", n=fmt_number(n_moved, 0, L)))
-left, right = st.columns([1, 1])
+left, right = st.columns([1, 2])
 left.dataframe(ui_cal.change_display(change, L), hide_index=True, width="stretch", height=38 + 35 * 9)
 right.plotly_chart(charts.calibration_change(change, lang=L), key="cal_change", config={"displaylogo": False})
 

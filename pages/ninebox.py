@@ -23,7 +23,7 @@ if current.period is None:
     st.stop()
 
 # --- controls ---------------------------------------------------------------------------------------
-c1, c2, c3, c5, c4 = st.columns([1.2, 1.1, 1.1, 1.5, 0.8])
+c1, c2, c3, c4 = st.columns([1.3, 1.2, 1.2, 1])
 color_by = c1.selectbox(
     tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
     format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
@@ -36,8 +36,9 @@ scheme = c3.selectbox(
     tr("nbpage.scheme"), options=ui_nb.schemes(path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
     key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
 )  # fmt: skip
-box_view = ui_nb.box_view_control(c5, "nb_box_view")
 meeting = ui_nb.meeting_control(c4, "nb_meeting")
+v1, v2 = st.columns([1.3, 2.6], vertical_alignment="bottom")
+box_view = ui_nb.box_view_control(v1, "nb_box_view")
 show_identity = not meeting
 
 view = ui_nb.View(
@@ -49,6 +50,13 @@ view = ui_nb.View(
     lang=L,
     box_view=box_view,
 )
+with v2:  # calibrations of the talent-review meeting: how many, which box the counts follow
+    st.markdown(
+        tr("nbpage.calibrated_line", n=fmt_number(ui_nb.n_calibrated(view), 0, L))
+        + " "
+        + tr(f"nbpage.calibrated_view.{box_view}")
+    )
+    st.page_link("pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:")
 cut = ui_nb.cutoffs(view)
 cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
 st.caption(
@@ -143,15 +151,6 @@ if tab_matrix.open or not tab_regions.open:
             else:
                 st.success(tr("nbpage.counts.pool_within", low=fmt_percent(low, 0, L)))
             st.caption(tr("nbpage.counts.unmappable", n=fmt_number(n_unmappable, 0, L)))
-            n_calibrated = ui_nb.n_calibrated(view)
-            st.markdown(
-                tr("nbpage.calibrated_line", n=fmt_number(n_calibrated, 0, L))
-                + " "
-                + tr(f"nbpage.calibrated_view.{box_view}")
-            )
-            st.page_link(
-                "pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:"
-            )
 
         # Drill-down: a chart selection and/or a whole box.
         st.subheader(tr("nbpage.list.title"))

@@ -217,7 +217,6 @@ def change_display(change: pd.DataFrame, lang_code: str) -> pd.DataFrame:
     return pd.DataFrame(
         {
             tr("nbpage.col.box"): change["box"].map(lambda b: f"{tr('nbpage.chart.box')} {b}"),
-            tr("nbpage.col.label"): change["label"],
             tr("calpage.col.before"): change["before"].map(lambda n: fmt_number(n, 0, lang_code)),
             tr("calpage.col.after"): change["after"].map(lambda n: fmt_number(n, 0, lang_code)),
             tr("calpage.col.change"): change["change"].map(
