@@ -29,6 +29,7 @@ RATIO_WARNING = 0.8  # domain.md §6: ratio of the lower to the higher rate belo
 SIGNIFICANCE = 0.05
 MIN_EXPECTED = 5  # Cochran: chi-square needs expected counts of at least 5
 MONTE_CARLO_RESAMPLES = 9999
+SUMMARY_GROUPS = 3  # flagged groups named in the leader's summary (the lowest ratios)
 AGE_BANDS = ("< 30", "30–39", "40–49", "50+")
 # attribute -> SQL expression over the boxes relation (identifier whitelist; age at the period).
 ATTRIBUTES: dict[str, str] = {
@@ -180,6 +181,8 @@ def summary(result: Audit, lang: str = "id") -> str:
             high=group_label(result.attribute, str(best["group"]), lang),
             chance=chance,
         )
+    lowest = result.flagged.sort_values("ratio").head(SUMMARY_GROUPS)
+    more = len(result.flagged) - len(lowest)
     parts = [
         t(
             "fair.summary.group",
@@ -189,8 +192,10 @@ def summary(result: Audit, lang: str = "id") -> str:
             rate=fmt_percent(float(r["rate_pool"]), 1, lang),
             ratio=fmt_number(float(r["ratio"]), 2, lang),
         )
-        for _, r in result.flagged.iterrows()
+        for _, r in lowest.iterrows()
     ]
+    if more > 0:
+        parts.append(t("fair.summary.more", lang, n=more))
     return t(
         "fair.summary.gap",
         lang,
@@ -210,10 +215,10 @@ def _chance(p: float | None, lang: str) -> str:
 
 
 def fmt_p(p: float | None, lang: str = "id") -> str:
-    """A p-value as read: '< 0,001', '0,034', '–'."""
+    """A p-value with its relation as read: '< 0,001', '= 0,034', '–'."""
     if p is None or np.isnan(p):
         return "–"
-    return ("< " + fmt_number(0.001, 3, lang)) if p < 0.001 else fmt_number(p, 3, lang)
+    return ("< " + fmt_number(0.001, 3, lang)) if p < 0.001 else "= " + fmt_number(p, 3, lang)
 
 
 def headline(results: list[Audit], lang: str = "id") -> str:

@@ -40,7 +40,8 @@ def pool_share_bars(summary: pd.DataFrame, *, lang: str = "id", names: pd.Series
     frame = summary.sort_values("share", ascending=True, na_position="first")
     labels = (names if names is not None else frame["instansi"]).reindex(frame.index)
     low, high = POOL_TARGET
-    colours = [POOL_COLOUR if low <= (s or 0) <= high else FLAG_COLOUR for s in frame["share"].fillna(0)]
+    # seed 002/003: "at least 5-10%": below the band is the warning, above it is fine
+    colours = [FLAG_COLOUR if s < low else POOL_COLOUR for s in frame["share"].fillna(0)]
     text = [
         t(
             "tchart.pool_text",

@@ -41,7 +41,7 @@ for r in results:
     if r.table.empty:
         st.info(tr("fair.no_groups", min=fairness.MIN_GROUP))
         continue
-    left, right = st.columns([3, 2])
+    left, right = st.columns([1, 1])
     left.plotly_chart(charts.fairness_bars(r, lang=L), width="stretch", key=f"fair_chart_{r.attribute}")
     right.dataframe(fairness.display_table(r, L), hide_index=True, width="stretch")
     notes = [

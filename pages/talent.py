@@ -31,40 +31,15 @@ if current.period is None:
     st.stop()
 
 low, high = succession.POOL_TARGET
+CHART_MAX = 15  # more instansi than this: the table's bars only
 target = {"low": fmt_percent(low, 0, L), "high": fmt_percent(high, 0, L)}
 
-# --- 1. the talent pool of every instansi in the selection ----------------------------------------
-st.subheader(tr("talent.pool.heading", period=current.period))
-st.caption(tr("talent.pool.rule", **target))
+# --- the talent pool of every instansi in the selection (drawn in section 2) ---------------------
 summary = data.pool_summary(path, current)
 if summary.empty:
     st.info(tr("talent.pool.none"))
     st.stop()
-below = int((summary["status"] == "below").sum())
-if below:
-    st.warning(tr("talent.pool.below", n=below, total=len(summary), **target), icon=":material/warning:")
-if len(summary) <= 40:
-    st.plotly_chart(
-        charts.pool_share_bars(summary, lang=L, names=summary["instansi"].map(short_name)),
-        width="stretch",
-        key="talent_pool_chart",
-    )
-st.dataframe(
-    pd.DataFrame(
-        {
-            tr("talent.col.instansi"): summary["instansi"],
-            tr("talent.col.asn"): summary["asn"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.mapped"): summary["mapped"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.pool"): summary["pool"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.share"): summary["share"].map(lambda v: fmt_percent(v, 1, L)),
-            tr("talent.col.status"): summary["status"].map(lambda s: tr(f"talent.pool.status.{s}", **target)),
-        }
-    ),
-    hide_index=True,
-    width="stretch",
-)
-
-# --- 2. one instansi: readiness, succession, pool ---------------------------------------------------
+# --- 1. one instansi: readiness, succession, pool ---------------------------------------------------
 names = list(summary["instansi"])
 with_positions = [n for n in data.instansi_with_positions(path) if n in names]
 if ss.get("talent_instansi") not in names:
@@ -95,7 +70,13 @@ readiness_table = pd.DataFrame(
         tr("talent.col.action"): [c.action for c in checks],
     }
 )
-st.table(readiness_table.set_index(tr("talent.col.no")))
+status_col = tr("talent.col.status")
+st.table(
+    readiness_table.style.hide(axis="index").map(
+        lambda v: f"color: {'#1b5e20' if v == tr('talent.status.pass') else '#b71c1c'}; font-weight: 600",
+        subset=[status_col],
+    )
+)
 st.download_button(
     tr("talent.readiness.download"),
     data=to_csv(readiness_table),
@@ -181,6 +162,38 @@ with st.expander(tr("talent.members.heading", n=fmt_number(len(members), 0, L)))
         hide_index=True,
         width="stretch",
     )
+
+# --- 2. the talent pool of every instansi in the selection ----------------------------------------
+st.subheader(tr("talent.pool.heading", period=current.period))
+st.caption(tr("talent.pool.rule", **target))
+below = int((summary["status"] == "below").sum())
+if below:
+    st.warning(tr("talent.pool.below", n=below, total=len(summary), **target), icon=":material/warning:")
+if len(summary) <= CHART_MAX:
+    st.plotly_chart(
+        charts.pool_share_bars(summary, lang=L, names=summary["instansi"].map(short_name)),
+        width="stretch",
+        key="talent_pool_chart",
+    )
+st.dataframe(
+    pd.DataFrame(
+        {
+            tr("talent.col.instansi"): summary["instansi"],
+            tr("talent.col.asn"): summary["asn"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.mapped"): summary["mapped"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.pool"): summary["pool"].map(lambda v: fmt_number(v, 0, L)),
+            tr("talent.col.share"): summary["share"],
+            tr("talent.col.status"): summary["status"].map(lambda s: tr(f"talent.pool.status.{s}", **target)),
+        }
+    ),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        tr("talent.col.share"): st.column_config.ProgressColumn(
+            format="percent", min_value=0.0, max_value=max(0.2, float(summary["share"].max() or 0))
+        )
+    },
+)
 
 # --- 3. import a critical-position file (README §5) -----------------------------------------------
 with st.expander(tr("talent.import.heading")):

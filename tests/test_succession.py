@@ -301,7 +301,7 @@ def test_readiness_command_prints_the_five_checks(
     assert [c["passed"] for c in out["checks"]] == [True, True, True, True, False]
     assert cli.main(["readiness", "--db", path, "--instansi", INSTANSI]) == 0
     text = capsys.readouterr().out
-    assert "5. [❌ Belum terpenuhi] Program pengembangan talenta tercatat" in text
+    assert "5. [Belum terpenuhi] Program pengembangan talenta tercatat" in text
     assert cli.main(["readiness", "--db", path, "--instansi", "Kabupaten Entah"]) == 1
     assert "Instansi tidak dikenal" in capsys.readouterr().err
     assert cli.main(["readiness", "--db", path]) == 2

@@ -26,4 +26,6 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("pages/whatif.py", "whatif", ":material/tune:", "whatif"),
     PageSpec("pages/data.py", "data", ":material/upload_file:", "data"),
     PageSpec("pages/merit.py", "merit", ":material/account_balance:", "merit"),
+    PageSpec("pages/talent.py", "talent", ":material/groups:", "talent"),
+    PageSpec("pages/fairness.py", "fairness", ":material/balance:", "fairness"),
 )

@@ -47,7 +47,7 @@ def test_talent_page_follows_the_chosen_instansi(demo_db: Path, monkeypatch: pyt
     readiness = at.table[0].value
     assert len(readiness) == 5
     statuses = list(readiness["Status"])
-    assert statuses[2] == "✅ Terpenuhi" and statuses[4] == "✅ Terpenuhi"  # clean list, programmes recorded
+    assert statuses[2] == "Terpenuhi" and statuses[4] == "Terpenuhi"  # clean list, programmes recorded
 
 
 def test_fairness_page_renders_charts_without_personal_rows(
