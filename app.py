@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import sidebar
+from ui import data, sidebar
 from ui.navigation import PAGES
 from ui.state import tr
 
@@ -18,5 +18,10 @@ sidebar.keep_across_pages()
 sidebar.language_switch()
 st.session_state["db_path"] = sidebar.data_source()
 if st.session_state["db_path"]:
+    # A missing, held, damaged or outdated file: the message and the way forward instead of the page.
+    if not data.database_ready(
+        st.session_state["db_path"], default=st.session_state.get("source") != "custom"
+    ):
+        st.stop()
     sidebar.population_filters(st.session_state["db_path"])
 navigation.run()

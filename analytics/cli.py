@@ -194,6 +194,10 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
 }
 
 
+# Commands that may create the database file; the others need an existing one.
+_CREATES_DATABASE = ("demo", "load")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse arguments and run one command; returns the exit code."""
     parser = build_parser()
@@ -202,11 +206,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # argparse exits 2 on bad usage, 0 on --help
         return int(exc.code or 0)
     try:
+        if args.command not in _CREATES_DATABASE and not db.db_path(args.db).exists():
+            raise db.DatabaseMissing(db.db_path(args.db))
         return _COMMANDS[args.command](args)
     except db.DatabaseBusy as exc:
         from analytics.labels import t
 
         print(t("cli.database_busy", args.lang, path=str(exc.path)), file=sys.stderr)
+        return EXIT_REJECTED
+    except db.DatabaseProblem as exc:  # missing, corrupt, older or newer schema: the way forward
+        print(exc.message(args.lang), file=sys.stderr)
         return EXIT_REJECTED
 
 

@@ -8,6 +8,7 @@ Callers take a cursor per query (``con.cursor()``): Streamlit sessions are threa
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import duckdb
@@ -118,12 +119,90 @@ create table if not exists merit_status (
 """
 
 
-class DatabaseBusy(RuntimeError):
+# Schema migrations: version -> the statements that bring a file from version - 1 to it, run in one
+# transaction by ``migrate``. Version 0 is the layout before versioning: no ``meta`` table and
+# ``merit_status`` without the ``*_unreadable`` flags. Add a migration here whenever SCHEMA changes a
+# table that already exists in users' files (SCHEMA itself only creates what is missing).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "create table if not exists meta (key varchar primary key, value varchar)",
+        *(
+            stmt
+            for flag in ("status_unreadable", "mandiri_unreadable", "verifikasi_unreadable")
+            for stmt in (
+                f"alter table merit_status add column if not exists {flag} boolean default false",
+                f"update merit_status set {flag} = false where {flag} is null",  # noqa: S608 fixed names
+                f"alter table merit_status alter column {flag} set not null",
+            )
+        ),
+    ),
+}
+
+
+class DatabaseProblem(RuntimeError):
+    """The database file cannot be used as it is; ``message(lang)`` says why and what to do."""
+
+    kind = "problem"
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+    def params(self) -> dict[str, object]:
+        """The placeholders of this problem's messages (labels ``faults.<kind>``)."""
+        return {"path": str(self.path)}
+
+    def message(self, lang: str = "id", *, where: str = "cli") -> str:
+        """What is wrong, then the way forward for the command line (``cli``) or the app (``app``)."""
+        from analytics.labels import t
+
+        return (
+            t(f"faults.{self.kind}", lang, **self.params())
+            + " "
+            + t(f"faults.{self.kind}.{where}", lang, **self.params())
+        )
+
+
+class DatabaseBusy(DatabaseProblem):
     """The file is held by another process (e.g. the running app); DuckDB allows one writer process."""
 
-    def __init__(self, path: Path) -> None:
-        super().__init__(str(path))
-        self.path = path
+    kind = "busy"
+
+
+class DatabaseMissing(DatabaseProblem):
+    """The file does not exist (and the caller must not create it)."""
+
+    kind = "missing"
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    """The file exists but is not a readable DuckDB database (truncated, overwritten, another format)."""
+
+    kind = "corrupt"
+
+
+class DatabaseVersionMismatch(DatabaseProblem):
+    """The file's schema version is not this app's SCHEMA_VERSION."""
+
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(path, f"schema version {found}, this app uses {SCHEMA_VERSION}")
+        self.found = found
+
+    def params(self) -> dict[str, object]:
+        return {"path": str(self.path), "found": self.found, "expected": SCHEMA_VERSION}
+
+
+class DatabaseOutdated(DatabaseVersionMismatch):
+    """The file was written by an older version of the app; ``migrate`` brings it up to date."""
+
+    kind = "outdated"
+
+
+class DatabaseTooNew(DatabaseVersionMismatch):
+    """The file was written by a newer version of the app; this version must not touch it."""
+
+    kind = "too_new"
 
 
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
@@ -134,22 +213,121 @@ def db_path(path: str | os.PathLike[str] | None = None) -> Path:
     return Path(env) if env else DEFAULT_DB
 
 
-def connect(
-    path: str | os.PathLike[str] | None = None, *, read_only: bool = False
-) -> duckdb.DuckDBPyConnection:
-    """Open the database file, creating the schema and reference tables when writable."""
-    target = db_path(path)
+def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect with its errors turned into DatabaseBusy / DatabaseCorrupt."""
+    if target.exists() and not target.is_file():
+        raise DatabaseCorrupt(target, "not a regular file")
     try:
-        if read_only:
-            return duckdb.connect(str(target), read_only=True)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        con = duckdb.connect(str(target))
+        return duckdb.connect(str(target), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise DatabaseBusy(target) from exc
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+    except duckdb.Error as exc:  # "Corrupt database file: checksum ...", serialization errors
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+
+
+def connect(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    migrate: bool = False,
+) -> duckdb.DuckDBPyConnection:
+    """Open the database file, creating the schema and reference tables when writable.
+
+    Raises a DatabaseProblem instead of a DuckDB error: DatabaseBusy (held by another process),
+    DatabaseMissing (absent and ``create`` is false), DatabaseCorrupt, DatabaseOutdated (an older
+    schema; pass ``migrate=True`` to bring it up to date) or DatabaseTooNew.
+    """
+    target = db_path(path)
+    if not target.exists() and (read_only or not create):
+        raise DatabaseMissing(target)
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(target, read_only=read_only)
+    try:
+        found = stored_schema_version(con)
+        if found is not None and found > SCHEMA_VERSION:
+            raise DatabaseTooNew(target, found)
+        if found is not None and found < SCHEMA_VERSION:
+            if not migrate or read_only:
+                raise DatabaseOutdated(target, found)
+            apply_migrations(con, found)
+        if not read_only:
+            ensure_schema(con)
+    except DatabaseProblem:
+        con.close()
         raise
-    ensure_schema(con)
+    except duckdb.Error as exc:  # a file that opens but whose catalog or meta cannot be read
+        con.close()
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
     return con
+
+
+def open_checked(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open an existing database file for the app: never creates one, never migrates silently."""
+    return connect(path, create=False)
+
+
+def stored_schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's schema version: None for an empty file, 0 for tables from before versioning."""
+    cur = con.cursor()
+    tables = {r[0] for r in cur.execute("select table_name from information_schema.tables").fetchall()}
+    if "meta" in tables:
+        rows = cur.execute("select value from meta where key = 'schema_version'").fetchall()
+        if rows:
+            return int(rows[0][0])
+    if tables & {"employees", "merit_scores", "merit_status", "import_log"}:
+        return 0
+    return None
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection, found: int) -> None:
+    """Run the migrations after version ``found`` in one transaction and record the new version."""
+    cur = con.cursor()
+    cur.execute("begin transaction")
+    try:
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            for stmt in MIGRATIONS.get(version, ()):
+                cur.execute(stmt)
+        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        cur.execute("commit")
+    except BaseException:
+        cur.execute("rollback")
+        raise
+
+
+def migrate(path: str | os.PathLike[str]) -> int:
+    """Bring the file at ``path`` to SCHEMA_VERSION in one transaction; returns the version it had."""
+    target = db_path(path)
+    if not target.exists():
+        raise DatabaseMissing(target)
+    con = _open(target, read_only=False)
+    try:
+        found = stored_schema_version(con)
+        if found is not None and found > SCHEMA_VERSION:
+            raise DatabaseTooNew(target, found)
+        if found is not None and found < SCHEMA_VERSION:
+            apply_migrations(con, found)
+        ensure_schema(con)
+    finally:
+        con.close()
+    return SCHEMA_VERSION if found is None else found
+
+
+def move_aside(path: str | os.PathLike[str]) -> Path:
+    """Rename an unusable file (and its WAL) to FILE.rusak-YYYYmmdd-HHMMSS; returns the new name."""
+    import datetime as dt
+
+    target = db_path(path)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.rusak-{stamp}")
+    os.replace(target, aside)
+    wal = target.with_name(target.name + ".wal")
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + ".wal"))
+    return aside
 
 
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -177,14 +355,7 @@ def load_reference_tables(cur: duckdb.DuckDBPyConnection) -> None:
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
     """The schema version stored in the file, or None for a file this app never set up."""
-    cur = con.cursor()
-    exists = cur.execute(
-        "select count(*) from information_schema.tables where table_name = 'meta'"
-    ).fetchall()
-    if not exists[0][0]:
-        return None
-    rows = cur.execute("select value from meta where key = 'schema_version'").fetchall()
-    return int(rows[0][0]) if rows else None
+    return stored_schema_version(con)
 
 
 def next_import_id(cur: duckdb.DuckDBPyConnection) -> int:
@@ -192,3 +363,34 @@ def next_import_id(cur: duckdb.DuckDBPyConnection) -> int:
     # fetchall, not fetchone: DuckDB 2 refuses register() while a result is unfinished
     rows = cur.execute("select nextval('import_seq')").fetchall()
     return int(rows[0][0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m analytics.db migrate|move-aside PATH``: the ways forward the error messages name."""
+    import argparse
+
+    from analytics.labels import t
+
+    parser = argparse.ArgumentParser(prog="python -m analytics.db")
+    parser.add_argument("action", choices=("migrate", "move-aside"))
+    parser.add_argument("path")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "migrate":
+            found = migrate(args.path)
+            print(t("faults.migrated", args.lang, path=args.path, found=found, expected=SCHEMA_VERSION))
+        else:
+            aside = move_aside(args.path)
+            print(t("faults.moved_aside", args.lang, path=args.path, aside=str(aside)))
+    except DatabaseProblem as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(DatabaseMissing(Path(args.path)).message(args.lang), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1671,6 +1671,78 @@ LABELS: dict[str, dict[str, str]] = {
     "whatif.url.apply": {"id": "Terapkan saringan tautan", "en": "Apply the link's filters"},
     "whatif.cli.from_to": {"id": "semula\\baru", "en": "before\\after"},
     # --- end what-if -----------------------------------------------------------------------------
+    # --- faults ----------------------------------------------------------------------------------
+    "faults.busy": {
+        "id": "Basis data {path} sedang dipakai proses lain (misalnya impor lewat baris perintah atau aplikasi lain).",
+        "en": "Database {path} is in use by another process (e.g. a command-line import or another app).",
+    },
+    "faults.busy.cli": {
+        "id": "Tunggu proses itu selesai atau tutup lalu ulangi, atau pakai berkas lain dengan --db. Tidak ada data yang diubah.",
+        "en": "Wait for that process to finish or close it, then retry, or use another file with --db. No data was changed.",
+    },
+    "faults.busy.app": {
+        "id": "Tunggu proses itu selesai lalu tekan Coba lagi. Tidak ada data yang diubah.",
+        "en": "Wait for that process to finish, then press Retry. No data was changed.",
+    },
+    "faults.missing": {"id": "Basis data {path} tidak ada.", "en": "Database {path} does not exist."},
+    "faults.missing.cli": {
+        "id": "Periksa lokasinya, atau buat dengan `python -m analytics demo --db {path}` atau `python -m analytics load BERKAS --db {path}`.",
+        "en": "Check the path, or create it with `python -m analytics demo --db {path}` or `python -m analytics load FILE --db {path}`.",
+    },
+    "faults.missing.app": {
+        "id": "Periksa lokasinya di bilah samping, atau bangun ulang data demo.",
+        "en": "Check the path in the sidebar, or rebuild the demo data.",
+    },
+    "faults.corrupt": {
+        "id": "Berkas {path} rusak atau bukan basis data DuckDB (terpotong, tertimpa, atau dari versi DuckDB lain).",
+        "en": "File {path} is damaged or not a DuckDB database (truncated, overwritten, or from another DuckDB version).",
+    },
+    "faults.corrupt.cli": {
+        "id": "Pindahkan ke samping dengan `python -m analytics.db move-aside {path}` (berkas tidak dihapus), lalu bangun ulang: `python -m analytics demo --db {path}` atau muat ulang data Anda dengan `python -m analytics load`.",
+        "en": "Move it aside with `python -m analytics.db move-aside {path}` (nothing is deleted), then rebuild: `python -m analytics demo --db {path}` or load your data again with `python -m analytics load`.",
+    },
+    "faults.corrupt.app": {
+        "id": "Pindahkan berkas ke samping (diganti nama menjadi BERKAS.rusak-<waktu>, tidak dihapus), lalu bangun ulang atau muat ulang data.",
+        "en": "Move the file aside (renamed to FILE.rusak-<time>, not deleted), then rebuild or load the data again.",
+    },
+    "faults.outdated": {
+        "id": "Basis data {path} dibuat oleh versi aplikasi yang lebih lama (skema versi {found}, aplikasi ini memakai versi {expected}).",
+        "en": "Database {path} was made by an older version of the app (schema version {found}, this app uses version {expected}).",
+    },
+    "faults.outdated.cli": {
+        "id": "Migrasikan dengan `python -m analytics.db migrate {path}` (satu transaksi; data tetap ada), lalu ulangi.",
+        "en": "Migrate it with `python -m analytics.db migrate {path}` (one transaction; the data is kept), then retry.",
+    },
+    "faults.outdated.app": {
+        "id": "Tekan Migrasi untuk memperbarui skemanya dalam satu transaksi; data tetap ada.",
+        "en": "Press Migrate to update its schema in one transaction; the data is kept.",
+    },
+    "faults.too_new": {
+        "id": "Basis data {path} dibuat oleh versi aplikasi yang lebih baru (skema versi {found}, aplikasi ini memakai versi {expected}).",
+        "en": "Database {path} was made by a newer version of the app (schema version {found}, this app uses version {expected}).",
+    },
+    "faults.too_new.cli": {
+        "id": "Perbarui aplikasi ini (git pull; make run), atau pakai berkas lain dengan --db. Berkas tidak diubah.",
+        "en": "Update this app (git pull; make run), or use another file with --db. The file was not changed.",
+    },
+    "faults.too_new.app": {
+        "id": "Perbarui aplikasi ini, atau pilih berkas lain. Berkas tidak diubah.",
+        "en": "Update this app, or choose another file. The file was not changed.",
+    },
+    "faults.migrated": {
+        "id": "{path} dimigrasikan dari skema versi {found} ke {expected}.",
+        "en": "{path} migrated from schema version {found} to {expected}.",
+    },
+    "faults.moved_aside": {"id": "{path} dipindahkan ke {aside}.", "en": "{path} moved to {aside}."},
+    "faults.button.rebuild": {"id": "Bangun ulang data demo", "en": "Rebuild the demo data"},
+    "faults.button.migrate": {"id": "Migrasi", "en": "Migrate"},
+    "faults.button.move_aside": {"id": "Pindahkan ke samping", "en": "Move aside"},
+    "faults.button.retry": {"id": "Coba lagi", "en": "Retry"},
+    "faults.build_failed": {
+        "id": "Data demo tidak dapat dibangun di {path}: {error}. Periksa izin tulis folder itu atau atur TALENTA_DB ke lokasi lain.",
+        "en": "The demo data could not be built at {path}: {error}. Check that folder's write permission or set TALENTA_DB to another location.",
+    },
+    # --- end faults ------------------------------------------------------------------------------
 }
 
 

@@ -14,13 +14,17 @@ import streamlit as st
 from analytics import db, demo
 from analytics.filters import Filters
 from analytics.summary import database_summary
-from ui.state import tr
+from ui.state import lang, tr
 
 _BUILD_LOCK = threading.Lock()
 
 
 def ensure_demo_database(path: Path) -> None:
-    """Build the demo database at ``path`` when it does not exist, showing progress (first start)."""
+    """Build the demo database at ``path`` when it does not exist, showing progress (first start).
+
+    Built into a temporary file and renamed into place, so a crash mid-build never leaves a half file.
+    A failure (e.g. a read-only folder) is shown as a message, not a traceback.
+    """
     if path.exists():
         return
     with _BUILD_LOCK:
@@ -29,21 +33,74 @@ def ensure_demo_database(path: Path) -> None:
         with st.status(tr("app.building_demo"), expanded=True) as status:
             bar = st.progress(0.0)
             tmp = path.with_name(path.stem + ".building.duckdb")
-            tmp.unlink(missing_ok=True)
-            con = db.connect(tmp)
             try:
-                demo.build_demo(con, progress=lambda share, msg: bar.progress(min(max(share, 0.0), 1.0), msg))
-                con.execute("checkpoint")
-            finally:
-                con.close()
-            os.replace(tmp, path)
+                tmp.unlink(missing_ok=True)
+                con = db.connect(tmp)
+                try:
+                    demo.build_demo(
+                        con, progress=lambda share, msg: bar.progress(min(max(share, 0.0), 1.0), msg)
+                    )
+                    con.execute("checkpoint")
+                finally:
+                    con.close()
+                os.replace(tmp, path)
+            except (OSError, duckdb.Error, db.DatabaseProblem) as exc:
+                status.update(state="error", expanded=True)
+                st.error(tr("faults.build_failed", path=str(path), error=str(exc).splitlines()[0]))
+                st.stop()
             status.update(label=tr("app.demo_ready"), state="complete", expanded=False)
 
 
 @st.cache_resource(show_spinner=False)
 def connection(path: str) -> duckdb.DuckDBPyConnection:
-    """One connection per database file per process; every query takes its own cursor."""
-    return db.connect(path)
+    """One connection per database file per process; every query takes its own cursor.
+
+    Opens an existing file only (``db.open_checked``): a missing, held, damaged or outdated file
+    raises a ``db.DatabaseProblem`` (not cached), which ``database_ready`` explains.
+    """
+    return db.open_checked(path)
+
+
+def database_ready(path: str, *, default: bool) -> bool:
+    """Open the file (cached) or show what is wrong with it and the way forward; True when usable.
+
+    ``default`` is true for the bundled file (data/talenta.duckdb or $TALENTA_DB): only that one may be
+    rebuilt from the demo; a user's own file is never replaced, at most moved aside.
+    """
+    try:
+        connection(path)
+        return True
+    except db.DatabaseProblem as exc:
+        _explain(exc, default=default)
+        return False
+
+
+def _explain(problem: db.DatabaseProblem, *, default: bool) -> None:
+    st.error(problem.message(lang(), where="app"), icon=":material/error:")
+    target = Path(problem.path)
+    cols = st.columns(3)
+    if isinstance(problem, db.DatabaseBusy):
+        if cols[0].button(tr("faults.button.retry"), key="faults_retry"):
+            st.rerun()
+        return
+    if isinstance(problem, db.DatabaseOutdated):
+        if cols[0].button(tr("faults.button.migrate"), key="faults_migrate", type="primary"):
+            db.migrate(target)
+            st.cache_data.clear()
+            st.rerun()
+    if isinstance(problem, db.DatabaseCorrupt) and not default:
+        if cols[1].button(tr("faults.button.move_aside"), key="faults_move_aside"):
+            aside = db.move_aside(target)
+            st.toast(tr("faults.moved_aside", path=str(target), aside=str(aside)))
+            st.rerun()
+    if default:
+        if cols[2].button(tr("faults.button.rebuild"), key="faults_rebuild"):
+            if target.exists():
+                aside = db.move_aside(target)  # never deleted: the user may want it back
+                st.toast(tr("faults.moved_aside", path=str(target), aside=str(aside)))
+            st.cache_data.clear()
+            ensure_demo_database(target)
+            st.rerun()
 
 
 def cursor(path: str) -> duckdb.DuckDBPyConnection:
