@@ -84,40 +84,42 @@ class Result:
 _TRANSITIONS_SQL = """
 with base as ({base}),
 scn as ({scn}),
-pairs as (
-    select b.box as from_box, s.box as to_box, b.talent_pool as from_pool, s.talent_pool as to_pool,
-        b.nip, b.nama, b.instansi, b.unit_kerja, b.jabatan,
-        b.kinerja_score as kinerja_before, s.kinerja_score as kinerja_after,
+pairs as (  -- only keys, boxes and scores cross the join; names are looked up for the movers alone
+    select b.period, b.nip, b.box as from_box, s.box as to_box, b.talent_pool as from_pool,
+        s.talent_pool as to_pool, b.kinerja_score as kinerja_before, s.kinerja_score as kinerja_after,
         b.potensial_score as potensial_before, s.potensial_score as potensial_after
     from base b join scn s on b.period = s.period and b.nip = s.nip
 ),
 cells as (  -- one pass: counts per (from, to) and the movers of each off-diagonal cell
     select from_box, to_box, count(*) as n, bool_or(from_pool) as from_pool, bool_or(to_pool) as to_pool,
-        list({{'nip': nip, 'nama': nama, 'instansi': instansi, 'unit_kerja': unit_kerja, 'jabatan': jabatan,
-            'kinerja_before': kinerja_before, 'kinerja_after': kinerja_after,
-            'potensial_before': potensial_before, 'potensial_after': potensial_after}}) filter (where from_box is distinct from to_box) as movers
+        list({{'period': period, 'nip': nip, 'kinerja_before': kinerja_before, 'kinerja_after': kinerja_after,
+            'potensial_before': potensial_before, 'potensial_after': potensial_after}})
+            filter (where from_box is distinct from to_box) as movers
     from pairs
     group by all
 ),
 moved as (
-    select from_box, to_box, unnest(movers, recursive := true)
-    from cells
-    where from_box is distinct from to_box
-)
-select 'cell' as kind, from_box, to_box, n, from_pool, to_pool, null::varchar as nip, null::varchar as nama,
-    null::varchar as instansi, null::varchar as unit_kerja, null::varchar as jabatan,
-    null::double as kinerja_before, null::double as kinerja_after,
-    null::double as potensial_before, null::double as potensial_after
-from cells
-union all
-select * from (
-    select 'mover', from_box, to_box, null, null, null, nip, nama, instansi, unit_kerja, jabatan,
-        kinerja_before, kinerja_after, potensial_before, potensial_after
-    from moved
+    select * from (
+        select from_box, to_box, unnest(movers, recursive := true)
+        from cells
+        where from_box is distinct from to_box
+    )
     order by greatest(abs(coalesce(kinerja_after - kinerja_before, 0)),
         abs(coalesce(potensial_after - potensial_before, 0))) desc, nip
     limit $movers_limit
 )
+select 'cell' as kind, from_box, to_box, n, from_pool, to_pool, null::varchar as nip, null::varchar as nama,
+    null::varchar as instansi, null::varchar as unit_kerja, null::varchar as jabatan,
+    null::double as kinerja_before, null::double as kinerja_after,
+    null::double as potensial_before, null::double as potensial_after, null::double as _order
+from cells
+union all
+select 'mover', m.from_box, m.to_box, null, null, null, m.nip, e.nama, e.instansi, e.unit_kerja, e.jabatan,
+    m.kinerja_before, m.kinerja_after, m.potensial_before, m.potensial_after,
+    greatest(abs(coalesce(m.kinerja_after - m.kinerja_before, 0)),
+        abs(coalesce(m.potensial_after - m.potensial_before, 0))) as _order
+from moved m join employees e on e.period = m.period and e.nip = m.nip
+order by kind, _order desc, nip
 """
 
 
