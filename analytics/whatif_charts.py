@@ -23,7 +23,8 @@ DIAGONAL_FILL = "#eceff1"
 def _box_labels(boxes: Sequence[int], lang: str, *, wrap: bool = False) -> list[str]:
     word = t("nbpage.chart.box", lang)
     unmappable = t("whatif.unmappable_short", lang)
-    return [f"{word} {b}" for b in boxes] + [unmappable.replace(" ", "<br>", 1) if wrap else unmappable]
+    sep = "<br>" if wrap else " "
+    return [f"{word}{sep}{b}" for b in boxes] + [unmappable.replace(" ", sep, 1)]
 
 
 def transition_heatmap(
