@@ -1742,6 +1742,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Data demo tidak dapat dibangun di {path}: {error}. Periksa izin tulis folder itu atau atur TALENTA_DB ke lokasi lain.",
         "en": "The demo data could not be built at {path}: {error}. Check that folder's write permission or set TALENTA_DB to another location.",
     },
+    "ingest.cell_too_large": {
+        "id": "ada sel yang lebih panjang dari {limit} karakter (batas satu sel Excel) di baris {at_row}, kolom {at_column}; berkas ditolak. Periksa sel itu (salah tempel?) lalu simpan ulang.",
+        "en": "a cell is longer than {limit} characters (the limit of one Excel cell) at row {at_row}, column {at_column}; the file is refused. Check that cell (a wrong paste?) and save again.",
+    },
     # --- end faults ------------------------------------------------------------------------------
 }
 

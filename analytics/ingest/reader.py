@@ -23,6 +23,7 @@ from analytics.ingest.problems import ImportRejected
 HEADER_SCAN_ROWS = 30
 MAX_UNZIPPED_BYTES = 1_000_000_000  # an xlsx expanding beyond this is refused (zip bomb)
 MAX_ZIP_RATIO = 200
+MAX_CELL_CHARS = 32_767  # Excel's own cell limit: a longer cell is a paste accident or an attack
 
 
 @dataclass
@@ -109,10 +110,21 @@ def _unique_headers(cells: list[object]) -> list[str]:
 
 
 def _decode(data: bytes) -> str:
+    """UTF-8, else Windows-1252; a file mixing both (rows appended by another tool) is decoded line by line."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    lines = data.split(b"\n")
+    utf8 = 0
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            utf8 += any(b > 127 for b in line)
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(out).removeprefix("\ufeff") if utf8 else data.decode("cp1252", errors="replace")
 
 
 def _separator(lines: list[str]) -> str:
@@ -134,7 +146,11 @@ def _read_csv(data: bytes, file_name: str, known_headers: Callable[[str], bool])
         raise ImportRejected("empty_file")
     head_lines = text[:200_000].splitlines()[:HEADER_SCAN_ROWS]
     sep = _separator(head_lines)
-    head_rows = list(csv.reader(head_lines, delimiter=sep))
+    try:
+        head_rows = list(csv.reader(head_lines, delimiter=sep))
+    except csv.Error as exc:  # a field beyond the csv module's limit (128 KiB) among the first rows
+        at = next((i + 1 for i, line in enumerate(head_lines) if len(line) > MAX_CELL_CHARS), "?")
+        raise ImportRejected("cell_too_large", limit=MAX_CELL_CHARS, at_row=at, at_column="-") from exc
     header_idx = _find_header([list(r) for r in head_rows], known_headers)
     fast = _read_csv_arrow(text, sep, header_idx, head_rows[header_idx])
     if fast is not None:
@@ -280,4 +296,23 @@ def _drop_blank_rows(raw: RawTable) -> RawTable:
         raise ImportRejected("no_rows")
     raw.frame = frame[keep].reset_index(drop=True)
     raw.row_numbers = raw.row_numbers[keep].reset_index(drop=True)
+    _check_cell_sizes(raw)
     return raw
+
+
+def _check_cell_sizes(raw: RawTable) -> None:
+    """Refuse a cell longer than Excel allows (vectorised for text columns; 1M rows in well under 1 s)."""
+    for col in raw.frame.columns:
+        values = raw.frame[col]
+        if not (values.dtype == object or pd.api.types.is_string_dtype(values.dtype)):
+            continue
+        lengths = values.astype("string").str.len() if values.dtype == object else values.str.len()
+        longest = lengths.max()
+        if pd.notna(longest) and longest > MAX_CELL_CHARS:
+            at = int(lengths.fillna(0).to_numpy().argmax())
+            raise ImportRejected(
+                "cell_too_large",
+                limit=MAX_CELL_CHARS,
+                at_row=int(raw.row_numbers.iloc[at]),
+                at_column=str(col),
+            )

