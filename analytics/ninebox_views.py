@@ -283,7 +283,7 @@ select b.nama, b.nip, b.jabatan, b.unit_kerja, b.instansi, b.box, b.kinerja_scor
     b.nilai_talenta, {components}, b.computed_box, b.calibrated_box, b.calibrated
 from b
 where b.box is not null and {condition}
-order by b.box desc, b.nilai_talenta desc, b.nip
+order by b.box desc, b.calibrated desc, b.nilai_talenta desc, b.nip
 limit $limit
 """
 
@@ -300,8 +300,8 @@ def members(
     limit: int = 5_000,
     box_view: str = "computed",
 ) -> pd.DataFrame:
-    """Employees of one box (per ``box_view``) and/or with the given NIPs (a chart selection), best
-    nilai talenta first: identity, box, both axis scores, nilai talenta, every score component, and
+    """Employees of one box (per ``box_view``) and/or with the given NIPs (a chart selection), per box
+    the calibrated ones first (the meeting looks for them), then best nilai talenta: identity, box, both axis scores, nilai talenta, every score component, and
     computed_box, calibrated_box, calibrated."""
     q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
     clauses = []

@@ -43,20 +43,22 @@ if flash and flash[0] == "success":
 # --- calibrate one employee ------------------------------------------------------------------------
 st.subheader(tr("calpage.form.title"))
 preset = st.session_state.pop(ui_nb.CALIBRATE_NIP_KEY, None)
-if preset:
-    st.session_state["cal_nip"] = preset
+if preset:  # "Kalibrasi pegawai ini" on the nine-box page
+    st.session_state[ui_cal.PERSON] = preset
     st.session_state["cal_search"] = ""
 search = st.text_input(
     tr("calpage.form.search"), key="cal_search", placeholder=tr("calpage.form.search_hint")
 )
-found = ui_nb.people(view, search or None, st.session_state.get("cal_nip"))
+found = ui_nb.people(view, search or None, st.session_state.get(ui_cal.PERSON))
 rows = {str(r["nip"]): r for r in found.to_dict("records")}
-if st.session_state.get("cal_nip") not in rows:
-    st.session_state["cal_nip"] = None
+if st.session_state.get(ui_cal.PERSON) not in rows:
+    st.session_state[ui_cal.PERSON] = None
+# One widget per display mode: the browser keeps a chosen option's text while its key stays the same.
 nip = st.selectbox(
-    tr("calpage.form.person"), options=list(rows), key="cal_nip", index=None,
+    tr("calpage.form.person"), options=list(rows), index=None,
     placeholder=tr("calpage.form.person_hint", n=fmt_number(len(rows), 0, L)),
     format_func=lambda n: ui_cal.person_label(rows[n], masked=masked),
+    **ui_nb.shared_control(ui_cal.PERSON, "cal_nip_masked" if masked else "cal_nip", None),
 )  # fmt: skip
 if len(rows) >= 1000:
     st.caption(tr("calpage.form.more"))
@@ -125,9 +127,12 @@ with st.expander(tr("calpage.undo.title"), icon=":material/undo:"):
     if not options:
         st.write(tr("calpage.undo.none"))
     else:
+        if st.session_state.get(ui_cal.UNDO_ENTRY) not in options:
+            st.session_state[ui_cal.UNDO_ENTRY] = next(iter(options))
         st.selectbox(
-            tr("calpage.undo.entry"), options=list(options), key="cal_undo_entry", disabled=is_locked,
+            tr("calpage.undo.entry"), options=list(options), disabled=is_locked,
             format_func=lambda e: ui_cal.undo_label(options[e], masked=masked),
+            **ui_nb.shared_control(ui_cal.UNDO_ENTRY, "cal_undo_masked" if masked else "cal_undo_entry", None),
         )  # fmt: skip
         st.text_input(tr("calpage.form.reason"), key="cal_undo_reason", disabled=is_locked)
         st.text_input(tr("calpage.form.by"), key="cal_undo_by", disabled=is_locked)

@@ -22,6 +22,8 @@ from ui.state import lang, tr
 
 FLASH = "cal_flash"  # (kind, text) left by a callback, shown once by the page
 KINDS = ("calibrate", "undo")
+PERSON = "cal_person"  # the NIP chosen in the form (kept apart from its widgets, see the page)
+UNDO_ENTRY = "cal_undo_pick"  # the entry chosen for an undo
 
 
 @st.cache_data(show_spinner=False)
@@ -95,7 +97,7 @@ def submit_calibration(target: Target) -> None:
 
 def submit_undo(path: str) -> None:
     """on_click of the undo button: undo the chosen entry by a new one."""
-    entry = st.session_state.get("cal_undo_entry")
+    entry = st.session_state.get(UNDO_ENTRY)
     if entry is None:
         st.session_state[FLASH] = ("error", tr("calpage.undo.pick"))
         return

@@ -350,10 +350,13 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
     for comp in nb.AXIS_COMPONENTS["kinerja"] + nb.AXIS_COMPONENTS["potensial"]:
         out[tr(f"ninebox.component.{comp}")] = frame[comp]
     out[tr("nbpage.col.action")] = frame["box"].map(actions)
-    if "calibrated" in frame:
-        out[tr("calpage.col.calibrated")] = frame["calibrated"].map(lambda v: tr("common.yes") if v else "")
-        out[tr("calpage.col.computed_box")] = frame["computed_box"]
-        out[tr("calpage.col.calibrated_box")] = frame["calibrated_box"]
+    if "calibrated" in frame:  # beside the box: marked, with the computed and the calibrated box
+        at = out.columns.get_loc(tr("nbpage.col.box")) + 1
+        out.insert(
+            at, tr("calpage.col.calibrated"), frame["calibrated"].map(lambda v: tr("common.yes") if v else "")
+        )
+        out.insert(at + 1, tr("calpage.col.computed_box"), frame["computed_box"])
+        out.insert(at + 2, tr("calpage.col.calibrated_box"), frame["calibrated_box"])
     if not show_identity:
         out = out.drop(columns=[tr("nbpage.col.nip")])
     return out

@@ -97,6 +97,8 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     masked = frame_with(app, "Alasan", "Entri")
     assert masked["NIP"].iloc[0] == nip[:4] + "•" * 10 + nip[-4:]
     assert masked["Nama"].iloc[0].endswith(".")
+    picker = app.selectbox(key="cal_nip_masked")
+    assert picker.value == nip and nip not in " ".join(picker.options)  # same person, masked text
 
     # the nine-box page shares the box view and marks the calibrated person
     app.session_state["box_view"] = "calibrated"
@@ -109,6 +111,17 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     row = table[table["Dikalibrasi"] == "ya"]
     assert len(row) == 1
     assert (int(row["Kotak dihitung"].iloc[0]), int(row["Kotak dikalibrasi"].iloc[0])) == (5, 6)
+
+
+def test_calibrate_this_employee_prefills_the_form(app: AppTest) -> None:
+    nip = app.selectbox(key="cal_nip").options[3].split(" · ")[1]  # options hold the shown text
+    app.switch_page("pages/ninebox.py")
+    rerun(app)
+    app.session_state["calibrate_nip"] = nip  # what "Kalibrasi pegawai ini" sets before switch_page
+    app.switch_page("pages/calibration.py")
+    rerun(app)
+    assert app.selectbox(key="cal_nip").value == nip
+    assert any(m.label == "Kotak dihitung" for m in app.metric)
 
 
 def test_submit_without_a_reason_shows_the_error_and_adds_nothing(app: AppTest) -> None:
