@@ -55,7 +55,7 @@ CHUNK_ROWS = 400_000
 PLANTED_INSTANSI = "Pemerintah Kabupaten Ende"
 PLANTED_UNIT = "Dinas Pendidikan"
 PLANTED_MIN_SIZE = 220
-PLANTED_TIGHT_SHARE = 0.4  # share of the unit given tightly middling scores in 2025
+PLANTED_TIGHT_SHARE = 0.6  # share of the unit given tightly middling scores in 2025
 BLANK_SHARE = 0.01  # rows with one component not assessed (contract.md §1)
 
 Progress = Callable[[float, str], None]
@@ -1352,8 +1352,8 @@ PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang", "Sangat Kurang")
 
 def _kinerja_utama(s: FloatArray) -> FloatArray:
     """SKP score from a latent: bands at the predicate cut-offs, most land in 'Baik' (60–80)."""
-    # cut-offs on the latent (share): Sangat Baik 15%, Baik 75%, Butuh Perbaikan 7%, Kurang 2.2%, SK 0.8%
-    b_sb, b_b, b_bp, b_k = 1.0364, -1.2816, -1.9954, -2.4089
+    # cut-offs on the latent (share): Sangat Baik 20%, Baik 68%, Butuh Perbaikan 8%, Kurang 3%, SK 1%
+    b_sb, b_b, b_bp, b_k = 0.8416, -1.1750, -1.7507, -2.3263
     sb = 80.0 + 20.0 * (1.0 - np.exp(-(s - b_sb) * 1.1))
     b = 60.0 + 20.0 * (s - b_b) / (b_sb - b_b)
     bp = 50.0 + 10.0 * (s - b_bp) / (b_b - b_bp)
@@ -1385,13 +1385,13 @@ def period_scores(
     edu = p.edu[idx]
     out = {
         "kinerja_utama": _kinerja_utama(0.85 * lp + 0.53 * z[0]),
-        "penghargaan": _clip_round(54 + 16 * (0.55 * lp + 0.84 * z[1])),
-        "tim_kerja": _clip_round(67 + 10 * (0.65 * lp + 0.76 * z[2])),
-        "umpan_balik": _clip_round(71 + 9 * (0.55 * lp + 0.84 * z[3])),
-        "kompetensi": _clip_round(57 + 20 * (0.9 * lq + 0.44 * z[4])),
-        "pengembangan_kompetensi": _clip_round(55 + 16 * (0.65 * lq + 0.76 * z[5])),
+        "penghargaan": _clip_round(57 + 22 * (0.55 * lp + 0.84 * z[1])),
+        "tim_kerja": _clip_round(66 + 15 * (0.65 * lp + 0.76 * z[2])),
+        "umpan_balik": _clip_round(70 + 14 * (0.55 * lp + 0.84 * z[3])),
+        "kompetensi": _clip_round(56 + 25 * (0.9 * lq + 0.44 * z[4])),
+        "pengembangan_kompetensi": _clip_round(54 + 21 * (0.65 * lq + 0.76 * z[5])),
         "pengalaman_jabatan": _clip_round(38 + 1.1 * np.minimum(seniority, 30) + 4 * lq + 7 * z[6]),
-        "potensi": _clip_round(56 + 22 * (0.9 * lq + 0.44 * z[7])),
+        "potensi": _clip_round(55 + 27 * (0.9 * lq + 0.44 * z[7])),
         "pendidikan_formal": _clip_round(np.array([45.0, 55.0, 66.0, 82.0, 94.0])[edu] + 3 * z[8]),
         "kesesuaian_bidang_ilmu": _clip_round(np.where(rng.random(n) < 0.85, 80 + 6 * z[9], 55 + 9 * z[9])),
         "integritas": _clip_round(np.where(rng.random(n) < 0.95, 100 - np.abs(5 * z[10]), 55 + 10 * z[10])),
