@@ -118,8 +118,11 @@ def detect_piling(
     # 'chi2' = the distribution differs from the rest of the instansi (p < p_value) AND the named box holds
     # significantly more of the group than of the rest (one-sided z test at the same level). A unit that
     # is merely different because a neighbour piles up is not itself piling up.
+    # Piling up is concentration: the named box must also hold a sizeable part of the group (at least half
+    # the share threshold), so 1 of 20 in box 9 is never called "penumpukan" however unusual it is.
+    box_share = share[np.arange(len(n)), box_idx.astype(int)]
     with np.errstate(invalid="ignore"):
-        flag_chi2 = eligible & (p < p_value) & (stats.norm.sf(z_box) < p_value)
+        flag_chi2 = eligible & (p < p_value) & (stats.norm.sf(z_box) < p_value) & (box_share >= max_share / 2)
 
     rows = []
     for i in (int(j) for j in np.flatnonzero(flag_share | flag_chi2)):

@@ -180,3 +180,17 @@ def test_cli_clustering(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert cli.main(["clustering", "--db", str(path), "--by", "position_type", "--json", "--lang", "en"]) == 0
     assert json.loads(capsys.readouterr().out) == []  # one position type: nothing to compare with
     assert cli.main(["clustering", "--db", str(path), "--by", "nope"]) == 2
+
+
+def test_a_rare_box_that_is_merely_unusual_is_not_called_piling_up(con: duckdb.DuckDBPyConnection) -> None:
+    """3 of 40 Pengawas in box 9 where the rest has almost none is unusual, not a concentration."""
+    rows = people(5, 13, jenis="Pengawas") + people(2, 12, jenis="Pengawas") + people(9, 3, jenis="Pengawas")
+    rows += people(8, 12, jenis="Pengawas")
+    rest = [r for box in (1, 2, 3, 5, 7, 8) for r in people(box, 60, jenis="Fungsional")]
+    insert(con, rows + rest)
+    flags = detect(con, by="jenis_jabatan")
+    assert 9 not in set(flags.box)
+    # positive control: the same group with a real concentration in box 9 is flagged by chi-square
+    insert(con, people(9, 25, jenis="Pengawas"))
+    flags = detect(con, by="jenis_jabatan")
+    assert (flags.group == "Pengawas").any() and 9 in set(flags.box)
