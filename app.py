@@ -14,6 +14,7 @@ navigation = st.navigation(
         for i, p in enumerate(PAGES)
     ]
 )
+sidebar.filters_from_url()
 sidebar.keep_across_pages()
 sidebar.language_switch()
 st.session_state["db_path"] = sidebar.data_source()

@@ -37,6 +37,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Belum ada data pegawai. Unggah data di halaman Data.",
         "en": "No employee data yet. Upload data on the Data page.",
     },
+    "sidebar.url_period": {
+        "id": "Periode '{value}' pada tautan tidak dikenal; periode terbaru dipakai.",
+        "en": "Period '{value}' in the link is not known; the latest period is used.",
+    },
     "sidebar.period": {"id": "Periode", "en": "Period"},
     "sidebar.filters": {"id": "Saring populasi", "en": "Filter population"},
     "sidebar.all": {"id": "Semua", "en": "All"},

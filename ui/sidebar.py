@@ -29,6 +29,31 @@ def keep_across_pages() -> None:
             st.session_state[key] = st.session_state[key]
 
 
+URL_APPLIED_KEY = "_url_filters_applied"
+
+
+def filters_from_url() -> None:
+    """On a session's first run, take lang, period and filters from the link (st.query_params), so a
+    shared URL opens the same population on any page. Unknown values are dropped later against the
+    options; a bad period is ignored with a note."""
+    if st.session_state.get(URL_APPLIED_KEY):
+        return
+    st.session_state[URL_APPLIED_KEY] = True
+    params = st.query_params
+    if params.get("lang") in LANGS:
+        st.session_state["lang"] = params["lang"]
+    if "period" in params:
+        raw = params["period"]
+        if raw.isdigit():
+            st.session_state["f_period"] = int(raw)
+        else:
+            st.session_state["_url_note"] = raw
+    for field in FILTER_FIELDS:
+        values = [v for v in params.get_all(field) if v]
+        if values:
+            st.session_state[f"f_{field}"] = values
+
+
 def language_switch() -> None:
     """Bahasa Indonesia (default) or English; the choice applies to every page."""
     if st.session_state.get("lang") not in LANGS:
@@ -74,6 +99,8 @@ def population_filters(path: str) -> Filters:
         st.sidebar.warning(tr("sidebar.no_employees"))
         st.session_state["f_period"] = None
         return filters()
+    if st.session_state.get("_url_note") is not None:
+        st.sidebar.warning(tr("sidebar.url_period", value=st.session_state.pop("_url_note")))
     if st.session_state.get("f_period") not in periods:
         st.session_state["f_period"] = periods[-1]
     st.sidebar.selectbox(tr("sidebar.period"), options=periods, key="f_period")

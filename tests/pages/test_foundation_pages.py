@@ -75,3 +75,26 @@ def test_data_page_renders_and_reacts_to_the_sidebar(demo_db: Path, monkeypatch:
     narrowed = next(m.value for m in at.markdown if "baris pegawai" in m.value)
     assert narrowed != everyone
     assert int(narrowed.split()[0].replace(".", "")) < int(everyone.split()[0].replace(".", ""))
+
+
+def test_a_shared_link_restores_the_filters(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALENTA_DB", str(demo_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["period"] = "2024"
+    at.query_params["unit_kerja"] = ["Dinas Kesehatan"]
+    at.query_params["jenis_jabatan"] = ["Jabatan Khayalan"]  # unknown: dropped, no crash
+    at.run()
+    assert not at.exception, at.exception
+    assert "periode 2024" in at.subheader[0].value
+    assert at.sidebar.multiselect(key="f_unit_kerja").value == ["Dinas Kesehatan"]
+    assert at.sidebar.multiselect(key="f_jenis_jabatan").value == []
+
+
+def test_a_bad_period_in_the_link_is_noted(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TALENTA_DB", str(demo_db))
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["period"] = "dua ribu"
+    at.run()
+    assert not at.exception
+    assert any("dua ribu" in w.value for w in at.sidebar.warning)
+    assert "periode 2025" in at.subheader[0].value
