@@ -20,7 +20,7 @@ info = data.summary(path)
 current = filters()
 if current.period is None:
     st.warning(tr("home.no_employees"))
-    st.page_link("pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
+    st.page_link("app_pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
     st.stop()
 
 figures = data.overview(path, current)

@@ -53,7 +53,7 @@ provinces = data.provinces(path)
 all_periods = data.periods(path)
 if not provinces and not all_periods:
     st.info(tr("merit.no_data"))
-    st.page_link("pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
+    st.page_link("app_pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
     st.stop()
 
 choose("merit_view", list(VIEWS), "provinsi")

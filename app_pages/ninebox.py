@@ -56,7 +56,7 @@ with v2:  # calibrations of the talent-review meeting: how many, which box the c
         + " "
         + tr(f"nbpage.calibrated_view.{box_view}")
     )
-    st.page_link("pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:")
+    st.page_link("app_pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:")
 cut = ui_nb.cutoffs(view)
 cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
 st.caption(
@@ -177,7 +177,7 @@ if tab_matrix.open or not tab_regions.open:
             if len(people) == 1:
                 if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
                     st.session_state[ui_nb.CALIBRATE_NIP_KEY] = str(people["nip"].iloc[0])
-                    st.switch_page("pages/calibration.py")
+                    st.switch_page("app_pages/calibration.py")
             d1, d2, _ = st.columns([1, 1, 3])
             name = f"ninebox_{current.period}" + (f"_kotak{box_choice}" if box_choice else "")
             d1.download_button(

@@ -217,7 +217,7 @@ def test_cli_reads_a_file_beyond_the_upload_limit_in_bounded_memory(tmp_path: Pa
 
 # --- nothing user-supplied rendered as HTML/markdown --------------------------------------------
 
-UI_SOURCES = sorted([*(ROOT / "pages").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), ROOT / "app.py"])
+UI_SOURCES = sorted([*(ROOT / "app_pages").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), ROOT / "app.py"])
 # Elements that render their text as markdown (links, images) or HTML.
 MARKDOWN_CALLS = {"markdown", "caption", "write", "info", "warning", "error", "success", "title",
                   "header", "subheader", "toast", "html"}  # fmt: skip
@@ -271,7 +271,7 @@ def test_no_row_values_in_markdown_f_strings() -> None:
 # --- no SQL built from user values --------------------------------------------------------------
 
 SQL_SOURCES = sorted(
-    [*(ROOT / "analytics").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), *(ROOT / "pages").rglob("*.py")]
+    [*(ROOT / "analytics").rglob("*.py"), *(ROOT / "ui").rglob("*.py"), *(ROOT / "app_pages").rglob("*.py")]
 )
 SQL_WORDS = re.compile(r"\b(select|insert|update|delete|where)\b", re.IGNORECASE)
 # Variables audited to hold identifiers from fixed whitelists in code, or SQL from builders that bind

@@ -9,7 +9,7 @@ from pathlib import Path
 from analytics.labels import LABELS, LANGS
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = [p for d in ("analytics", "ui", "pages") for p in (ROOT / d).rglob("*.py")] + [ROOT / "app.py"]
+SOURCES = [p for d in ("analytics", "ui", "app_pages") for p in (ROOT / d).rglob("*.py")] + [ROOT / "app.py"]
 LITERAL_KEY = re.compile(r"""\b(?:t|tr)\(\s*["']([a-z0-9_]+(?:\.[a-z0-9_]+)+)["']""")
 PROBLEM_CODE = re.compile(r"""(?:ImportRejected|\.add|flag)\(\s*["']([a-z0-9_]+)["']""")
 

@@ -1,5 +1,9 @@
 """The page registry: app.py builds the navigation from it and Beranda shows a card per analysis page.
 
+The page files live in ``app_pages/``, not ``pages/``: Streamlit still auto-discovers a ``pages/``
+folder (its legacy multipage mechanism) until the router's first run, so on a freshly started server
+a shared link such as ``/merit`` would run the page without the router and its sidebar.
+
 To add a page, add one PageSpec here (and its labels ``nav.<key>``, ``home.card.<key>.title/.text``).
 """
 
@@ -10,7 +14,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page: file in pages/, URL path, Material icon, label key suffix, shown as a card on Beranda."""
+    """One page: file in app_pages/, URL path, Material icon, label key suffix, shown as a card on Beranda."""
 
     file: str
     url: str
@@ -20,12 +24,12 @@ class PageSpec:
 
 
 PAGES: tuple[PageSpec, ...] = (
-    PageSpec("pages/home.py", "beranda", ":material/home:", "home", card=False),
-    PageSpec("pages/ninebox.py", "ninebox", ":material/grid_view:", "ninebox"),
-    PageSpec("pages/calibration.py", "calibration", ":material/edit_note:", "calibration"),
-    PageSpec("pages/whatif.py", "whatif", ":material/tune:", "whatif"),
-    PageSpec("pages/data.py", "data", ":material/upload_file:", "data"),
-    PageSpec("pages/merit.py", "merit", ":material/account_balance:", "merit"),
-    PageSpec("pages/talent.py", "talent", ":material/groups:", "talent"),
-    PageSpec("pages/fairness.py", "fairness", ":material/balance:", "fairness"),
+    PageSpec("app_pages/home.py", "beranda", ":material/home:", "home", card=False),
+    PageSpec("app_pages/ninebox.py", "ninebox", ":material/grid_view:", "ninebox"),
+    PageSpec("app_pages/calibration.py", "calibration", ":material/edit_note:", "calibration"),
+    PageSpec("app_pages/whatif.py", "whatif", ":material/tune:", "whatif"),
+    PageSpec("app_pages/talent.py", "talent", ":material/groups:", "talent"),
+    PageSpec("app_pages/fairness.py", "fairness", ":material/balance:", "fairness"),
+    PageSpec("app_pages/merit.py", "merit", ":material/account_balance:", "merit"),
+    PageSpec("app_pages/data.py", "data", ":material/upload_file:", "data"),
 )

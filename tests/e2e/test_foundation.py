@@ -80,3 +80,45 @@ def test_filters_persist_across_pages(
     page.get_by_role("tab", name="Unduh data").click()
     expect(page.get_by_text(re.compile(rf"^{re.escape(narrowed)} baris pegawai"))).to_be_visible()
     expect(page.locator("[data-testid='stSidebar']").get_by_text("Dinas Kesehatan")).to_be_visible()
+
+
+def test_a_deep_link_works_on_a_freshly_started_server(
+    page: Page, tmp_path: Path, wait_for_app: Callable[[Page], None]
+) -> None:
+    """A link shared in a report (journey 2) opens its page with the router, even as the first request."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "TALENTA_DB": str(tmp_path / "fresh.duckdb")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if (
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=1).read()
+                    == b"ok"
+                ):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        page.goto(f"http://127.0.0.1:{port}/merit?provinsi=Nusa+Tenggara+Timur&periode=2022")
+        wait_for_app(page)
+        expect(page.get_by_role("heading", name="Penilaian Sistem Merit")).to_be_visible()
+        expect(page.locator("[data-testid='stSidebarNav']").get_by_text("Beranda")).to_be_visible()
+        expect(page.get_by_text("tidak terbaca").first).to_be_attached()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

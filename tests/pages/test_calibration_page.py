@@ -28,7 +28,7 @@ def app(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.switch_page("pages/calibration.py")
+    at.switch_page("app_pages/calibration.py")
     return rerun(at)
 
 
@@ -102,7 +102,7 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
 
     # the nine-box page shares the box view and marks the calibrated person
     app.session_state["box_view"] = "calibrated"
-    app.switch_page("pages/ninebox.py")
+    app.switch_page("app_pages/ninebox.py")
     rerun(app)
     assert any("1 pegawai dikalibrasi" in m.value for m in app.markdown)
     app.selectbox(key="nb_box").set_value(6)
@@ -115,10 +115,10 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
 
 def test_calibrate_this_employee_prefills_the_form(app: AppTest) -> None:
     nip = app.selectbox(key="cal_nip").options[3].split(" · ")[1]  # options hold the shown text
-    app.switch_page("pages/ninebox.py")
+    app.switch_page("app_pages/ninebox.py")
     rerun(app)
     app.session_state["calibrate_nip"] = nip  # what "Kalibrasi pegawai ini" sets before switch_page
-    app.switch_page("pages/calibration.py")
+    app.switch_page("app_pages/calibration.py")
     rerun(app)
     assert app.selectbox(key="cal_nip").value == nip
     assert any(m.label == "Kotak dihitung" for m in app.metric)

@@ -65,7 +65,7 @@ def test_data_page_renders_and_reacts_to_the_sidebar(demo_db: Path, monkeypatch:
     monkeypatch.setenv("TALENTA_DB", str(demo_db))
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.switch_page("pages/data.py").run()
+    at.switch_page("app_pages/data.py").run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Data"
     everyone = next(m.value for m in at.markdown if "baris pegawai" in m.value)

@@ -28,7 +28,7 @@ def app(merit_demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
     assert not at.exception, at.exception
-    at.switch_page("pages/merit.py").run()
+    at.switch_page("app_pages/merit.py").run()
     assert not at.exception, at.exception
     return at
 
@@ -77,8 +77,8 @@ def test_each_view_renders(app: AppTest, view: str) -> None:
 
 def test_english_and_selection_kept_across_pages(app: AppTest) -> None:
     app.selectbox(key="merit_province").set_value("Sulawesi Selatan").run()
-    app.switch_page("pages/home.py").run()
-    app.switch_page("pages/merit.py").run()
+    app.switch_page("app_pages/home.py").run()
+    app.switch_page("app_pages/merit.py").run()
     assert app.selectbox(key="merit_province").value == "Sulawesi Selatan"
     app.session_state["lang"] = "en"
     app.run()

@@ -18,7 +18,7 @@ def app(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
     monkeypatch.chdir(ROOT)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
-    at.switch_page("pages/ninebox.py")
+    at.switch_page("app_pages/ninebox.py")
     return rerun(at)
 
 

@@ -25,7 +25,7 @@ def open_page(demo_db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppT
 def test_talent_page_shows_pool_and_five_readiness_rows(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    at = open_page(demo_db, monkeypatch, "pages/talent.py")
+    at = open_page(demo_db, monkeypatch, "app_pages/talent.py")
     assert at.title[0].value == "Talent pool dan suksesi"
     # the demo's succession data is seeded on first visit: Kabupaten Ende has critical positions
     assert at.selectbox(key="talent_instansi").value == "Pemerintah Kabupaten Ende"
@@ -39,7 +39,7 @@ def test_talent_page_shows_pool_and_five_readiness_rows(
 
 
 def test_talent_page_follows_the_chosen_instansi(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = open_page(demo_db, monkeypatch, "pages/talent.py")
+    at = open_page(demo_db, monkeypatch, "app_pages/talent.py")
     at.selectbox(key="talent_instansi").set_value("Pemerintah Provinsi Nusa Tenggara Timur")
     at.session_state["f_period"] = 2025
     at.run()
@@ -53,7 +53,7 @@ def test_talent_page_follows_the_chosen_instansi(demo_db: Path, monkeypatch: pyt
 def test_fairness_page_renders_charts_without_personal_rows(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    at = open_page(demo_db, monkeypatch, "pages/fairness.py")
+    at = open_page(demo_db, monkeypatch, "app_pages/fairness.py")
     assert at.title[0].value == "Audit kesetaraan: prinsip merit"
     assert [s.value for s in at.subheader][1:6] == [
         "Jenis kelamin", "Kelompok usia", "Jenis jabatan", "Provinsi", "Kabupaten/kota",
@@ -65,7 +65,7 @@ def test_fairness_page_renders_charts_without_personal_rows(
 
 
 def test_pages_follow_the_language(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    at = open_page(demo_db, monkeypatch, "pages/fairness.py")
+    at = open_page(demo_db, monkeypatch, "app_pages/fairness.py")
     at.session_state["lang"] = "en"
     at.session_state["f_period"] = 2025
     at.run()

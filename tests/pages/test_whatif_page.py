@@ -28,7 +28,7 @@ def open_page(
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
-    at.switch_page("pages/whatif.py")
+    at.switch_page("app_pages/whatif.py")
     return rerun(at)
 
 
