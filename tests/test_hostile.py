@@ -184,7 +184,7 @@ def test_upload_limit_is_200_mb_and_explained() -> None:
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert config["server"]["maxUploadSize"] == 200
     assert "200 MB" in t("data.limit", "id") and "python -m analytics load" in t("data.limit", "id")
-    assert 'tr("data.limit")' in (ROOT / "pages" / "data.py").read_text()
+    assert 'tr("data.limit")' in (ROOT / "app_pages" / "data.py").read_text()
 
 
 @pytest.mark.slow

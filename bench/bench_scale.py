@@ -1,0 +1,215 @@
+"""Benchmark: how the app scales with the number of employees (10 k, 100 k, 1 M; 4.7 M with --max).
+
+For each size: import time of a CSV of that many rows through ingest.validate + ingest.load (the
+CLI's path), the nine-box counts (ninebox.box_counts, median of 5, with the pandas reference ratio of
+bench_ninebox.py), the nine-box page's rerun time in AppTest over everyone, and the browser payload
+(the JSON of the page's plotly figure, built by analytics.charts through ui.ninebox's builder).
+
+    python bench/bench_scale.py                 # 10k, 100k, 1M
+    python bench/bench_scale.py --max 4700000   # adds 4.7M (about 10 min and 6 GB on 2 cores)
+
+Memory of the app serving the national demo (4.7 M per period) is measured separately:
+    python -m analytics demo --employees 4700000 --db /tmp/big.duckdb     # ~2-4 min
+    python bench/bench_scale.py --serve /tmp/big.duckdb                     # server RSS in Chromium
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from analytics import db, ingest  # noqa: E402
+from analytics import ninebox as nb  # noqa: E402
+
+SIZES = (10_000, 100_000, 1_000_000, 4_700_000)
+
+# Valid rows spread over 600 instansi and 40 units each, scores from a hash (as bench_ninebox).
+_CSV_SQL = """
+copy (
+    with s as (select i, i % 9000 as b, i // 9000 as r from range($n) t(i))
+    select
+        strftime(date '1966-01-01' + b::int, '%Y%m%d') || (year(date '1966-01-01' + b::int) + 22)::varchar
+            || lpad((r % 12 + 1)::varchar, 2, '0') || (1 + (r // 12) % 2)::varchar
+            || lpad((r // 24)::varchar, 3, '0') as "NIP",
+        'Pegawai ' || i as "Nama", 'Instansi ' || (i % 600) as "Instansi", 'Unit ' || (hash(i) % 40) as "Unit Kerja",
+        'Analis' as "Jabatan", (['Pelaksana', 'Fungsional', 'Pengawas', 'Administrator'])[(1 + hash(i) % 4)::bigint] as "Jenis Jabatan",
+        2025 as "Periode", round(40 + (hash(i) % 600) / 10, 1) as "Nilai Kinerja",
+        round(40 + (hash(i + 7) % 600) / 10, 1) as "Kompetensi", round(40 + (hash(i + 3) % 600) / 10, 1) as "Integritas"
+    from s
+) to '{out}' (header, delimiter ';')
+"""
+
+
+def write_csv(path: Path, n: int) -> None:
+    """n valid rows with unique 18-digit NIPs (unique up to 216 M rows)."""
+    duckdb.connect().execute(_CSV_SQL.replace("{out}", str(path)), {"n": n})
+
+
+def import_time(csv: Path, target: Path) -> float:
+    con = db.connect(target)
+    start = time.perf_counter()
+    v = ingest.validate(csv.read_bytes(), csv.name, con)
+    if v.error_rows or v.fatal:
+        raise SystemExit(ingest.problem_messages(v, limit=3))
+    ingest.load(con, v)
+    elapsed = time.perf_counter() - start
+    con.execute("checkpoint")
+    con.close()
+    return elapsed
+
+
+def ninebox_ms(path: Path) -> tuple[float, float]:
+    """(median ms of ninebox.box_counts, pandas/duckdb ratio) on everyone of period 2025."""
+    import bench_ninebox as bn
+
+    con = db.connect(path)
+    weights, th = nb.preset_weights(con), nb.default_thresholds(con)
+    filters = nb.Filters(period=2025)
+    nb.box_counts(con, weights=weights, thresholds=th, filters=filters)  # warm
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        nb.box_counts(con, weights=weights, thresholds=th, filters=filters)
+        runs.append((time.perf_counter() - start) * 1000)
+    cols = ["period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
+    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
+    ref = {
+        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
+        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
+    }
+    start = time.perf_counter()
+    bn.pandas_counts(frame, weights, th, ref)
+    pandas_ms = (time.perf_counter() - start) * 1000
+    con.close()
+    duck = statistics.median(runs)
+    return duck, pandas_ms / duck
+
+
+def page_rerun_s(path: Path) -> tuple[float, float, int]:
+    """(seconds of the first run and of a rerun of the nine-box page in AppTest, bytes of its figures' JSON)."""
+    from streamlit.testing.v1 import AppTest
+
+    os.environ["TALENTA_DB"] = str(path)
+    os.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.run()
+    at.switch_page("app_pages/ninebox.py")
+    at.session_state["f_period"] = 2025
+    start = time.perf_counter()
+    at.run()  # first run on the page: fills the caches
+    cold = time.perf_counter() - start
+    start = time.perf_counter()
+    at.run()  # a rerun (a widget change that keeps the cached queries)
+    elapsed = time.perf_counter() - start
+    if at.exception:
+        raise SystemExit(str(at.exception))
+    payload = sum(len(c.proto.spec) for c in at.get("plotly_chart"))
+    return cold, elapsed, payload
+
+
+def serve_rss(path: Path) -> None:
+    """Start `streamlit run` on ``path``, open the nine-box page in Chromium, print the server's RSS."""
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+         "--server.port", str(port), "--server.address", "127.0.0.1"],
+        cwd=ROOT, env={**os.environ, "TALENTA_DB": str(path)}, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL, start_new_session=True,
+    )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            try:
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(
+                executable_path=os.environ.get("CHROMIUM", "/usr/bin/chromium"),
+                args=["--no-sandbox", "--disable-gpu"],
+            )
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            for target in (url, f"{url}/ninebox"):
+                start = time.perf_counter()
+                page.goto(target)
+                page.wait_for_selector(
+                    "[data-testid='stApp'][data-test-script-state='notRunning'] [data-testid='stHeading']",
+                    timeout=600_000,
+                )
+                page.wait_for_function(
+                    "() => !document.querySelector(\"[data-testid='stSkeleton']\")", timeout=600_000
+                )
+                print(
+                    f"{target}: {time.perf_counter() - start:.1f} s, server RSS {_rss_mb(proc.pid):,.0f} MB"
+                )
+            browser.close()
+        print(f"server peak RSS (VmHWM): {_hwm_mb(proc.pid):,.0f} MB  (target < 4,096 MB)")
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
+def _status_mb(pid: int, field: str) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _rss_mb(pid: int) -> float:
+    return _status_mb(pid, "VmRSS")
+
+
+def _hwm_mb(pid: int) -> float:
+    return _status_mb(pid, "VmHWM")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max", type=int, default=1_000_000, help="largest size (4700000 for national)")
+    parser.add_argument("--serve", default=None, help="measure the app's RSS serving this database file")
+    args = parser.parse_args()
+    if args.serve:
+        serve_rss(Path(args.serve))
+        return 0
+    print(
+        f"{'employees':>10} {'import s':>9} {'box_counts ms':>14} {'pandas x':>9} {'page 1st s':>10} {'rerun s':>9} {'figure KB':>10}"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (s for s in SIZES if s <= args.max):
+            csv, target = Path(tmp) / f"p{n}.csv", Path(tmp) / f"p{n}.duckdb"
+            write_csv(csv, n)
+            t_import = import_time(csv, target)
+            csv.unlink()
+            ms, ratio = ninebox_ms(target)
+            cold, rerun, payload = page_rerun_s(target)
+            print(
+                f"{n:>10,} {t_import:>9.1f} {ms:>14.1f} {ratio:>9.1f} {cold:>10.2f} {rerun:>9.2f} {payload / 1024:>10.0f}",
+                flush=True,
+            )
+            target.unlink()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
