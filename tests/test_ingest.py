@@ -259,3 +259,11 @@ def test_cli_reports_a_database_held_by_another_process(tmp_path: Path) -> None:
         capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], check=False,
     )  # fmt: skip
     assert free.returncode == 0 and "Baris pegawai" in free.stdout
+
+
+def test_a_failed_insert_reports_its_own_error(con: duckdb.DuckDBPyConnection) -> None:
+    """The constraint that refused the row is what the user sees, not a follow-up transaction error."""
+    v = check(con, "semicolon_decimal_comma.csv")
+    v.rows.loc[1, "nama"] = None
+    with pytest.raises(duckdb.ConstraintException, match="nama"):
+        ingest.load(con, v)

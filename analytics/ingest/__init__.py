@@ -7,6 +7,7 @@ import rolls back, so nothing already stored is lost or half-changed (contract.m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import sys
 import threading
@@ -164,7 +165,9 @@ def _write_employees(
         cols = ", ".join((*TABLE_COLUMNS, "source", "import_id"))
         cur.execute(f"insert into employees ({cols}) select {cols} from incoming_employees")  # noqa: S608 fixed whitelist
     finally:
-        cur.unregister("incoming_employees")
+        # after a failed statement DuckDB refuses even unregister(); keep the real error visible
+        with contextlib.suppress(duckdb.Error):
+            cur.unregister("incoming_employees")
     return len(batch)
 
 
