@@ -17,6 +17,7 @@ navigation = st.navigation(
 sidebar.filters_from_url()
 sidebar.keep_across_pages()
 sidebar.language_switch()
+sidebar.meeting_switch()
 st.session_state["db_path"] = sidebar.data_source()
 if st.session_state["db_path"]:
     # A missing, held, damaged or outdated file: the message and the way forward instead of the page.
@@ -25,4 +26,7 @@ if st.session_state["db_path"]:
     ):
         st.stop()
     sidebar.population_filters(st.session_state["db_path"])
-navigation.run()
+try:
+    navigation.run()
+finally:  # also after st.stop(): the link keeps ?rapat=1 while meeting mode is on
+    sidebar.meeting_to_url()

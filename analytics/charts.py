@@ -8,6 +8,7 @@ the hover texts fit ``PAYLOAD_BUDGET`` (at most ``MAX_POINTS`` points).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -18,6 +19,7 @@ import plotly.graph_objects as go
 
 from analytics.formats import fmt_number, fmt_percent, plotly_separators
 from analytics.labels import t
+from analytics.masking import initials, mask_nip  # re-exported: older callers import them from here
 
 MAX_POINTS = 20_000  # points drawn at most (a seeded sample above that)
 DENSITY_ABOVE = 50_000  # above this many points: density layer + sample
@@ -51,20 +53,45 @@ POOL_FILL = "rgba(67, 160, 71, 0.10)"
 POOL_LINE = "#2e7d32"
 GRID_LINE = "#37474f"
 HOVER_COLUMNS = ("nama", "nip", "jabatan", "unit_kerja")
+# Meeting mode on a projector: type this much larger, text and lines black on white.
+MEETING_FONT_SCALE = 1.45
+MEETING_MIN_FONT = 18
+MEETING_INK = "#000000"
+_INLINE_SIZE = re.compile(r"font-size:(\d+)px")
+
+__all__ = ["initials", "mask_nip", "meeting_layout", "nine_box", "box_share_heatmap", "calibration_change"]
 
 
-def initials(name: object) -> str:
-    """'Siti Nurhaliza' -> 'S. N.' (meeting mode: no full names on the wall)."""
-    parts = [p for p in str(name or "").replace(",", " ").split() if p[:1].isalpha()]
-    return " ".join(f"{p[0].upper()}." for p in parts[:3]) or "–"
-
-
-def mask_nip(nip: object) -> str:
-    """'198501012010011001' -> '1985••••••••••1001' (meeting mode: never a full NIP on the wall)."""
-    text = str(nip or "")
-    if len(text) <= 8:
-        return "•" * len(text)
-    return text[:4] + "•" * (len(text) - 8) + text[-4:]
+def meeting_layout(fig: go.Figure) -> go.Figure:
+    """A copy of ``fig`` for a projector (meeting mode): every font larger (at least
+    MEETING_MIN_FONT, annotations scaled by MEETING_FONT_SCALE), black text, black axis lines and a
+    white background, a taller figure so the larger labels still fit."""
+    out = go.Figure(fig)
+    base = out.layout.font.size or 13
+    out.update_layout(
+        font=dict(size=max(MEETING_MIN_FONT, round(base * MEETING_FONT_SCALE)), color=MEETING_INK),
+        hoverlabel=dict(font_size=MEETING_MIN_FONT + 2),
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+    )
+    if out.layout.height:
+        out.update_layout(height=round(out.layout.height * 1.15))
+    if out.layout.legend and out.layout.legend.font and out.layout.legend.font.size:
+        out.update_layout(legend_font_size=round(out.layout.legend.font.size * MEETING_FONT_SCALE))
+    for ann in out.layout.annotations or ():
+        size = ann.font.size if ann.font and ann.font.size else base
+        ann.update(font_size=round(size * MEETING_FONT_SCALE))  # colours kept: white on dark cells
+        if ann.text and "font-size:" in ann.text:
+            ann.update(
+                text=_INLINE_SIZE.sub(
+                    lambda m: f"font-size:{round(int(m[1]) * MEETING_FONT_SCALE)}px", ann.text
+                )
+            )
+    out.update_xaxes(linecolor=MEETING_INK, tickfont_color=MEETING_INK, title_font_color=MEETING_INK)
+    out.update_yaxes(linecolor=MEETING_INK, tickfont_color=MEETING_INK, title_font_color=MEETING_INK)
+    if out.layout.title and out.layout.title.text:
+        out.update_layout(title_font=dict(size=MEETING_MIN_FONT + 2, color=MEETING_INK))
+    return out
 
 
 def _edges(cut: tuple[float | None, float | None]) -> tuple[float, float, float, float]:
@@ -450,3 +477,33 @@ def selected_rows(selection: Mapping[str, Any] | None) -> list[int]:
         if isinstance(custom, Sequence) and not isinstance(custom, str) and len(custom) >= 8:
             rows.append(int(custom[7]))
     return sorted(set(rows))
+
+
+def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 30) -> go.Figure:
+    """Net change of the talent pool per work unit between two periods, one horizontal bar per row of
+    ``units`` (label, pool_before, pool_after, net): gains green, losses red, 'before → after' written
+    beside each bar."""
+    data = units.sort_values("net", ascending=True)
+    colours = ["#2e7d32" if n > 0 else "#c62828" for n in data["net"]]
+    text = [
+        f"{'+' if n > 0 else ''}{fmt_number(int(n), 0, lang)}  ({fmt_number(int(b), 0, lang)} → {fmt_number(int(a), 0, lang)})"
+        for n, b, a in zip(data["net"], data["pool_before"], data["pool_after"], strict=True)
+    ]
+    fig = go.Figure(
+        go.Bar(
+            x=data["net"].to_numpy(int), y=data["label"].tolist(), orientation="h", marker_color=colours,
+            text=text, textposition="outside", cliponaxis=False,
+            hovertemplate="%{y}: %{text}<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_layout(
+        height=max(240, 80 + row_height * len(data)),
+        separators=plotly_separators(lang),
+        margin=dict(l=10, r=120, t=10, b=40),
+        xaxis=dict(title=t("move.units.axis", lang), zeroline=True, zerolinecolor="#37474f", tickformat=",d"),
+        yaxis=dict(automargin=True),
+        plot_bgcolor="white",
+        font=dict(size=13),
+        showlegend=False,
+    )
+    return fig

@@ -1,8 +1,13 @@
-"""Spreadsheet exports: formatted headers, NIP kept as text, formula-looking cells made inert."""
+"""Exports: spreadsheets (formatted headers, NIP kept as text, formula-looking cells made inert) and
+chart images (PNG)."""
 
 from __future__ import annotations
 
 import io
+import struct
+import threading
+import warnings
+from typing import Any
 
 import pandas as pd
 
@@ -45,3 +50,43 @@ def to_csv(frame: pd.DataFrame) -> bytes:
         if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col].dtype):
             safe[col] = safe[col].map(neutralise)
     return safe.to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+
+
+# --- chart images (plotly via kaleido) ---------------------------------------------------------------
+
+PNG_WIDTH = 1400
+PNG_HEIGHT = 800
+_KALEIDO_LOCK = threading.Lock()
+_kaleido_started = False
+
+
+def figure_png(fig: Any, *, width: int = PNG_WIDTH, height: int | None = None, scale: float = 1.0) -> bytes:
+    """The plotly figure as PNG bytes, rendered by kaleido 1.x in the system's Chromium.
+
+    One browser process is kept for the whole Python process (kaleido's sync server): the first
+    image takes seconds, later ones about one. Calls are serialised, Streamlit sessions being threads.
+    """
+    global _kaleido_started
+    import kaleido  # type: ignore[import-untyped]
+    import plotly.io as pio
+
+    h = int(height or (fig.layout.height if fig.layout.height else PNG_HEIGHT))
+    with _KALEIDO_LOCK:
+        if not _kaleido_started:
+            kaleido.start_sync_server(silence_warnings=True)
+            _kaleido_started = True
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # "kopts ... ignored if using a server"
+            data = pio.to_image(fig, format="png", width=width, height=h, scale=scale)
+    return bytes(data)
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """(width, height) from a PNG's IHDR chunk; ValueError when ``data`` is not a PNG."""
+    if data[:8] != PNG_SIGNATURE or data[12:16] != b"IHDR":
+        raise ValueError("not a PNG image")
+    width, height = struct.unpack(">II", data[16:24])
+    return int(width), int(height)
+
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -672,11 +672,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Satu skema penomoran untuk seluruh tampilan; PermenPANRB adalah bawaan.",
         "en": "One numbering scheme for the whole view; PermenPANRB is the default.",
     },
-    "nbpage.meeting": {"id": "Mode rapat", "en": "Meeting mode"},
-    "nbpage.meeting_help": {
-        "id": "Untuk layar rapat: nama ditampilkan sebagai inisial dan NIP disembunyikan.",
-        "en": "For a meeting screen: names shown as initials and NIPs hidden.",
-    },
     "nbpage.cutoff_caption.absolute": {
         "id": "Batas level kinerja {kinerja}, potensial {potensial}: asumsi yang dapat diubah, bukan ketentuan regulasi (tidak ada regulasi yang menetapkan batas; 60/80 dipakai sebagian besar implementasi publik).",
         "en": "Level cut-offs performance {kinerja}, potential {potensial}: an adjustable assumption, not regulation (no regulation sets them; most public implementations use 60/80).",
@@ -1575,11 +1570,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Batas rendah dan tinggi sumbu {axis} sama: level tengah kosong.",
         "en": "The {axis} low and high cut-offs are equal: the middle level is empty.",
     },
-    "whatif.meeting": {"id": "Mode rapat", "en": "Meeting mode"},
-    "whatif.meeting_help": {
-        "id": "Tanpa NIP dan nama lengkap (inisial saja) untuk layar rapat.",
-        "en": "No NIP and no full names (initials only) for the meeting screen.",
-    },
     "whatif.headline": {
         "id": "{n} pegawai berpindah kotak; talent pool (kotak {boxes}) dari {before} menjadi {after}",
         "en": "{n} employees change box; talent pool (boxes {boxes}) from {before} to {after}",
@@ -1751,6 +1741,245 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "a cell is longer than {limit} characters (the limit of one Excel cell) at row {at_row}, column {at_column}; the file is refused. Check that cell (a wrong paste?) and save again.",
     },
     # --- end faults ------------------------------------------------------------------------------
+    # --- meeting, exports, training, movement ---------------------------------------------------
+    "nav.training": {"id": "Pelatihan", "en": "Training"},
+    "nav.movement": {"id": "Perpindahan antarperiode", "en": "Period movement"},
+    "home.card.training.title": {"id": "Pelatihan (bimtek)", "en": "Training (workshop)"},
+    "home.card.training.text": {
+        "id": "Panduan langkah demi langkah di data demo: nine-box, rumus skor sampai kotak, penumpukan, indeks merit, glosarium dan latihan menebak kotak.",
+        "en": "A step-by-step guide on the demo data: the nine-box, the score formula up to the box, piling up, the merit index, a glossary and a box-guessing exercise.",
+    },
+    "home.card.movement.title": {"id": "Perpindahan antarperiode", "en": "Period movement"},
+    "home.card.movement.text": {
+        "id": "Perpindahan kotak pegawai yang sama dari satu periode ke periode berikutnya: matriks transisi, siapa masuk dan keluar talent pool, perubahan per unit.",
+        "en": "How the same employees moved between boxes from one period to the next: transition matrix, who entered and left the talent pool, change per unit.",
+    },
+    "meeting.switch": {"id": "Mode rapat", "en": "Meeting mode"},
+    "meeting.switch_help": {
+        "id": "Untuk layar rapat: nama menjadi inisial, NIP disamarkan (1985••••••••••1001), tanggal lahir disembunyikan, huruf besar dan grafik kontras tinggi di semua halaman. Tautan dengan ?rapat=1 membukanya langsung.",
+        "en": "For a meeting screen: names become initials, NIPs are masked (1985••••••••••1001), birth dates hidden, large type and high-contrast charts on every page. A link with ?rapat=1 opens with it on.",
+    },
+    "meeting.on_caption": {
+        "id": "Mode rapat aktif: tidak ada nama lengkap atau NIP di layar.",
+        "en": "Meeting mode on: no full names or NIPs on screen.",
+    },
+    "meeting.table_collapsed": {
+        "id": "Tabel rinci (mode rapat: nama sebagai inisial)",
+        "en": "Detailed table (meeting mode: names as initials)",
+    },
+    "meeting.data_masked": {
+        "id": "Mode rapat: unduhan berisi inisial dan NIP tersamar, tanpa tanggal lahir.",
+        "en": "Meeting mode: the download holds initials and masked NIPs, no birth dates.",
+    },
+    "export.png": {"id": "Unduh gambar (PNG)", "en": "Download image (PNG)"},
+    "export.xlsx": {"id": "Unduh tabel (XLSX)", "en": "Download table (XLSX)"},
+    "export.deck.heading": {"id": "Unduh ringkasan rapat", "en": "Download the meeting summary"},
+    "export.deck.caption": {
+        "id": "Halaman judul (periode, instansi, saringan) dan {n} grafik halaman ini, masing-masing dengan kalimat utamanya. Mode rapat berlaku: tanpa nama lengkap atau NIP.",
+        "en": "A title slide (period, agency, filters) and this page's {n} charts, each with its headline sentence. Meeting mode applies: no full names or NIPs.",
+    },
+    "export.deck.pptx": {"id": "Ringkasan rapat (PPTX)", "en": "Meeting summary (PPTX)"},
+    "export.deck.pdf": {"id": "Ringkasan rapat (PDF)", "en": "Meeting summary (PDF)"},
+    "export.deck.title": {"id": "Ringkasan rapat: {page}", "en": "Meeting summary: {page}"},
+    "export.deck.meeting_note": {
+        "id": "Disusun dalam mode rapat (inisial, NIP tersamar).",
+        "en": "Prepared in meeting mode (initials, masked NIPs).",
+    },
+    "move.title": {"id": "Perpindahan antarperiode", "en": "Movement between periods"},
+    "move.purpose": {
+        "id": "Pegawai yang sama (NIP sama) di dua periode: dari kotak mana ke kotak mana, siapa masuk atau keluar talent pool, dan unit mana yang bertambah atau berkurang. Aturan sama untuk kedua periode (bobot Kepka BKN 411/2025, batas 60/80).",
+        "en": "The same employees (same NIP) in two periods: from which box to which, who entered or left the talent pool, and which units gained or lost. The same rules for both periods (Kepka BKN 411/2025 weights, 60/80 cut-offs).",
+    },
+    "move.need_two": {
+        "id": "Perpindahan memerlukan dua periode; data ini hanya memuat: {periods}.",
+        "en": "Movement needs two periods; this data holds only: {periods}.",
+    },
+    "move.before": {"id": "Periode awal", "en": "From period"},
+    "move.after": {"id": "Periode akhir", "en": "To period"},
+    "move.same": {"id": "Pilih dua periode yang berbeda.", "en": "Choose two different periods."},
+    "move.rules_caption": {
+        "id": "Saringan bilah samping (instansi, unit, jenis jabatan) berlaku untuk kedua periode; periode bilah samping diganti oleh dua periode di atas.",
+        "en": "The sidebar's filters (agency, unit, position type) apply to both periods; the sidebar's period is replaced by the two above.",
+    },
+    "move.headline": {
+        "id": "{before} → {after}: {n} dari {both} pegawai berpindah kotak; talent pool (kotak {boxes}) dari {pool_before} menjadi {pool_after} ({entered} masuk, {left} keluar)",
+        "en": "{before} → {after}: {n} of {both} employees changed box; talent pool (boxes {boxes}) from {pool_before} to {pool_after} ({entered} in, {left} out)",
+    },
+    "move.metric.both": {"id": "Pegawai di kedua periode", "en": "Employees in both periods"},
+    "move.metric.moved": {"id": "Berpindah kotak", "en": "Changed box"},
+    "move.metric.pool": {"id": "Talent pool", "en": "Talent pool"},
+    "move.metric.new_gone": {"id": "Baru / tidak ada lagi", "en": "New / no longer present"},
+    "move.matrix.title": {
+        "id": "Matriks transisi {before} → {after}",
+        "en": "Transition matrix {before} → {after}",
+    },
+    "move.matrix.caption": {
+        "id": "Baris = kotak {before}, kolom = kotak {after}; diagonal abu-abu = tetap di kotak yang sama. Hanya pegawai yang ada di kedua periode.",
+        "en": "Rows = box in {before}, columns = box in {after}; the grey diagonal = stayed in the same box. Only employees present in both periods.",
+    },
+    "move.sankey.title": {"id": "Aliran perpindahan", "en": "Flows between boxes"},
+    "move.sankey.caption": {
+        "id": "Hanya yang berpindah: kotak {before} di kiri, kotak {after} di kanan.",
+        "en": "Movers only: box in {before} on the left, box in {after} on the right.",
+    },
+    "move.none": {"id": "Tidak ada pegawai yang berpindah kotak.", "en": "No employee changed box."},
+    "move.pool.title": {"id": "Masuk dan keluar talent pool", "en": "Into and out of the talent pool"},
+    "move.pool.sentence": {
+        "id": "**{entered}** pegawai masuk talent pool (kotak {boxes}) dan **{left}** keluar, termasuk pegawai baru dan yang tidak ada lagi di data.",
+        "en": "**{entered}** employees entered the talent pool (boxes {boxes}) and **{left}** left it, including new employees and those no longer in the data.",
+    },
+    "move.pool.entered": {"id": "Masuk talent pool ({n})", "en": "Entered the talent pool ({n})"},
+    "move.pool.left": {"id": "Keluar dari talent pool ({n})", "en": "Left the talent pool ({n})"},
+    "move.pool.empty": {"id": "Tidak ada.", "en": "None."},
+    "move.pool.more": {
+        "id": "Ditampilkan {shown} dari {n} (perubahan nilai talenta terbesar lebih dulu).",
+        "en": "Showing {shown} of {n} (largest talent-score change first).",
+    },
+    "move.col.from_box": {"id": "Kotak awal", "en": "Box before"},
+    "move.col.to_box": {"id": "Kotak akhir", "en": "Box after"},
+    "move.col.nilai_before": {"id": "Nilai talenta awal", "en": "Talent score before"},
+    "move.col.nilai_after": {"id": "Nilai talenta akhir", "en": "Talent score after"},
+    "move.col.status": {"id": "Keterangan", "en": "Note"},
+    "move.col.pool_before": {"id": "Talent pool awal", "en": "Pool before"},
+    "move.col.pool_after": {"id": "Talent pool akhir", "en": "Pool after"},
+    "move.col.net": {"id": "Perubahan bersih", "en": "Net change"},
+    "move.status.moved": {"id": "di kedua periode", "en": "in both periods"},
+    "move.status.new": {"id": "baru di periode akhir", "en": "new in the later period"},
+    "move.status.gone": {"id": "tidak ada lagi di periode akhir", "en": "no longer in the later period"},
+    "move.units.title": {"id": "Perubahan talent pool per unit", "en": "Talent pool change per unit"},
+    "move.units.caption": {
+        "id": "Anggota talent pool tiap unit kerja di {before} dan {after} (unit masing-masing periode); 15 perubahan terbesar.",
+        "en": "Talent-pool members of each work unit in {before} and {after} (each period's own unit); the 15 largest changes.",
+    },
+    "move.units.axis": {"id": "Perubahan bersih talent pool", "en": "Net change of the talent pool"},
+    "move.units.none": {
+        "id": "Tidak ada unit yang talent pool-nya berubah.",
+        "en": "No unit's talent pool changed.",
+    },
+    "move.units.table": {"id": "Semua unit ({n})", "en": "All units ({n})"},
+    "train.title": {
+        "id": "Pelatihan: membaca nine-box dan indeks merit",
+        "en": "Training: reading the nine-box and the merit index",
+    },
+    "train.purpose": {
+        "id": "Panduan untuk bimtek di data demo. Setiap angka dihitung oleh fungsi yang sama dengan halaman lain, jadi yang dijelaskan sama dengan yang ditampilkan dasbor.",
+        "en": "A guide for a workshop on the demo data. Every number comes from the same functions as the other pages, so what is explained is what the dashboard shows.",
+    },
+    "train.s1.title": {"id": "1. Apa itu nine-box", "en": "1. What the nine-box is"},
+    "train.s1.text": {
+        "id": "Setiap pegawai mendapat dua skor 0–100: **kinerja** (sumbu tegak) dan **potensial** (sumbu datar). Masing-masing dipotong menjadi tiga tingkat, sehingga ada sembilan kotak (PermenPANRB 3/2020):",
+        "en": "Each employee gets two scores 0–100: **performance** (vertical axis) and **potential** (horizontal axis). Each is cut into three levels, making nine boxes (PermenPANRB 3/2020):",
+    },
+    "train.s1.caption": {
+        "id": "Kotak {pool} adalah talent pool: sumber suksesor jabatan target (Kepka BKN 411/2025).",
+        "en": "Boxes {pool} are the talent pool: the source of successors for target positions (Kepka BKN 411/2025).",
+    },
+    "train.s2.title": {
+        "id": "2. Dari nilai ke kotak, langkah demi langkah",
+        "en": "2. From scores to a box, step by step",
+    },
+    "train.s2.text": {
+        "id": "Skor sumbu = Σ(nilai komponen × bobot) ÷ Σ bobot komponen yang ada di berkas instansi (bobot Kepka BKN 411/2025). Skor dibandingkan dengan batas 60 dan 80 (asumsi yang dapat diubah, bukan regulasi) untuk mendapat tingkat; dua tingkat menentukan kotak.",
+        "en": "Axis score = Σ(component value × weight) ÷ Σ weights of the components the agency's file holds (Kepka BKN 411/2025 weights). The score is compared with the 60 and 80 cut-offs (an adjustable assumption, not regulation) to get a level; the two levels make the box.",
+    },
+    "train.s2.pick": {"id": "Pegawai contoh", "en": "Example employee"},
+    "train.s2.axis.kinerja": {"id": "Sumbu kinerja", "en": "Performance axis"},
+    "train.s2.axis.potensial": {"id": "Sumbu potensial", "en": "Potential axis"},
+    "train.col.component": {"id": "Komponen", "en": "Component"},
+    "train.col.value": {"id": "Nilai", "en": "Value"},
+    "train.col.weight": {"id": "Bobot", "en": "Weight"},
+    "train.col.product": {"id": "Nilai × bobot", "en": "Value × weight"},
+    "train.absent": {"id": "tidak ada di berkas (0)", "en": "not in the file (0)"},
+    "train.s2.formula": {"id": "Rumus: {formula}", "en": "Formula: {formula}"},
+    "train.s2.level": {"id": "Tingkat: {sentence}", "en": "Level: {sentence}"},
+    "train.formula.ready": {
+        "id": "skor sumbu siap dari berkas dipakai apa adanya: **{score}**",
+        "en": "the file's ready axis score is used as is: **{score}**",
+    },
+    "train.formula.unmappable": {
+        "id": "ada komponen yang belum dinilai: pegawai ini tidak dapat dipetakan (tidak pernah dihitung 0).",
+        "en": "a component was not assessed: this employee cannot be mapped (never counted as 0).",
+    },
+    "train.level.below": {
+        "id": "{score} < {low} → tingkat {level} ({name})",
+        "en": "{score} < {low} → level {level} ({name})",
+    },
+    "train.level.between": {
+        "id": "{low} ≤ {score} < {high} → tingkat {level} ({name})",
+        "en": "{low} ≤ {score} < {high} → level {level} ({name})",
+    },
+    "train.level.above": {
+        "id": "{score} ≥ {high} → tingkat {level} ({name})",
+        "en": "{score} ≥ {high} → level {level} ({name})",
+    },
+    "train.s2.box_title": {"id": "Kotaknya", "en": "The box"},
+    "train.s2.box": {
+        "id": "Kinerja tingkat {k} + potensial tingkat {p} → **Kotak {box}**: {label}. Tindak lanjut: {action}",
+        "en": "Performance level {k} + potential level {p} → **Box {box}**: {label}. Follow-up: {action}",
+    },
+    "train.s2.check": {
+        "id": "Perhitungan dasbor (assign_boxes): Kotak {box}, kinerja {kinerja}, potensial {potensial}.",
+        "en": "The dashboard's computation (assign_boxes): box {box}, performance {kinerja}, potential {potensial}.",
+    },
+    "train.s2.same": {"id": "Sama dengan langkah di atas.", "en": "The same as the steps above."},
+    "train.s2.differs": {
+        "id": "Berbeda dari langkah di atas: laporkan.",
+        "en": "Differs from the steps above: report it.",
+    },
+    "train.s3.title": {"id": "3. Penumpukan talenta", "en": "3. Talent piling up"},
+    "train.s3.rule": {
+        "id": "KASN menolak usulan instansi yang masih memiliki \"penumpukan persebaran talenta\". Aturan dasbor (ref_clustering_rule, dapat diubah): satu kotak memuat lebih dari **{share}** kelompok minimal **{min_group}** pegawai, atau sebaran unit berbeda nyata dari sisa instansinya (chi-kuadrat, p < {p}).",
+        "en": "KASN refused agencies that still showed \"talent piling up\". The dashboard's rule (ref_clustering_rule, adjustable): one box holds more than **{share}** of a group of at least **{min_group}** employees, or the unit's spread differs significantly from the rest of its agency (chi-square, p < {p}).",
+    },
+    "train.s3.example": {
+        "id": "Contoh di data demo: {group} ({instansi}). Di halaman Nine-box, tombol pada peringatan mempersempit tampilan ke unit itu.",
+        "en": "Example in the demo data: {group} ({instansi}). On the Nine-box page, the banner's button narrows the view to that unit.",
+    },
+    "train.s3.none": {"id": "Tidak ada penumpukan di periode ini.", "en": "No piling up in this period."},
+    "train.s4.title": {"id": "4. Indeks sistem merit", "en": "4. The merit-system index"},
+    "train.s4.text": {
+        "id": "Contoh {instansi}, {period}, tahap {stage} (PermenPANRB 40/2018; KASN SIPINTER): delapan aspek dengan nilai maksimumnya.",
+        "en": "Example {instansi}, {period}, stage {stage} (PermenPANRB 40/2018; KASN SIPINTER): eight aspects with their maximum scores.",
+    },
+    "train.col.aspect": {"id": "Aspek", "en": "Aspect"},
+    "train.col.max": {"id": "Maksimum", "en": "Maximum"},
+    "train.col.score": {"id": "Nilai", "en": "Score"},
+    "train.s4.formula": {
+        "id": "Jumlah = **{total}**; indeks = {total} ÷ {max} = **{index}**; kategori dari nilai total (Baik: 250 sampai di bawah 325) → **{category}**.",
+        "en": "Total = **{total}**; index = {total} ÷ {max} = **{index}**; category from the total score (Good: 250 to below 325) → **{category}**.",
+    },
+    "train.s4.none": {
+        "id": "Data merit contoh (NTT 2022) tidak ada di basis data ini.",
+        "en": "The example merit data (NTT 2022) is not in this database.",
+    },
+    "train.s5.title": {"id": "5. Glosarium", "en": "5. Glossary"},
+    "train.col.term": {"id": "Istilah", "en": "Term"},
+    "train.col.other": {"id": "Dalam bahasa Inggris", "en": "In Indonesian"},
+    "train.col.meaning": {"id": "Arti", "en": "Meaning"},
+    "train.col.source": {"id": "Dasar", "en": "Source"},
+    "train.s6.title": {"id": "6. Latihan: tebak kotaknya", "en": "6. Exercise: guess the box"},
+    "train.s6.text": {
+        "id": "Seorang pegawai anonim dengan dua skornya. Batas: di bawah {low} rendah, {low} sampai di bawah {high} menengah, {high} ke atas tinggi. Di kotak mana dia?",
+        "en": "An anonymous employee with their two scores. Cut-offs: below {low} low, {low} to below {high} medium, {high} and above high. Which box?",
+    },
+    "train.s6.who": {"id": "Pegawai {n}", "en": "Employee {n}"},
+    "train.s6.guess": {"id": "Tebakan Anda", "en": "Your guess"},
+    "train.s6.check": {"id": "Periksa", "en": "Check"},
+    "train.s6.next": {"id": "Pegawai berikutnya", "en": "Next employee"},
+    "train.exercise.right": {"id": "Benar: Kotak {box}.", "en": "Right: box {box}."},
+    "train.exercise.wrong": {
+        "id": "Belum tepat: bukan Kotak {guess}, melainkan Kotak {box}.",
+        "en": "Not quite: not box {guess} but box {box}.",
+    },
+    "train.exercise.because": {
+        "id": "Kinerja: {kinerja}; potensial: {potensial} → Kotak {box} ({label}).",
+        "en": "Performance: {kinerja}; potential: {potensial} → box {box} ({label}).",
+    },
+    "train.next_whatif": {
+        "id": "Lanjut: geser bobot dan lihat jumlah per kotak berubah (Bagaimana jika)",
+        "en": "Next: move the weights and watch the box counts change (What-if)",
+    },
+    # --- end meeting, exports, training, movement -----------------------------------------------
 }
 
 

@@ -7,8 +7,9 @@ from analytics import charts
 from analytics.export import to_xlsx
 from analytics.formats import fmt_number
 from ui import calibration as ui_cal
+from ui import exports
 from ui import ninebox as ui_nb
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 st.title(tr("calpage.title"))
@@ -23,9 +24,9 @@ if current.period is None:
     st.stop()
 period = int(current.period)
 
-c1, c2 = st.columns([2, 1])
+c1, _ = st.columns([2, 1])
 box_view = ui_nb.box_view_control(c1, "cal_box_view")
-masked = ui_nb.meeting_control(c2, "cal_meeting")
+masked = meeting()  # the sidebar's meeting switch
 view = ui_nb.View(
     path=path, filters=current, weights=ui_nb.default_weights(path),
     thresholds=ui_nb.default_thresholds(path, False), lang=L, box_view=box_view,
@@ -75,7 +76,7 @@ else:
     p2.metric(tr("nbpage.axis.potensial"), fmt_number(person["potensial_score"], 2, L))
     p3.metric(tr("calpage.col.computed_box"), ui_nb.box_text(computed))
     p4.metric(tr("calpage.col.calibrated_box"), ui_nb.box_text(calibrated))
-    st.caption(f"{person['jabatan']} · {person['unit_kerja']} · {person['instansi']}")
+    st.caption(" · ".join(plain(person[c]) for c in ("jabatan", "unit_kerja", "instansi")))
     to_box = st.selectbox(
         tr("calpage.form.to_box"), options=list(range(1, 10)), key="cal_to_box", disabled=is_locked,
         format_func=lambda b: f"{tr('nbpage.chart.box')} {b} — {labels.get(b, '')}",
@@ -115,7 +116,10 @@ n_moved = ui_nb.n_calibrated(view)
 st.markdown(tr("calpage.change.summary", n=fmt_number(n_moved, 0, L)))
 left, right = st.columns([1, 2])
 left.dataframe(ui_cal.change_display(change, L), hide_index=True, width="stretch", height=38 + 35 * 9)
-right.plotly_chart(charts.calibration_change(change, lang=L), key="cal_change", config={"displaylogo": False})
+with right:
+    exports.chart_with_download(
+        charts.calibration_change(change, lang=L), f"kalibrasi_{period}", key="cal_change"
+    )
 
 # --- undo an entry --------------------------------------------------------------------------------
 entries = ui_cal.trail(path)

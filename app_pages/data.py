@@ -5,11 +5,11 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analytics import ingest, templates
+from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
 from ui import data
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, meeting, tr
 
 XLSX_MAX_ROWS = 1_048_575
 L = lang()
@@ -89,8 +89,11 @@ with tab_upload:
             if len(problems) > 5000:
                 st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
         if not report.fatal and len(report.rows):
-            with st.expander(tr("data.preview"), expanded=not n_err):
-                st.dataframe(report.rows.head(50), hide_index=True, width="stretch")
+            with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
+                preview = report.rows.head(50)
+                st.dataframe(
+                    masking.mask_frame(preview) if meeting() else preview, hide_index=True, width="stretch"
+                )
         can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or skip_invalid)
         if st.button(tr("data.import"), type="primary", disabled=not can_import, key="upload_go"):
             with st.status(tr("data.importing"), expanded=True) as status:
@@ -142,12 +145,20 @@ with tab_download:
     current = filters()
     n = data.count_employees(path, current)
     st.write(tr("data.download_text", n=fmt_number(n, 0, L), period=current.period))
+    if meeting():
+        st.info(tr("meeting.data_masked"), icon=":material/visibility_off:")
     if n > XLSX_MAX_ROWS:
         st.warning(tr("data.download_too_big", max=fmt_number(XLSX_MAX_ROWS, 0, L)))
     elif n:
         if st.button(tr("data.download_prepare"), key="prep_download"):
             with st.spinner(tr("data.download_preparing")):
-                st.session_state["download_bytes"] = to_xlsx({"pegawai": data.employees_frame(path, current)})
+                rows = data.employees_frame(path, current)
+                st.session_state["download_bytes"] = to_xlsx(
+                    {"pegawai": masking.mask_frame(rows) if meeting() else rows}
+                )
+                st.session_state["download_masked"] = meeting()
+        if st.session_state.get("download_masked", False) != meeting():  # prepared in the other mode
+            st.session_state.pop("download_bytes", None)
         if "download_bytes" in st.session_state:
             st.download_button(
                 tr("data.download_button"), data=st.session_state["download_bytes"],

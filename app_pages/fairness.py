@@ -7,6 +7,7 @@ from analytics import fairness
 from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
+from ui import exports
 from ui import talent as data
 from ui.state import filters, lang, tr
 
@@ -42,7 +43,11 @@ for r in results:
         st.info(tr("fair.no_groups", min=fairness.MIN_GROUP))
         continue
     left, right = st.columns([1, 1])
-    left.plotly_chart(charts.fairness_bars(r, lang=L), width="stretch", key=f"fair_chart_{r.attribute}")
+    with left:
+        exports.chart_with_download(
+            charts.fairness_bars(r, lang=L), f"kesetaraan_{r.attribute}_{current.period}", width="stretch",
+            key=f"fair_chart_{r.attribute}",
+        )  # fmt: skip
     right.dataframe(fairness.display_table(r, L), hide_index=True, width="stretch")
     notes = [
         tr(

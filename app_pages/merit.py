@@ -7,6 +7,7 @@ from analytics import merit_charts as charts
 from analytics.export import to_csv
 from analytics.formats import fmt_number
 from analytics.merit import TABLE_COLUMNS, category_counts, direction_counts, status_counts
+from ui import exports
 from ui import merit as data
 from ui.state import lang, tr
 
@@ -56,6 +57,7 @@ if not provinces and not all_periods:
     st.page_link("app_pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
     st.stop()
 
+deck = exports.Deck(tr("merit.title"))
 choose("merit_view", list(VIEWS), "provinsi")
 st.segmented_control(
     tr("merit.view"), options=VIEWS, format_func=lambda v: tr(f"merit.view.{v}"), key="merit_view"
@@ -123,11 +125,12 @@ if view == "provinsi":
         file_name=f"sistem_merit_{province}_{period}.csv".replace(" ", "_"), mime="text/csv",
     )  # fmt: skip
     st.subheader(tr("merit.chart.dumbbell"))
-    st.plotly_chart(
-        charts.regency_dumbbell(table, cats, max_total=scale.max_total, lang=L),
-        width="stretch",
-        key="merit_dumbbell",
-    )
+    exports.chart_with_download(
+        charts.regency_dumbbell(table, cats, max_total=scale.max_total, lang=L), f"merit_{province}_{period}",
+        width="stretch", key="merit_dumbbell", deck=deck,
+        title=tr("merit.province_heading", province=province, period=period), sentence=tr("merit.chart.dumbbell"),
+    )  # fmt: skip
+    exports.table_download(shown, f"sistem_merit_{province}_{period}", key="merit_table_xlsx")
 
 elif view == "instansi":
     names = data.instansi(path, period, province)
@@ -151,10 +154,16 @@ elif view == "instansi":
             stage = st.selectbox(tr("merit.stage"), options=present, key="merit_stage")
             st.subheader(tr("merit.aspects_heading", stage=stage))
             aspects = data.aspects(path, name, period, stage)
-            st.plotly_chart(charts.aspect_bars(aspects, lang=L), width="stretch", key="merit_aspects")
+            exports.chart_with_download(
+                charts.aspect_bars(aspects, lang=L), f"merit_aspek_{name}_{period}", width="stretch",
+                key="merit_aspects", deck=deck, title=charts.short_name(name), sentence=tr("merit.aspects_heading", stage=stage),
+            )  # fmt: skip
             st.dataframe(charts.aspects_display(aspects, lang=L), hide_index=True, width="stretch")
         st.subheader(tr("merit.progress_heading"))
-        st.plotly_chart(charts.stage_line(progression, cats, lang=L), width="stretch", key="merit_stages")
+        exports.chart_with_download(
+            charts.stage_line(progression, cats, lang=L), f"merit_tahap_{name}_{period}", width="stretch",
+            key="merit_stages", deck=deck, title=charts.short_name(name), sentence=tr("merit.progress_heading"),
+        )  # fmt: skip
         st.dataframe(charts.progression_display(progression, lang=L), hide_index=True, width="stretch")
 
 elif view == "nasional":
@@ -168,20 +177,28 @@ elif view == "nasional":
     picture = data.national_picture(path, period, target)
     left, right = st.columns(2)
     left.markdown(f"**{tr('merit.chart.distribution')}**")
-    left.plotly_chart(
-        charts.national_distribution(data.category_distribution(path, period), lang=L),
-        width="stretch",
-        key="merit_distribution",
-    )
+    with left:
+        exports.chart_with_download(
+            charts.national_distribution(data.category_distribution(path, period), lang=L), f"merit_nasional_{period}",
+            width="stretch", key="merit_distribution", deck=deck, title=tr("merit.national_heading", period=period),
+            sentence=tr("merit.chart.distribution"),
+        )  # fmt: skip
     right.markdown(f"**{tr('merit.chart.share_target')}**")
-    right.plotly_chart(charts.share_vs_target(picture, lang=L), width="stretch", key="merit_targets")
+    with right:
+        exports.chart_with_download(
+            charts.share_vs_target(picture, lang=L), f"merit_target_{period}", width="stretch", key="merit_targets",
+            deck=deck, title=tr("merit.chart.share_target"), sentence=tr("merit.share_note"),
+        )  # fmt: skip
     st.dataframe(charts.national_display(picture, lang=L), hide_index=True, width="stretch")
     st.caption(tr("merit.share_note"))
     for note, source in charts.target_notes(picture):
         st.warning(tr("merit.target_note", note=note, source=source), icon=":material/info:")
     st.subheader(tr("merit.provinces_heading"))
     ranked = data.provinces_ranked(path, period)
-    st.plotly_chart(charts.provinces_bar(ranked, lang=L), width="stretch", key="merit_provinces")
+    exports.chart_with_download(
+        charts.provinces_bar(ranked, lang=L), f"merit_provinsi_{period}", width="stretch", key="merit_provinces",
+        deck=deck, title=tr("merit.provinces_heading"), sentence=tr("merit.provinces_heading"),
+    )  # fmt: skip
     st.dataframe(charts.provinces_display(ranked, lang=L), hide_index=True, width="stretch")
 
 else:  # periode
@@ -200,7 +217,12 @@ else:  # periode
             moves = direction_counts(comparison)
             for col, (direction, n) in zip(st.columns(len(moves)), moves.items(), strict=True):
                 col.metric(tr(f"merit.arah.{direction}"), fmt_number(n, 0, L))
-            st.plotly_chart(charts.period_change(comparison, lang=L), width="stretch", key="merit_change")
+            exports.chart_with_download(
+                charts.period_change(comparison, lang=L), f"merit_perubahan_{province}_{before}_{after}",
+                width="stretch", key="merit_change", deck=deck,
+                title=tr("merit.period_heading", province=province, before=before, after=after),
+                sentence=tr("merit.period.note"),
+            )  # fmt: skip
             st.dataframe(
                 charts.period_display(comparison, before=before, after=after, lang=L),
                 hide_index=True,
@@ -208,6 +230,8 @@ else:  # periode
                 height=38 + 35 * len(comparison),
             )
             st.caption(tr("merit.period.note"))
+
+exports.deck_buttons(deck, f"merit_{view}", key="merit_deck")
 
 for key in KEPT:  # keep the selections for the next visit, and in the URL
     if key in ss:

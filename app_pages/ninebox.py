@@ -7,8 +7,9 @@ from analytics import charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
+from ui import exports
 from ui import ninebox as ui_nb
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, meeting, tr
 
 L = lang()
 st.title(tr("nbpage.title"))
@@ -23,7 +24,7 @@ if current.period is None:
     st.stop()
 
 # --- controls ---------------------------------------------------------------------------------------
-c1, c2, c3, c4 = st.columns([1.3, 1.2, 1.2, 1])
+c1, c2, c3 = st.columns([1.3, 1.2, 1.2])
 color_by = c1.selectbox(
     tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
     format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
@@ -36,10 +37,11 @@ scheme = c3.selectbox(
     tr("nbpage.scheme"), options=ui_nb.schemes(path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
     key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
 )  # fmt: skip
-meeting = ui_nb.meeting_control(c4, "nb_meeting")
+meeting_on = meeting()  # the sidebar switch: initials, masked NIPs, large type
 v1, v2 = st.columns([1.3, 2.6], vertical_alignment="bottom")
 box_view = ui_nb.box_view_control(v1, "nb_box_view")
-show_identity = not meeting
+show_identity = not meeting_on
+deck = exports.Deck(tr("nbpage.title"))
 
 view = ui_nb.View(
     path=path,
@@ -129,8 +131,12 @@ if tab_matrix.open or not tab_regions.open:
             density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
             show_computed=box_view == "both",
         )  # fmt: skip
-        event = st.plotly_chart(
-            fig, key="nb_chart", on_select="rerun", selection_mode=("points", "box", "lasso"),
+        pool_sentence = tr("nbpage.counts.pool", n=fmt_number(pool, 0, L), share=fmt_percent(pool_share, 1, L),
+                           low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))  # fmt: skip
+        event = exports.chart_with_download(
+            fig, f"ninebox_{current.period}", key="nb_chart", on_select="rerun",
+            selection_mode=("points", "box", "lasso"), deck=deck, title=tr("nbpage.title"),
+            sentence=" ".join([*(f["sentence"] for f in flags.head(3).to_dict("records")), pool_sentence]),
             config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
         )  # fmt: skip
         st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
@@ -138,14 +144,11 @@ if tab_matrix.open or not tab_regions.open:
         left, right = st.columns([2, 1])
         with left:
             st.markdown(f"**{tr('nbpage.counts.title')}**")
-            st.dataframe(
-                ui_nb.counts_table(cells, L, box_view), hide_index=True, width="stretch", height=38 + 35 * 9
-            )
+            counts = ui_nb.counts_table(cells, L, box_view)
+            st.dataframe(counts, hide_index=True, width="stretch", height=38 + 35 * 9)
+            exports.table_download(counts, f"ninebox_counts_{current.period}", key="nb_counts_xlsx")
         with right:
-            st.markdown(
-                tr("nbpage.counts.pool", n=fmt_number(pool, 0, L), share=fmt_percent(pool_share, 1, L),
-                   low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))
-            )  # fmt: skip
+            st.markdown(pool_sentence)
             if pool_share is not None and pool_share < low:
                 st.warning(tr("nbpage.counts.pool_below", low=fmt_percent(low, 0, L)))
             else:
@@ -200,9 +203,10 @@ if tab_matrix.open or not tab_regions.open:
         if shares.empty:
             st.info(tr("nbpage.empty"))
         else:
-            st.plotly_chart(
+            exports.chart_with_download(
                 charts.box_share_heatmap(shares, boxes=boxes, lang=L, highlight_above=rule["max_share"]),
-                key="nb_units", config={"displaylogo": False},
+                f"ninebox_units_{current.period}", key="nb_units", deck=deck, title=tr("nbpage.units.title"),
+                sentence=tr("nbpage.units.caption", share=fmt_percent(rule["max_share"], 0, L)),
             )  # fmt: skip
 
         # Unmappable employees: counted above, listed here with the reason.
@@ -247,9 +251,13 @@ if tab_regions.open:
         if wide.empty:
             st.info(tr("nbpage.region.empty"))
         else:
-            st.plotly_chart(
+            exports.chart_with_download(
                 charts.box_share_heatmap(wide, boxes=boxes, lang=L, highlight_above=ui_nb.rule(path)["max_share"]),
-                key="nb_regions", config={"displaylogo": False},
+                f"ninebox_regions_{by}_{current.period}", key="nb_regions", deck=deck,
+                title=tr("nbpage.tab.regions"), sentence=tr(f"nbpage.region.scope.{by}"),
             )  # fmt: skip
             st.dataframe(side, hide_index=True, width="stretch", height=min(700, 38 + 35 * len(side)))
+            exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
         st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
+
+exports.deck_buttons(deck, f"ninebox_{current.period}", key="nb_deck", current=current)

@@ -7,17 +7,19 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from analytics import ingest, succession
+from analytics import ingest, masking, succession
 from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.merit_charts import short_name
 from ui import data as shared
+from ui import exports
 from ui import talent as data
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, meeting, tr
 
 L = lang()
 ss = st.session_state
+masked = meeting()  # the sidebar's meeting switch: initials, masked NIPs
 st.title(tr("talent.title"))
 st.caption(tr("talent.caption"))
 path = ss.get("db_path")
@@ -55,6 +57,15 @@ c3.metric(tr("talent.col.share"), fmt_percent(row["share"], 1, L), help=tr("tale
 st.subheader(tr("talent.readiness.heading", instansi=chosen))
 st.caption(tr("talent.readiness.caption"))
 checks = data.readiness(path, chosen, current.period, L)
+plan = data.plan(path, chosen, current.period)
+people_names = [*plan["successor_nama"].dropna(), *plan["holder_nama"].dropna()] if not plan.empty else []
+
+
+def shown_text(text: str) -> str:
+    """Evidence and warnings as the meeting may read them (names quoted in them as initials)."""
+    return masking.mask_names_in_text(text, people_names) if masked else text
+
+
 passed = sum(c.passed for c in checks)
 (st.success if passed == len(checks) else st.warning)(
     tr("talent.readiness.score", passed=passed, total=len(checks))
@@ -66,7 +77,7 @@ readiness_table = pd.DataFrame(
         tr("talent.col.status"): [
             tr("talent.status.pass" if c.passed else "talent.status.fail") for c in checks
         ],
-        tr("talent.col.evidence"): [c.evidence for c in checks],
+        tr("talent.col.evidence"): [shown_text(c.evidence) for c in checks],
         tr("talent.col.action"): [c.action for c in checks],
     }
 )
@@ -85,7 +96,6 @@ st.download_button(
 )
 
 st.subheader(tr("talent.plan.heading"))
-plan = data.plan(path, chosen, current.period)
 if plan.empty:
     st.info(tr("talent.plan.none"))
 else:
@@ -104,7 +114,9 @@ else:
             st.warning(
                 tr(
                     "talent.plan.warn.outside",
-                    name=w["successor_nama"] or w["successor_nip"],
+                    name=(masking.initials(w["successor_nama"]) if masked else w["successor_nama"])
+                    if isinstance(w["successor_nama"], str)
+                    else (masking.mask_nip(w["successor_nip"]) if masked else w["successor_nip"]),
                     position=w["jabatan"],
                     where=tr("talent.evidence.box", box=int(w["box"]))
                     if not pd.isna(w["box"])
@@ -128,7 +140,21 @@ else:
             ),
         }
     )
-    st.dataframe(shown, hide_index=True, width="stretch")
+    if masked:
+        shown[tr("talent.col.holder")] = plan["holder_nama"].map(
+            lambda n: masking.initials(n) if isinstance(n, str) else "–"
+        )
+        shown[tr("talent.col.successor")] = [
+            masking.initials(n)
+            if isinstance(n, str)
+            else masking.mask_nip(nip)
+            if isinstance(nip, str)
+            else "–"
+            for n, nip in zip(plan["successor_nama"], plan["successor_nip"], strict=True)
+        ]
+        shown[tr("talent.col.successor_nip")] = plan["successor_nip"].map(masking.mask_nip)
+    with st.expander(tr("meeting.table_collapsed")) if masked else st.container():
+        st.dataframe(shown, hide_index=True, width="stretch")
     st.download_button(
         tr("talent.plan.download"),
         data=to_xlsx({tr("talent.plan.heading"): shown}),
@@ -143,8 +169,13 @@ with st.expander(tr("talent.programmes.heading", n=len(programmes))):
 
 st.subheader(tr("talent.position.heading", instansi=chosen))
 by_position = data.pool_by_position(path, one)
-st.plotly_chart(charts.pool_by_position_bars(by_position, lang=L), width="stretch", key="talent_by_position")
+exports.chart_with_download(
+    charts.pool_by_position_bars(by_position, lang=L), f"talent_pool_jabatan_{chosen}", key="talent_by_position",
+    width="stretch",
+)  # fmt: skip
 members = data.pool_members(path, one)
+if masked:
+    members = masking.mask_frame(members)
 with st.expander(tr("talent.members.heading", n=fmt_number(len(members), 0, L))):
     st.dataframe(
         members.rename(
@@ -170,11 +201,10 @@ below = int((summary["status"] == "below").sum())
 if below:
     st.warning(tr("talent.pool.below", n=below, total=len(summary), **target), icon=":material/warning:")
 if len(summary) <= CHART_MAX:
-    st.plotly_chart(
+    exports.chart_with_download(
         charts.pool_share_bars(summary, lang=L, names=summary["instansi"].map(short_name)),
-        width="stretch",
-        key="talent_pool_chart",
-    )
+        f"talent_pool_{current.period}", width="stretch", key="talent_pool_chart",
+    )  # fmt: skip
 st.dataframe(
     pd.DataFrame(
         {

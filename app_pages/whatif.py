@@ -6,9 +6,10 @@ from analytics import charts, db, whatif, whatif_charts
 from analytics import ninebox as nb
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
+from ui import exports
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, meeting, tr
 
 L = lang()
 st.title(tr("whatif.title"))
@@ -84,8 +85,7 @@ with controls:
         low, high = st.session_state[ui_wi.cut_key(axis)]
         if low == high:
             st.caption(tr("whatif.cutoffs_equal", axis=axis_name))
-    meeting = st.toggle(tr("whatif.meeting"), key=ui_wi.MEETING_KEY, help=tr("whatif.meeting_help"))
-    show_identity = not meeting
+    show_identity = not meeting()  # the sidebar's meeting switch
 
 ui_wi.remember()
 baseline_name = st.session_state[ui_wi.BASELINE_KEY]
@@ -117,7 +117,9 @@ with results:
     if result.n_total == 0:
         st.info(tr("nbpage.empty"))
         st.stop()
-    st.subheader(whatif.headline(result, L))
+    headline = whatif.headline(result, L)
+    deck = exports.Deck(tr("whatif.title"))
+    st.subheader(headline)
     if result.n_mappability:
         st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
     if ui_wi.freeze(weights) == base_frozen and th_scn == th_base:
@@ -135,9 +137,9 @@ with results:
     m3.metric(tr("whatif.metric.mapped"), fmt_number(mapped, 0, L))
 
     st.markdown(f"#### {tr('whatif.matrix.title')}")
-    st.plotly_chart(
-        whatif_charts.transition_heatmap(result.matrix, boxes=whatif.BOXES, lang=L),
-        key="wi_matrix", config={"displaylogo": False},
+    exports.chart_with_download(
+        whatif_charts.transition_heatmap(result.matrix, boxes=whatif.BOXES, lang=L), f"whatif_matrix_{current.period}",
+        key="wi_matrix", deck=deck, title=tr("whatif.matrix.title"), sentence=headline,
     )  # fmt: skip
     st.caption(tr("whatif.matrix.caption"))
 
@@ -149,13 +151,17 @@ with results:
         pts, cells=cells, cutoffs={"kinerja": th_scn.kinerja, "potensial": th_scn.potensial}, lang=L,
         density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity, height=600,
     )  # fmt: skip
-    st.plotly_chart(fig, key="wi_ninebox", config={"displaylogo": False})
+    exports.chart_with_download(
+        fig, f"whatif_ninebox_{current.period}", key="wi_ninebox", deck=deck, title=tr("whatif.ninebox.title"),
+        sentence=tr("whatif.metric.pool") + f": {fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}",
+    )  # fmt: skip
 
     st.markdown(f"#### {tr('whatif.sankey.title')}")
     if result.movers_total:
-        st.plotly_chart(
+        exports.chart_with_download(
             whatif_charts.movers_sankey(result.matrix, boxes=whatif.BOXES, levels=ui_wi.box_levels(reference), lang=L),
-            key="wi_sankey", config={"displaylogo": False},
+            f"whatif_sankey_{current.period}", key="wi_sankey", deck=deck, title=tr("whatif.sankey.title"),
+            sentence=tr("whatif.sankey.caption"),
         )  # fmt: skip
         st.caption(tr("whatif.sankey.caption"))
     else:
@@ -166,11 +172,11 @@ with results:
     if info["n"] <= ui_wi.SENSITIVITY_AUTO or st.toggle(tr("whatif.sens.title"), key="wi_sens_on"):
         sens = ui_wi.sensitivity(path, current, ui_wi.freeze(weights), th_scn, scheme)
         sens = sens[[info["present"][c] for c in sens["component"]]]
-        st.plotly_chart(
-            whatif_charts.sensitivity_bars(sens, names=names, lang=L),
-            key="wi_sens",
-            config={"displaylogo": False},
-        )
+        exports.chart_with_download(
+            whatif_charts.sensitivity_bars(sens, names=names, lang=L), f"whatif_sensitivity_{current.period}",
+            key="wi_sens", deck=deck, title=tr("whatif.sens.title"),
+            sentence=tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)),
+        )  # fmt: skip
 
     st.markdown(f"#### {tr('whatif.movers.title')}")
     if not result.movers_total:
@@ -193,3 +199,4 @@ with results:
             tr("nbpage.download.csv"), data=lambda: to_csv(table), file_name=f"{file_name}.csv", mime="text/csv",
             key="wi_dl_csv",
         )  # fmt: skip
+    exports.deck_buttons(deck, f"whatif_{current.period}", key="wi_deck", current=current)

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import calibration, charts, ninebox
+from analytics import calibration, masking, ninebox
 from analytics.calibration import CalibrationRefused, Decision
 from analytics.formats import fmt_number
 from ui.data import connection, data_changed
@@ -129,14 +129,14 @@ def submit_lock(path: str, period: int, lock: bool) -> None:
 def identity(nama: pd.Series, nip: pd.Series, *, masked: bool) -> tuple[pd.Series, pd.Series]:
     """Names and NIPs as shown: initials and masked NIPs in meeting mode."""
     if masked:
-        return nama.map(charts.initials), nip.map(charts.mask_nip)
+        return nama.map(masking.initials), nip.map(masking.mask_nip)
     return nama.fillna("–"), nip
 
 
 def person_label(row: dict[str, Any], *, masked: bool) -> str:
     """'Siti Nurhaliza · 198501012010012001 · Dinas Pendidikan' (initials and masked NIP in meetings)."""
-    name = charts.initials(row["nama"]) if masked else str(row["nama"])
-    nip = charts.mask_nip(row["nip"]) if masked else str(row["nip"])
+    name = masking.initials(row["nama"]) if masked else str(row["nama"])
+    nip = masking.mask_nip(row["nip"]) if masked else str(row["nip"])
     return f"{name} · {nip} · {row['unit_kerja']}"
 
 
@@ -230,6 +230,6 @@ def change_display(change: pd.DataFrame, lang_code: str) -> pd.DataFrame:
 
 def undo_label(row: dict[str, Any], *, masked: bool) -> str:
     """'#12 · S. N. · Kotak 5 → 8 · Kepala BKD' for the undo picker."""
-    name = charts.initials(row["nama"]) if masked else str(row["nama"] or row["nip"])
+    name = masking.initials(row["nama"]) if masked else str(row["nama"] or row["nip"])
     target = _box(row["to_box"]) or tr("calpage.trail.back", box=_box(row["computed_box"]))
     return f"#{int(row['entry_id'])} · {name} · {tr('nbpage.chart.box')} {_box(row['from_box'])} → {target} · {row['decided_by']}"

@@ -28,8 +28,10 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/ninebox.py", "ninebox", ":material/grid_view:", "ninebox"),
     PageSpec("app_pages/calibration.py", "calibration", ":material/edit_note:", "calibration"),
     PageSpec("app_pages/whatif.py", "whatif", ":material/tune:", "whatif"),
+    PageSpec("app_pages/movement.py", "movement", ":material/swap_vert:", "movement"),
     PageSpec("app_pages/talent.py", "talent", ":material/groups:", "talent"),
     PageSpec("app_pages/fairness.py", "fairness", ":material/balance:", "fairness"),
     PageSpec("app_pages/merit.py", "merit", ":material/account_balance:", "merit"),
+    PageSpec("app_pages/training.py", "training", ":material/school:", "training"),
     PageSpec("app_pages/data.py", "data", ":material/upload_file:", "data"),
 )

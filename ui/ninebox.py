@@ -13,11 +13,12 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import charts, clustering, ninebox_views
+from analytics import charts, clustering, masking, ninebox_views
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
 from ui.data import connection
+from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
 from ui.state import tr
 
 UNIT_KEY = "f_unit_kerja"
@@ -214,7 +215,6 @@ def provinces(path: str, period: int | None) -> list[str]:
 # --- presentation helpers (Streamlit-side) ------------------------------------------------------
 
 BOX_VIEW_KEY = "box_view"  # shared by the nine-box and Kalibrasi pages
-MEETING_KEY = "meeting_mode"  # shared by the nine-box and Kalibrasi pages
 CALIBRATE_NIP_KEY = "calibrate_nip"  # set by "Kalibrasi pegawai ini", read by the Kalibrasi form
 
 
@@ -238,15 +238,6 @@ def box_view_control(container: Any, widget: str) -> str:
         **shared_control(BOX_VIEW_KEY, widget, "computed"),
     )  # fmt: skip
     return str(value or "computed")
-
-
-def meeting_control(container: Any, widget: str) -> bool:
-    """The meeting-mode toggle (initials, masked NIPs) shared by the pages."""
-    return bool(
-        container.toggle(
-            tr("nbpage.meeting"), help=tr("nbpage.meeting_help"), **shared_control(MEETING_KEY, widget, False)
-        )
-    )
 
 
 def box_text(box: object) -> str:
@@ -316,28 +307,29 @@ def is_narrowed_to(current: Filters, flag: dict[str, Any]) -> bool:
 
 
 def unmappable_table(frame: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
-    """Unmappable employees as listed: identity (initials only in meeting mode), position, reason."""
+    """Unmappable employees as listed: identity (initials and masked NIPs in meeting mode), position,
+    reason."""
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(charts.initials),
-            tr("nbpage.col.nip"): frame["nip"],
+            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(masking.initials),
+            tr("nbpage.col.nip"): frame["nip"] if show_identity else frame["nip"].map(masking.mask_nip),
             tr("nbpage.col.jabatan"): frame["jabatan"],
             tr("nbpage.col.unit"): frame["unit_kerja"],
             tr("nbpage.col.instansi"): frame["instansi"],
             tr("nbpage.col.reason"): frame["reason"],
         }
     )
-    return out if show_identity else out.drop(columns=[tr("nbpage.col.nip")])
+    return out
 
 
 def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
     """The employees table as shown and downloaded: translated headers, the box's recommended action;
-    names as initials and no NIP in meeting mode."""
+    names as initials and NIPs masked in meeting mode."""
     actions = dict(zip(cell_table["box"], cell_table["action"], strict=True))
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(charts.initials),
-            tr("nbpage.col.nip"): frame["nip"],
+            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(masking.initials),
+            tr("nbpage.col.nip"): frame["nip"] if show_identity else frame["nip"].map(masking.mask_nip),
             tr("nbpage.col.jabatan"): frame["jabatan"],
             tr("nbpage.col.unit"): frame["unit_kerja"],
             tr("nbpage.col.instansi"): frame["instansi"],
@@ -357,6 +349,4 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
         )
         out.insert(at + 1, tr("calpage.col.computed_box"), frame["computed_box"])
         out.insert(at + 2, tr("calpage.col.calibrated_box"), frame["calibrated_box"])
-    if not show_identity:
-        out = out.drop(columns=[tr("nbpage.col.nip")])
     return out

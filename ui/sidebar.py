@@ -10,12 +10,14 @@ from analytics import db
 from analytics.filters import Filters
 from analytics.labels import LANGS
 from ui import data
-from ui.state import filters, lang, tr
+from ui.state import MEETING_KEY, filters, lang, meeting, tr
 
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 
 
-PERSISTENT_KEYS = ("lang", "source", "custom_path", "f_period", *(f"f_{f}" for f in FILTER_FIELDS))
+PERSISTENT_KEYS = (
+    "lang", "source", "custom_path", "f_period", MEETING_KEY, *(f"f_{f}" for f in FILTER_FIELDS),
+)  # fmt: skip
 
 
 def keep_across_pages() -> None:
@@ -52,6 +54,53 @@ def filters_from_url() -> None:
         values = [v for v in params.get_all(field) if v]
         if values:
             st.session_state[f"f_{field}"] = values
+
+
+MEETING_URL_KEY = "_url_meeting_applied"
+MEETING_PARAM = "rapat"
+# Meeting mode on a projector: larger type and black text. A fixed string, never user input.
+MEETING_CSS = """
+<style>
+[data-testid="stMain"] { color: #000; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] p,
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] li { font-size: 1.3rem; line-height: 1.45; }
+[data-testid="stMain"] [data-testid="stCaptionContainer"] { font-size: 1.05rem; color: #222; }
+[data-testid="stMain"] h1 { font-size: 2.9rem; }
+[data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 2.1rem; }
+[data-testid="stMetricLabel"] p { font-size: 1.3rem !important; color: #000; }
+[data-testid="stMetricValue"] { font-size: 3rem; color: #000; }
+[data-testid="stAlertContainer"] p { font-size: 1.3rem; }
+</style>
+"""
+
+
+def meeting_switch() -> bool:
+    """The one meeting-mode switch (sidebar): initials instead of names, masked NIPs, no birth dates,
+    large type and high-contrast charts on every page. A link with ``?rapat=1`` opens with it on (read
+    on the session's first run); the URL follows the switch."""
+    if not st.session_state.get(MEETING_URL_KEY):
+        st.session_state[MEETING_URL_KEY] = True
+        if st.query_params.get(MEETING_PARAM) in ("1", "true", "ya", "yes"):
+            st.session_state[MEETING_KEY] = True
+    st.session_state.setdefault(MEETING_KEY, False)
+    st.sidebar.toggle(tr("meeting.switch"), key=MEETING_KEY, help=tr("meeting.switch_help"))
+    if meeting():
+        st.markdown(MEETING_CSS, unsafe_allow_html=True)
+        st.sidebar.caption(tr("meeting.on_caption"))
+    return meeting()
+
+
+def meeting_to_url() -> None:
+    """Keep ``?rapat=1`` in the URL while meeting mode is on (pages may rewrite their own parameters)."""
+    try:
+        wanted = "1" if meeting() else None
+        if st.query_params.get(MEETING_PARAM) != wanted:
+            if wanted:
+                st.query_params[MEETING_PARAM] = wanted
+            else:
+                del st.query_params[MEETING_PARAM]
+    except Exception:  # noqa: BLE001 - the URL is a convenience; a failure must not break the page
+        pass
 
 
 def language_switch() -> None:
@@ -140,4 +189,4 @@ def _reset() -> None:
         st.session_state[f"f_{field}"] = []
 
 
-__all__ = ["language_switch", "data_source", "population_filters", "lang"]
+__all__ = ["language_switch", "meeting_switch", "meeting_to_url", "data_source", "population_filters", "lang"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import streamlit as st
@@ -21,6 +22,15 @@ def tr(key: str, **params: Any) -> str:
     return t(key, lang(), **params)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(value: object) -> str:
+    """Text from the data made inert for Streamlit's markdown (st.markdown, st.caption, st.error …):
+    a unit named ``[klik](http://…)`` or ``![x](…)`` shows as typed, never as a link or an image."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+
+
 def filters() -> Filters:
     """The sidebar's current filters."""
     return Filters(
@@ -30,3 +40,11 @@ def filters() -> Filters:
         unit_kerja=tuple(st.session_state.get("f_unit_kerja") or ()),
         jenis_jabatan=tuple(st.session_state.get("f_jenis_jabatan") or ()),
     )
+
+
+MEETING_KEY = "meeting_mode"  # the sidebar's meeting switch; read by every page that shows people
+
+
+def meeting() -> bool:
+    """Whether meeting mode is on (initials, masked NIPs, no birth dates, large type)."""
+    return bool(st.session_state.get(MEETING_KEY, False))

@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import db, ninebox_views, whatif
+from analytics import db, masking, ninebox_views, whatif
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number
@@ -33,7 +33,6 @@ Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
 
 BASELINE_KEY = "wi_baseline"
 PRESET_KEY = "wi_preset"
-MEETING_KEY = "wi_meeting"
 INIT_KEY = "wi_init"
 SHADOW_KEY = "wi_values"
 NOTES_KEY = "wi_notes"
@@ -417,13 +416,11 @@ def box_levels(reference: pd.DataFrame) -> dict[int, tuple[int, int]]:
 
 
 def movers_table(movers: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
-    """The movers as shown and downloaded: translated headers, initials and no NIP in meeting mode."""
-    from analytics.charts import initials
-
+    """The movers as shown and downloaded: translated headers, initials and masked NIPs in meeting mode."""
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): movers["nama"] if show_identity else movers["nama"].map(initials),
-            tr("nbpage.col.nip"): movers["nip"],
+            tr("nbpage.col.nama"): movers["nama"] if show_identity else movers["nama"].map(masking.initials),
+            tr("nbpage.col.nip"): movers["nip"] if show_identity else movers["nip"].map(masking.mask_nip),
             tr("nbpage.col.unit"): movers["unit_kerja"],
             tr("nbpage.col.jabatan"): movers["jabatan"],
             tr("nbpage.col.instansi"): movers["instansi"],
@@ -440,6 +437,4 @@ def movers_table(movers: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
         "potensial_change",
     ):
         out[tr(f"whatif.col.{col}")] = movers[col].round(2)
-    if not show_identity:
-        out = out.drop(columns=[tr("nbpage.col.nip")])
     return out
