@@ -97,7 +97,7 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     assert app.text_area(key="cal_reason").value == ""  # cleared for the next decision
 
     # meeting mode: initials and masked NIPs in the trail
-    app.toggle(key="cal_meeting").set_value(True)
+    app.toggle(key="meeting_mode").set_value(True)  # the sidebar's one switch
     rerun(app)
     masked = frame_with(app, "Alasan", "Entri")
     assert masked["NIP"].iloc[0] == nip[:4] + "•" * 10 + nip[-4:]

@@ -1,0 +1,60 @@
+"""Browser: a link with ?rapat=1 opens the nine-box in meeting mode (no full NIP or name on the
+page), and the Pelatihan and Perpindahan antarperiode pages draw."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+NIP_RUN = re.compile(r"(?<!\d)\d{18}(?!\d)")
+
+
+def test_meeting_link_masks_the_ninebox_page(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+) -> None:
+    page.goto(app_server)
+    wait_for_app(page)
+    page.goto(f"{app_server}/ninebox?rapat=1")
+    wait_for_app(page)
+    switch = page.get_by_test_id("stSidebar").get_by_role("switch", name="Mode rapat")
+    expect(switch).to_be_checked()
+    expect(page.locator("[data-testid='stPlotlyChart']").first.locator(".main-svg").first).to_be_visible(
+        timeout=30_000
+    )
+    box_select = page.get_by_role("combobox", name="Kotak", exact=True)
+    box_select.scroll_into_view_if_needed()
+    box_select.click()
+    page.get_by_role("option", name=re.compile(r"^Kotak 9 — ")).click()
+    wait_for_app(page)
+    expect(page.get_by_text(re.compile(r"^\d+ pegawai$"))).to_be_visible()
+    text = page.locator("[data-testid='stApp']").inner_text()
+    assert not NIP_RUN.search(text), NIP_RUN.search(text)
+    assert "rapat=1" in page.url
+    expect(page.get_by_role("button", name=re.compile("Ringkasan rapat \\(PPTX\\)"))).to_be_visible()
+    screenshot(page, "meeting_ninebox")
+
+
+def test_training_and_movement_pages(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+) -> None:
+    page.goto(app_server)
+    wait_for_app(page)
+    page.goto(f"{app_server}/training")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name=re.compile("^Pelatihan"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"Sama dengan langkah di atas"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"282,5 ÷ 410 = 0,69"))).to_be_visible()
+    screenshot(page, "training")
+    page.goto(f"{app_server}/movement?rapat=1")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Perpindahan antarperiode")).to_be_visible()
+    expect(page.locator("[data-testid='stPlotlyChart']").first.locator(".main-svg").first).to_be_visible(
+        timeout=30_000
+    )
+    assert not NIP_RUN.search(page.locator("[data-testid='stApp']").inner_text())
+    screenshot(page, "movement_meeting")
