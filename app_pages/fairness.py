@@ -9,7 +9,7 @@ from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
 from ui import exports
 from ui import talent as data
-from ui.state import filters, lang, tr
+from ui.state import filters, lang, plain, tr
 
 L = lang()
 st.title(tr("fair.title"))
@@ -35,7 +35,7 @@ st.caption(
 st.subheader(tr("fair.summary_heading", period=current.period))
 headline = fairness.headline(results, L)
 (st.warning if any(not r.flagged.empty for r in results) else st.success)(headline)
-st.markdown("\n".join(f"- {fairness.summary(r, L)}" for r in results))
+st.markdown("\n".join(f"- {plain(fairness.summary(r, L))}" for r in results))
 
 for r in results:
     st.subheader(tr(f"fair.attr.{r.attribute}"))

@@ -9,7 +9,7 @@ from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
 from ui import exports
 from ui import ninebox as ui_nb
-from ui.state import filters, lang, meeting, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 st.title(tr("nbpage.title"))
@@ -86,7 +86,7 @@ if tab_matrix.open or not tab_regions.open:
         rule = ui_nb.rule(path)
         for i, flag in enumerate(flags.head(3).to_dict("records")):  # strongest = most excess people
             b1, b2 = st.columns([4, 1], vertical_alignment="center")
-            b1.error(flag["sentence"], icon=":material/warning:")
+            b1.error(plain(flag["sentence"]), icon=":material/warning:")
             b2.button(
                 tr(f"nbpage.piling.narrow.{flag['by']}"), key=f"nb_narrow_{i}", on_click=ui_nb.narrow_to,
                 help=tr("nbpage.piling.narrow_help", group=flag["group"], instansi=flag["instansi"]),

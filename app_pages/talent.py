@@ -15,7 +15,7 @@ from analytics.merit_charts import short_name
 from ui import data as shared
 from ui import exports
 from ui import talent as data
-from ui.state import filters, lang, meeting, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 ss = st.session_state
@@ -107,17 +107,19 @@ else:
     for _, w in plan[plan["warning"].notna()].iterrows():
         if w["warning"] == "no_successor":
             st.error(
-                tr("talent.plan.warn.none", position=w["jabatan"], unit=w["unit_kerja"]),
+                tr("talent.plan.warn.none", position=plain(w["jabatan"]), unit=plain(w["unit_kerja"])),
                 icon=":material/person_off:",
             )
         else:
             st.warning(
                 tr(
                     "talent.plan.warn.outside",
-                    name=(masking.initials(w["successor_nama"]) if masked else w["successor_nama"])
-                    if isinstance(w["successor_nama"], str)
-                    else (masking.mask_nip(w["successor_nip"]) if masked else w["successor_nip"]),
-                    position=w["jabatan"],
+                    name=plain(
+                        (masking.initials(w["successor_nama"]) if masked else w["successor_nama"])
+                        if isinstance(w["successor_nama"], str)
+                        else (masking.mask_nip(w["successor_nip"]) if masked else w["successor_nip"])
+                    ),
+                    position=plain(w["jabatan"]),
                     where=tr("talent.evidence.box", box=int(w["box"]))
                     if not pd.isna(w["box"])
                     else tr(f"talent.warning.{w['warning']}"),

@@ -7,7 +7,7 @@ import streamlit as st
 from analytics import masking, training
 from analytics.formats import fmt_number, fmt_percent
 from ui import training as ui_tr
-from ui.state import filters, lang, meeting, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 st.title(tr("train.title"))
@@ -100,7 +100,7 @@ st.markdown(
        p=fmt_number(rule["p_value"], 2, L))
 )  # fmt: skip
 if flag:
-    st.error(flag["sentence"], icon=":material/warning:")
+    st.error(plain(flag["sentence"]), icon=":material/warning:")
     st.caption(tr("train.s3.example", group=flag["group"], instansi=flag["instansi"]))
 else:
     st.info(tr("train.s3.none"))
@@ -141,7 +141,7 @@ st.header(tr("train.s6.title"))
 st.markdown(tr("train.s6.text", low=fmt_number(cut.kinerja[0], 0, L), high=fmt_number(cut.kinerja[1], 0, L)))
 round_no = int(st.session_state.get(ui_tr.EXERCISE_KEY, 0)) % len(nips)
 quiz = ui_tr.walkthrough(path, nips[round_no], period, L)
-st.markdown(f"**{tr('train.s6.who', n=round_no + 1)}** · {quiz.jabatan}")
+st.markdown(f"**{tr('train.s6.who', n=round_no + 1)}** · {plain(quiz.jabatan)}")
 q1, q2 = st.columns(2)
 q1.metric(tr("nbpage.axis.kinerja"), fmt_number(quiz.kinerja.score, 2, L))
 q2.metric(tr("nbpage.axis.potensial"), fmt_number(quiz.potensial.score, 2, L))

@@ -9,7 +9,7 @@ from analytics.formats import fmt_number, fmt_percent
 from ui import exports
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi
-from ui.state import filters, lang, meeting, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 st.title(tr("whatif.title"))
@@ -27,7 +27,7 @@ presets = ui_wi.preset_names(path)
 ui_wi.prepare(path, current, presets)
 notes = st.session_state.get(ui_wi.NOTES_KEY) or []
 if notes:
-    st.warning(tr("whatif.url.ignored", items="; ".join(notes)), icon=":material/link_off:")
+    st.warning(tr("whatif.url.ignored", items=plain("; ".join(notes))), icon=":material/link_off:")
 link_filters = ui_wi.pending_link_filters(current)
 if link_filters is not None:
     n1, n2 = st.columns([4, 1], vertical_alignment="center")

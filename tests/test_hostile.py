@@ -224,7 +224,7 @@ MARKDOWN_CALLS = {"markdown", "caption", "write", "info", "warning", "error", "s
                   "header", "subheader", "toast", "html"}  # fmt: skip
 # Interpolations into markdown that are not user data: labels, numbers, reference-table texts.
 SAFE_IN_MARKDOWN = re.compile(
-    r"^(tr|t|fmt_number|fmt_percent|int|len)\(.*\)$|^cell\['(label|action)'\]$|^[A-Z_]+$"
+    r"^(tr|t|fmt_number|fmt_percent|int|len|plain)\(.*\)$|^cell\['(label|action)'\]$|^[A-Z_]+$"
 )
 
 
@@ -368,3 +368,13 @@ def test_sql_scan_catches_a_formatted_user_value(tmp_path: Path) -> None:
     )
     flagged = sorted(ast.unparse(e) for _, e in _sql_interpolations(bad) if not _sql_safe(e))
     assert flagged == ["name", "user"]
+
+
+def test_plain_makes_markdown_from_the_data_inert() -> None:
+    """What the pages use before data goes into markdown: links and images show as typed."""
+    from ui.state import plain
+
+    hostile = "![x](http://evil/p.png) [klik](javascript:alert(1)) **tebal** <b>x</b>"
+    escaped = plain(hostile)
+    assert "](" not in escaped and "**" not in escaped.replace("\\*", "")
+    assert escaped.replace("\\", "") == hostile  # nothing is lost, only escaped
