@@ -8,6 +8,7 @@ the hover texts fit ``PAYLOAD_BUDGET`` (at most ``MAX_POINTS`` points).
 
 from __future__ import annotations
 
+import html
 import re
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -152,6 +153,10 @@ def _density_trace(density: pd.DataFrame, bin_size: float, lang: str) -> go.Heat
     )
 
 
+def _hover_safe(value: object) -> str:
+    return html.escape(str(value)) if value is not None and value is not pd.NA else ""
+
+
 def nine_box(
     points: pd.DataFrame,
     *,
@@ -272,12 +277,14 @@ def nine_box(
     drawn = drawn.assign(_x=jx, _y=jy)
     names = drawn["nama"].map(initials) if not show_identity else drawn["nama"].astype("string")
     nip = drawn["nip"].astype("string") if show_identity else pd.Series("", index=drawn.index)
+    # Plotly renders hover text as (a subset of) HTML: names from the data are escaped, so a name like
+    # '<a href=…>' shows as typed.
     custom = pd.DataFrame(
         {
-            "nama": names.to_numpy(object),
+            "nama": names.map(_hover_safe).to_numpy(object),
             "nip": nip.to_numpy(object),
-            "jabatan": drawn["jabatan"].astype("string").to_numpy(object),
-            "unit": drawn["unit_kerja"].astype("string").to_numpy(object),
+            "jabatan": drawn["jabatan"].map(_hover_safe).to_numpy(object),
+            "unit": drawn["unit_kerja"].map(_hover_safe).to_numpy(object),
             "k": drawn["kinerja_score"].round(2).to_numpy(float),
             "p": drawn["potensial_score"].round(2).to_numpy(float),
             "box": drawn["box"].astype(int).to_numpy(),

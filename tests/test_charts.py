@@ -164,3 +164,14 @@ def test_box_share_heatmap_annotates_percentages() -> None:
 def test_initials() -> None:
     assert charts.initials("Siti Nurhaliza") == "S. N."
     assert charts.initials(None) == "–"
+
+
+def test_hover_text_from_the_data_is_escaped() -> None:
+    """Plotly renders hover text as HTML: a hostile name shows as typed, never as a link or markup."""
+    pts = points(20)
+    pts.loc[pts.index[0], "nama"] = '<a href="javascript:alert(1)">Budi</a>'
+    pts.loc[pts.index[1], "unit_kerja"] = "<img src=x onerror=alert(1)>"
+    fig = charts.nine_box(pts, cells=cells(), cutoffs={"kinerja": (60, 80), "potensial": (60, 80)})
+    payload = fig.to_json()
+    assert "&lt;a href=" in payload and "&lt;img src=x" in payload
+    assert "<a href=" not in payload and "<img src=x" not in payload
