@@ -22,7 +22,7 @@ def tr(key: str, **params: Any) -> str:
     return t(key, lang(), **params)
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+.!|<>~$:])")
 
 
 def plain(value: object) -> str:

@@ -134,16 +134,15 @@ def test_bad_parameters_are_ignored_with_a_note(demo_db: Path, monkeypatch: pyte
     assert "foo" not in at.query_params  # ignored keys leave the URL
 
 
-def test_link_filters_are_offered_and_applied(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_link_filters_are_applied_on_opening(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sidebar takes the link's filters on the session's first run: no extra click needed."""
     con = db.connect(demo_db)
     unit = con.execute("select min(unit_kerja) from employees where period = 2025").fetchall()[0][0]
     con.close()
     at = open_page(demo_db, monkeypatch, {"unit_kerja": unit, "period": "2025"})
-    assert any(unit in i.value for i in at.info)
-    at.button(key="wi_apply_link").click()
-    at.run()
     assert not at.exception
     assert at.session_state["f_unit_kerja"] == [unit]
+    assert not any(unit in i.value for i in at.info)  # nothing left to offer
 
 
 def test_preset_and_reset_fill_the_sliders(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
