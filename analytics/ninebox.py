@@ -33,7 +33,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics import db
+from analytics import db, scoring
 from analytics.labels import t
 
 AXES = ("kinerja", "potensial")
@@ -529,10 +529,7 @@ def assign_boxes(
 
 
 _COUNTS_SQL = """
-with b as ({boxes}),
-c as (
-    select {group_select} box, count(*) as n from b group by all
-),
+with {counts_ctes},
 groups as (select distinct {group_select} true as _g from c),
 grid as (
     select {group_select} rb.box from groups cross join (select box from ref_boxes where scheme = ${prefix}scheme) rb
@@ -552,6 +549,91 @@ order by {order} box nulls last
 """
 
 
+# --- the fast path: absolute cut-offs over the derived scoring table (analytics.scoring) -----------
+
+
+def fast_path(con: duckdb.DuckDBPyConnection, thresholds: Thresholds) -> scoring.Stats | None:
+    """The scoring table's Stats when counts can come from ``employee_scores`` (absolute cut-offs and a
+    fresh table), else None. Relative mode ranks within the selection and row-level output needs
+    names: both keep ``boxes_sql``."""
+    return None if thresholds.relative else scoring.fresh_stats(con)
+
+
+def fast_scores_sql(
+    weights: Weights, prefix: str, stats: scoring.Stats | None = None
+) -> tuple[dict[str, str], dict[str, Any]]:
+    """Per axis the score expression over ``employee_scores`` (bit-identical to ``boxes_sql``'s)."""
+    validate_weights(weights)
+    exprs: dict[str, str] = {}
+    params: dict[str, Any] = {}
+    for axis in AXES:
+        exprs[axis], p = scoring.axis_score_sql(axis, weights.axis(axis), prefix, stats)
+        params.update(p)
+    return exprs, params
+
+
+def fast_cell_sql(
+    scores: Mapping[str, str], thresholds: Thresholds, prefix: str
+) -> tuple[str, dict[str, Any]]:
+    """One small code per row, kinerja level * 4 + potensial level (0 = no level), from two score
+    expressions: the levels of _level_sql (absolute cut-offs, SCORE_TOLERANCE)."""
+    params: dict[str, Any] = {}
+    levels = []
+    for axis in AXES:
+        cut = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
+        level, lp = scoring.level_sql(scores[axis], axis, cut, prefix, SCORE_TOLERANCE)
+        params.update(lp)
+        levels.append(level)
+    return f"(({levels[0]}) * 4 + ({levels[1]}))::utinyint", params
+
+
+def fast_levels_sql(
+    *,
+    weights: Weights,
+    thresholds: Thresholds,
+    filters: Any,
+    prefix: str,
+    by: str | None = None,
+    stats: scoring.Stats | None = None,
+) -> BoxesQuery:
+    """Employees per ([by], cell) from ``employee_scores``, cell = kinerja level * 4 + potensial level
+    (0 = unmappable axis): one scan, no join, no string column unless filtered or grouped on."""
+    if thresholds.relative:
+        raise ValueError("the fast path takes absolute cut-offs only")
+    scores, params = fast_scores_sql(weights, prefix, stats)
+    where, fparams = _filter_sql(filters, prefix)
+    params.update(fparams)
+    cell, cp = fast_cell_sql({a: f"{a}_score" for a in AXES}, thresholds, prefix)
+    params.update(cp)
+    group = f"{by}, " if by else ""
+    sql = (
+        f"select {group}cell, count(*) as n from ("  # noqa: S608 - whitelisted identifiers
+        f"select {group}{cell} as cell from ("
+        f"select {group}{scores['kinerja']} as kinerja_score, {scores['potensial']} as potensial_score"
+        f" from {scoring.TABLE} where {where})) group by all"
+    )
+    return BoxesQuery(sql=sql, params=params)
+
+
+# box of a cell code (kinerja level * 4 + potensial level; a 0 level = NULL box), as _BOXES_SQL indexes
+# its ref_boxes list: (k - 1) * 3 + p.
+CELL_BOX_SQL = (
+    "case when {cell} // 4 > 0 and {cell} % 4 > 0 then {boxes}[({cell} // 4 - 1) * 3 + {cell} % 4] end"
+)
+
+_FAST_COUNTS_CTES = """
+lv as ({levels}),
+nine as (  -- PermenPANRB 3/2020 lampiran numbering (ref_boxes), ordered as in _BOXES_SQL
+    select list(box order by kinerja_level, potensial_level) as boxes
+    from ref_boxes where scheme = ${prefix}scheme
+),
+c as (
+    select {group_select} {box} as box, sum(lv.n)::bigint as n
+    from lv cross join nine
+    group by all
+)"""
+
+
 def box_counts(
     con: duckdb.DuckDBPyConnection,
     *,
@@ -569,9 +651,25 @@ def box_counts(
     if by is not None and by not in GROUP_COLUMNS:
         raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
     prefix = "nb_"
-    q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix=prefix)
+    fast = fast_path(con, thresholds)
+    if fast:
+        q = fast_levels_sql(
+            weights=weights, thresholds=thresholds, filters=filters, prefix=prefix, by=by, stats=fast
+        )
+        counts_ctes = _FAST_COUNTS_CTES.format(
+            levels=q.sql,
+            group_select=f"{by}, " if by else "",
+            prefix=prefix,
+            box=CELL_BOX_SQL.format(cell="lv.cell", boxes="nine.boxes"),
+        )
+        q.params[f"{prefix}scheme"] = scheme
+    else:
+        q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix=prefix)
+        counts_ctes = (
+            f"b as ({q.sql}),\nc as (select {f'{by}, ' if by else ''}box, count(*) as n from b group by all)"  # noqa: S608
+        )
     sql = _COUNTS_SQL.format(
-        boxes=q.sql,
+        counts_ctes=counts_ctes,
         group_select=f"{by}, " if by else "",
         grid_group=f"grid.{by}, " if by else "",
         join_on=f"grid.{by} is not distinct from c.{by} and " if by else "",

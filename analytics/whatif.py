@@ -16,6 +16,7 @@ import argparse
 import datetime as dt
 import json
 import math
+import re
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics import db
+from analytics import db, scoring
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number
@@ -157,17 +158,35 @@ def transitions(
     """Who moves from which box to which when the baseline rules become the scenario's: the 10x10
     transition counts (zeros included, unmappable last), the movers and the headline numbers."""
     nb.check_scheme(con, scheme, lang)
+    limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
+    if not (thresholds_base.relative or thresholds_scn.relative):
+        stats = scoring.fresh_stats(con)
+        if stats is not None:
+            return _fast_transitions(
+                con,
+                stats,
+                baseline=baseline,
+                scenario=scenario,
+                thresholds_base=thresholds_base,
+                thresholds_scn=thresholds_scn,
+                filters=filters,
+                scheme=scheme,
+                limit=limit,
+            )
     base = nb.boxes_sql(
         weights=baseline, thresholds=thresholds_base, filters=filters, scheme=scheme, prefix="b_"
     )
     scn = nb.boxes_sql(
         weights=scenario, thresholds=thresholds_scn, filters=filters, scheme=scheme, prefix="s_"
     )
-    limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
     params = {**base.params, **scn.params, "movers_limit": limit}
     sql = _TRANSITIONS_SQL.format(base=base.sql, scn=scn.sql)
     df = con.cursor().execute(sql, params).df()
-    cells = df[df["kind"] == "cell"]
+    return _result(con, df[df["kind"] == "cell"], df[df["kind"] == "mover"], scheme)
+
+
+def _result(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, movers: pd.DataFrame, scheme: str) -> Result:
+    """The Result from the cells (from_box, to_box, n, from_pool, to_pool) and the movers' rows."""
     matrix = np.zeros((len(BOXES) + 1, len(BOXES) + 1), dtype=np.int64)
     pool_before = pool_after = 0
     for rec in cells.to_dict("records"):
@@ -177,7 +196,7 @@ def transitions(
         matrix[i, j] += n
         pool_before += n if _flag(rec["from_pool"]) else 0
         pool_after += n if _flag(rec["to_pool"]) else 0
-    movers = df[df["kind"] == "mover"].reset_index(drop=True)
+    movers = movers.reset_index(drop=True)
     movers = movers.assign(
         from_box=movers["from_box"].astype("Int64"),
         to_box=movers["to_box"].astype("Int64"),
@@ -198,6 +217,125 @@ def transitions(
         pool_after=pool_after,
         pool_boxes=_pool_boxes(con, scheme),
     )
+
+
+# --- the fast path over analytics.scoring's employee_scores (absolute cut-offs) ---------------------
+
+_FAST_CELLS_SQL = """
+with lv as (
+    select cb, cs, count(*) as n from (
+        select {cell_b} as cb, {cell_s} as cs from (
+            select {score_cols} from {table} where {where}
+        )
+    ) group by all
+),
+nine as (select list(box order by kinerja_level, potensial_level) as boxes,
+    list(talent_pool order by kinerja_level, potensial_level) as pool
+    from ref_boxes where scheme = $scheme)
+select {box_b} as from_box, {box_s} as to_box, sum(n)::bigint as n,
+    bool_or(coalesce({pool_b}, false)) as from_pool, bool_or(coalesce({pool_s}, false)) as to_pool
+from lv cross join nine
+group by all
+"""
+
+_FAST_MOVERS_SQL = """
+with nine as (select list(box order by kinerja_level, potensial_level) as boxes
+    from ref_boxes where scheme = $scheme),
+changed as (  -- a box can change only where a level changed: boxes are looked up for those rows alone
+    select * from (
+        select period, nip, kinerja_before, kinerja_after, potensial_before, potensial_after,
+            {cell_b} as cb, {cell_s} as cs
+        from (select period, nip, {score_cols} from {table} where {where})
+    ) where cb <> cs
+),
+moved as (
+    select c.period, c.nip, {box_b} as from_box, {box_s} as to_box,
+        c.kinerja_before, c.kinerja_after, c.potensial_before, c.potensial_after,
+        greatest(abs(coalesce(c.kinerja_after - c.kinerja_before, 0)),
+            abs(coalesce(c.potensial_after - c.potensial_before, 0))) as _order
+    from changed c cross join nine
+    where {box_b} is distinct from {box_s}
+    order by _order desc, c.nip
+    limit $movers_limit
+)
+select m.from_box, m.to_box, m.nip, e.nama, e.instansi, e.unit_kerja, e.jabatan,
+    m.kinerja_before, m.kinerja_after, m.potensial_before, m.potensial_after
+from moved m join employees e on e.period = m.period and e.nip = m.nip
+order by m._order desc, m.nip
+"""
+
+
+def _fast_transitions(
+    con: duckdb.DuckDBPyConnection,
+    stats: scoring.Stats,
+    *,
+    baseline: nb.Weights,
+    scenario: nb.Weights,
+    thresholds_base: nb.Thresholds,
+    thresholds_scn: nb.Thresholds,
+    filters: Any,
+    scheme: str,
+    limit: int,
+) -> Result:
+    """``transitions`` from one scan of ``employee_scores``: both assignments per row (an axis whose
+    weights did not change is scored once), counts per (from cell, to cell); then, only when some box
+    changed, a second scan for the movers (top ``limit``) with names from employees."""
+    b_scores, params = nb.fast_scores_sql(baseline, "b_", stats)
+    s_scores, s_params = nb.fast_scores_sql(scenario, "s_", stats)
+    params.update(s_params)
+    cols = {f"{a}_before": b_scores[a] for a in nb.AXES}
+    for a in nb.AXES:
+        same = dict(baseline.axis(a)) == dict(scenario.axis(a))
+        cols[f"{a}_after"] = f"{a}_before" if same else s_scores[a]
+    score_cols = ", ".join(f"{expr} as {name}" for name, expr in cols.items() if not expr.endswith("_before"))
+    score_cols += "".join(f", {expr} as {name}" for name, expr in cols.items() if expr.endswith("_before"))
+    cell_b, pb = nb.fast_cell_sql({a: f"{a}_before" for a in nb.AXES}, thresholds_base, "b_")
+    cell_s, ps = nb.fast_cell_sql({a: f"{a}_after" for a in nb.AXES}, thresholds_scn, "s_")
+    where, fparams = nb._filter_sql(filters, "f_")
+    params.update(pb)
+    params.update(ps)
+    params.update(fparams)
+    params["scheme"] = scheme
+
+    def box(cell: str) -> str:
+        return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.boxes")
+
+    def pool(cell: str) -> str:
+        return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.pool")
+
+    parts = {"cell_b": cell_b, "cell_s": cell_s, "table": scoring.TABLE, "where": where}
+    sql = _FAST_CELLS_SQL.format(
+        score_cols=score_cols, box_b=box("cb"), box_s=box("cs"), pool_b=pool("cb"), pool_s=pool("cs"), **parts
+    )
+    cur = con.cursor()
+    cells = cur.execute(sql, _used(sql, params)).df()
+    changed = [
+        bool(pd.isna(f) != pd.isna(t) or (not pd.isna(f) and f != t))
+        for f, t in zip(cells["from_box"], cells["to_box"], strict=True)
+    ]
+    if limit > 0 and any(changed):
+        sql = _FAST_MOVERS_SQL.format(score_cols=score_cols, box_b=box("c.cb"), box_s=box("c.cs"), **parts)
+        movers = cur.execute(sql, _used(sql, {**params, "movers_limit": limit})).df()
+    else:
+        movers = pd.DataFrame(
+            {
+                "from_box": pd.Series(dtype="Int64"),
+                "to_box": pd.Series(dtype="Int64"),
+                **{
+                    c: pd.Series(dtype="object") for c in ("nip", "nama", "instansi", "unit_kerja", "jabatan")
+                },
+                **{
+                    c: pd.Series(dtype="float64")
+                    for c in ("kinerja_before", "kinerja_after", "potensial_before", "potensial_after")
+                },
+            }
+        )
+    return _result(con, cells, movers, scheme)
+
+
+def _used(sql: str, params: dict[str, Any]) -> dict[str, Any]:
+    """The bound values ``sql`` names (DuckDB refuses unused named parameters)."""
+    return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", sql)}
 
 
 # --- sensitivity ----------------------------------------------------------------------------------

@@ -1,0 +1,407 @@
+"""The fast path (analytics.scoring's employee_scores) gives exactly the counts and transitions of the
+general boxes_sql path; the table follows the data (imports, direct inserts)."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from analytics import db, demo, scoring, whatif
+from analytics import ninebox as nb
+from analytics.filters import Filters
+
+SCHEMES = ("permenpanrb", "kemenkeu")
+KEPKA = nb.Weights(
+    kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
+    potensial={
+        "kompetensi": 20,
+        "pengembangan_kompetensi": 10,
+        "pengalaman_jabatan": 10,
+        "potensi": 25,
+        "pendidikan_formal": 10,
+        "kesesuaian_bidang_ilmu": 10,
+        "integritas": 15,
+    },
+)
+ZEROS = nb.Weights(
+    kinerja={"kinerja_utama": 0, "penghargaan": 3, "tim_kerja": 0, "umpan_balik": 1.5},
+    potensial={"kompetensi": 0.1, "integritas": 0, "potensi": 7},
+)
+ONE_EACH = nb.Weights(kinerja={"penghargaan": 1}, potensial={"pendidikan_formal": 1})
+
+
+def general_counts(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
+) -> pd.DataFrame:
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return nb.box_counts(con, **kw)
+
+
+def general_transitions(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
+) -> whatif.Result:
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return whatif.transitions(con, **kw)
+
+
+def assert_same_counts(con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any) -> None:
+    assert scoring.ensure_fresh(con)
+    fast = nb.box_counts(con, **kw)
+    slow = general_counts(con, monkeypatch, **kw)
+    pd.testing.assert_frame_equal(fast, slow)
+
+
+def assert_same_transitions(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
+) -> whatif.Result:
+    assert scoring.ensure_fresh(con)
+    fast = whatif.transitions(con, **kw)
+    slow = general_transitions(con, monkeypatch, **kw)
+    np.testing.assert_array_equal(fast.matrix, slow.matrix)
+    assert (fast.movers_total, fast.n_movers, fast.n_mappability, fast.n_total) == (
+        slow.movers_total,
+        slow.n_movers,
+        slow.n_mappability,
+        slow.n_total,
+    )
+    assert (fast.pool_before, fast.pool_after, fast.pool_boxes) == (
+        slow.pool_before,
+        slow.pool_after,
+        slow.pool_boxes,
+    )
+    # ties in the mover order (same change, same nip in two periods) may come in either order
+    key = ["nip", "from_box", "to_box", "kinerja_before"]
+    f = fast.movers.sort_values(key, ignore_index=True)
+    s = slow.movers.sort_values(key, ignore_index=True)
+    pd.testing.assert_frame_equal(f, s, check_dtype=False)
+    assert list(fast.movers.columns) == list(slow.movers.columns)
+    return fast
+
+
+# --- the demo ------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def demo_con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = db.connect(tmp_path_factory.mktemp("scoring") / "demo.duckdb")
+    demo.build_demo(con, employees=3000)
+    yield con
+    con.close()
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+@pytest.mark.parametrize("by", [None, "instansi", "unit_kerja", "jenis_kelamin", "period", "kab_kota"])
+def test_demo_counts_equal_the_general_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, scheme: str, by: str | None
+) -> None:
+    for weights in (nb.preset_weights(demo_con, "kepka411"), nb.preset_weights(demo_con, "setara"), ZEROS):
+        for th in (nb.default_thresholds(demo_con), nb.Thresholds(kinerja=(65, 70), potensial=(50, 90))):
+            for filters in (
+                nb.Filters(),
+                nb.Filters(period=2025),
+                Filters(period=2024, jenis_jabatan=("Fungsional",)),
+            ):
+                assert_same_counts(
+                    demo_con,
+                    monkeypatch,
+                    weights=weights,
+                    thresholds=th,
+                    filters=filters,
+                    scheme=scheme,
+                    by=by,
+                )
+
+
+def test_demo_transitions_equal_the_general_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kepka = nb.preset_weights(demo_con, "kepka411")
+    setara = nb.preset_weights(demo_con, "setara")
+    raised = nb.Weights(kinerja=kepka.kinerja, potensial={**kepka.potensial, "integritas": 25.0})
+    th = nb.default_thresholds(demo_con)
+    for scn, th_scn, limit, scheme in (
+        (setara, th, None, "permenpanrb"),
+        (raised, th, 20, "kemenkeu"),
+        (kepka, nb.Thresholds(kinerja=(70, 85), potensial=(55, 75)), 5, "permenpanrb"),
+        (kepka, th, None, "permenpanrb"),  # nobody moves
+        (ZEROS, th, 0, "permenpanrb"),
+    ):
+        for filters in (Filters(period=2025), Filters()):
+            res = assert_same_transitions(
+                demo_con,
+                monkeypatch,
+                baseline=kepka,
+                scenario=scn,
+                thresholds_base=th,
+                thresholds_scn=th_scn,
+                filters=filters,
+                scheme=scheme,
+                movers_limit=limit,
+            )
+            if limit is not None:
+                assert len(res.movers) <= limit
+
+
+def test_relative_mode_keeps_the_general_path(demo_con: duckdb.DuckDBPyConnection) -> None:
+    assert nb.fast_path(demo_con, nb.Thresholds(relative=True)) is None
+    assert nb.fast_path(demo_con, nb.Thresholds()) is not None
+
+
+# --- generated populations -----------------------------------------------------------------------
+
+VALUES = st.sampled_from(
+    [None, 0.0, 40.0, 55.5, 59.9, 60.0, 60.1, 64.2, 70.0, 73.3, 79.9, 80.0, 80.1, 91.7, 100.0]
+)
+PREDICATES = st.sampled_from([None, "Sangat Baik", "Baik", " baik ", "Butuh Perbaikan", "Misconduct", "???"])
+READY = st.one_of(st.none(), st.none(), st.sampled_from([59.999999, 60.0, 75.0, 80.0, 95.0]))
+WEIGHTS = st.one_of(
+    st.just(KEPKA),
+    st.just(ZEROS),
+    st.just(ONE_EACH),
+    st.builds(
+        lambda k, p: nb.Weights(
+            kinerja=dict(zip(db.KINERJA_COMPONENTS, k, strict=True)),
+            potensial=dict(zip(db.POTENSIAL_COMPONENTS, p, strict=True)),
+        ),
+        st.lists(st.sampled_from([0, 0, 1, 2.5, 10, 15, 33.3, 60]), min_size=4, max_size=4).filter(any),
+        st.lists(st.sampled_from([0, 0, 1, 2.5, 10, 15, 33.3, 60]), min_size=7, max_size=7).filter(any),
+    ),
+)
+CUTS = st.sampled_from([(60, 80), (0, 100), (55.5, 73.3), (70, 70), (80, 60), (64.2, 91.7)])
+
+
+@st.composite
+def populations(draw: st.DrawFn) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    n_inst = draw(st.integers(1, 4))
+    for inst in range(n_inst):
+        for period in draw(st.sampled_from([(2025,), (2024, 2025)])):
+            absent = draw(st.sets(st.sampled_from(db.COMPONENTS)))
+            predicates_only = draw(st.booleans())
+            for k in range(draw(st.integers(1, 6))):
+                row: dict[str, Any] = {
+                    "period": period,
+                    "nip": f"{inst:03d}{k:015d}",
+                    "nama": f"P{inst}-{k}",
+                    "instansi": f"Instansi {inst}",
+                    "unit_kerja": draw(st.sampled_from(["Unit A", "Unit B"])),
+                    "jabatan": "Analis",
+                    "jenis_jabatan": draw(st.sampled_from(["Fungsional", "Pelaksana"])),
+                    "jenis_kelamin": draw(st.sampled_from(["L", "P", None])),
+                    "provinsi": draw(st.sampled_from(["Aceh", "Bali"])),
+                    "predikat_kinerja": draw(PREDICATES),
+                    "skor_sumbu_kinerja": draw(READY),
+                    "skor_sumbu_potensial": draw(READY),
+                }
+                for c in db.COMPONENTS:
+                    row[c] = None if c in absent else draw(VALUES)
+                if predicates_only:
+                    row["kinerja_utama"] = None
+                rows.append(row)
+    return rows
+
+
+def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
+    cols = sorted({k for r in rows for k in r})
+    frame = pd.DataFrame([{c: r.get(c) for c in cols} for r in rows], columns=cols)
+    for c in (*db.COMPONENTS, *db.AXIS_SCORE_COLUMNS):
+        if c in frame:
+            frame[c] = frame[c].astype("float64")
+    cur = con.cursor()
+    cur.register("new_rows", frame)
+    cur.execute("insert into employees by name select * from new_rows")
+    cur.unregister("new_rows")
+
+
+@pytest.fixture(scope="module")
+def gen_con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = db.connect(tmp_path_factory.mktemp("scoring") / "gen.duckdb")
+    yield con
+    con.close()
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=populations(),
+    weights=WEIGHTS,
+    scenario=WEIGHTS,
+    cuts=st.tuples(CUTS, CUTS),
+    scheme=st.sampled_from(SCHEMES),
+    by=st.sampled_from([None, "instansi", "unit_kerja", "jenis_kelamin", "period"]),
+    filt=st.sampled_from(
+        [
+            nb.Filters(),
+            nb.Filters(period=2025),
+            nb.Filters(instansi="Instansi 0"),
+            nb.Filters(unit_kerja=("Unit B",), provinsi=("Aceh",)),
+            Filters(period=2025, jenis_jabatan=("Fungsional",)),
+        ]
+    ),
+)
+def test_generated_populations_counts_and_transitions_equal_the_general_path(
+    gen_con: duckdb.DuckDBPyConnection,
+    monkeypatch: pytest.MonkeyPatch,
+    rows: list[dict[str, Any]],
+    weights: nb.Weights,
+    scenario: nb.Weights,
+    cuts: tuple[tuple[float, float], tuple[float, float]],
+    scheme: str,
+    by: str | None,
+    filt: Any,
+) -> None:
+    gen_con.cursor().execute("delete from employees")
+    insert(gen_con, rows)
+    # the fingerprint is cheap, not a content hash: equal-sized replacements may need an explicit refresh
+    scoring.refresh(gen_con)
+    th = nb.Thresholds(kinerja=cuts[0], potensial=cuts[1])
+    th2 = nb.Thresholds(kinerja=cuts[1], potensial=cuts[0])
+    assert_same_counts(
+        gen_con, monkeypatch, weights=weights, thresholds=th, filters=filt, scheme=scheme, by=by
+    )
+    assert_same_transitions(
+        gen_con,
+        monkeypatch,
+        baseline=weights,
+        scenario=scenario,
+        thresholds_base=th,
+        thresholds_scn=th2,
+        filters=filt,
+        scheme=scheme,
+        movers_limit=None,
+    )
+
+
+def test_weighted_mean_on_an_exact_cutoff(
+    gen_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """59.99999999999999-style float noise: the fast path levels exactly like boxes_sql."""
+    gen_con.cursor().execute("delete from employees")
+    rows = []
+    for i, (a, b) in enumerate(
+        itertools.product([59.7, 60.3, 70.1, 49.9, 60.0], [60.3, 59.7, 80.1, 79.9, 100.0])
+    ):
+        row = {c: 70.0 for c in db.COMPONENTS}
+        row.update(period=2025, nip=f"{i:018d}", nama="x", instansi="I", unit_kerja="U", jabatan="J")
+        row.update(jenis_jabatan="Fungsional", kinerja_utama=a, penghargaan=b, kompetensi=a, integritas=b)
+        rows.append(row)
+    insert(gen_con, rows)
+    for w in (
+        KEPKA,
+        ONE_EACH,
+        nb.Weights(
+            kinerja={"kinerja_utama": 1, "penghargaan": 1}, potensial={"kompetensi": 3, "integritas": 7}
+        ),
+    ):
+        assert_same_counts(gen_con, monkeypatch, weights=w, thresholds=nb.Thresholds(), filters=nb.Filters())
+
+
+# --- staleness -----------------------------------------------------------------------------------
+
+
+def test_the_table_follows_imports_and_direct_inserts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics import ingest
+
+    con = db.connect(tmp_path / "s.duckdb")
+    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    base = {c: 70.0 for c in db.COMPONENTS}
+    insert(
+        con,
+        [
+            {
+                **base,
+                "period": 2025,
+                "nip": "1",
+                "nama": "a",
+                "instansi": "I",
+                "unit_kerja": "U",
+                "jabatan": "J",
+                "jenis_jabatan": "Fungsional",
+            }
+        ],
+    )
+    assert_same_counts(con, monkeypatch, **kw)
+    fp = scoring.stored_fingerprint(con)
+    assert fp == scoring.fingerprint(con)
+    # a direct insert: stale, rebuilt on the next count
+    insert(
+        con,
+        [
+            {
+                **base,
+                "kinerja_utama": 95.0,
+                "period": 2025,
+                "nip": "2",
+                "nama": "b",
+                "instansi": "I",
+                "unit_kerja": "U",
+                "jabatan": "J",
+                "jenis_jabatan": "Fungsional",
+            }
+        ],
+    )
+    assert scoring.stored_fingerprint(con) != scoring.fingerprint(con)
+    counts = nb.box_counts(con, **kw)
+    assert int(counts["n"].sum()) == 2
+    assert scoring.stored_fingerprint(con) == scoring.fingerprint(con)
+    assert_same_counts(con, monkeypatch, **kw)
+    # an import (analytics.ingest.load) replacing the instansi
+    header = ["nip", "nama", "instansi", "unit_kerja", "jabatan", "jenis_jabatan", *db.COMPONENTS]
+    lines = [",".join(header)]
+    for i in range(5):
+        lines.append(
+            ",".join(
+                [
+                    f"19800101200001100{i}",
+                    f"Nama {i}",
+                    "I",
+                    "U",
+                    "J",
+                    "Fungsional",
+                    *(["85"] * len(db.COMPONENTS)),
+                ]
+            )
+        )
+    validated = ingest.validate(
+        ("\n".join(lines) + "\n").encode(), "pegawai.csv", con, period=2025, replace=True
+    )
+    result = ingest.load(con, validated, replace=True, skip_invalid=True)
+    assert result.rows_loaded > 0, validated.problems
+    counts = nb.box_counts(con, **kw)
+    assert int(counts["n"].sum()) == result.rows_loaded  # instansi I replaced by the file
+    assert scoring.stored_fingerprint(con) == scoring.fingerprint(con)
+    assert_same_counts(con, monkeypatch, **kw)
+    n = result.rows_loaded
+    # a read-only connection on a stale table falls back to the general path
+    insert(
+        con,
+        [
+            {
+                **base,
+                "period": 2025,
+                "nip": "9",
+                "nama": "c",
+                "instansi": "J",
+                "unit_kerja": "U",
+                "jabatan": "J",
+                "jenis_jabatan": "Fungsional",
+            }
+        ],
+    )
+    con.close()
+    ro = db.connect(tmp_path / "s.duckdb", read_only=True)
+    assert not scoring.ensure_fresh(ro)
+    assert int(nb.box_counts(ro, **kw)["n"].sum()) == n + 1
+    ro.close()
