@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics import ninebox
+from analytics import db, ninebox
 from analytics.filters import Filters
 from analytics.labels import t
 
@@ -63,8 +63,8 @@ class Decision:
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """Create the trail tables when missing."""
-    con.cursor().execute(_DDL)
+    """Create the trail tables when missing (serialised: sessions are threads)."""
+    db.ensure_tables(con, _DDL, ("calibration_log", "period_locks"))
 
 
 def _check_decision(decision: Decision, lang: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from pathlib import Path
 
 import duckdb
@@ -394,3 +395,30 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# DuckDB refuses two concurrent catalog changes ("write-write conflict on create"), even for
+# CREATE ... IF NOT EXISTS from two Streamlit sessions of one process. Every module that creates its
+# own tables goes through ensure_tables, which checks first (a read) and serialises the DDL.
+DDL_LOCK = threading.RLock()
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection, ddl: str, tables: tuple[str, ...]) -> None:
+    """Run an idempotent DDL block unless every table in ``tables`` exists already."""
+
+    def missing() -> bool:
+        rows = (
+            con.cursor()
+            .execute(
+                "select count(distinct table_name) from duckdb_tables() where table_name in (select unnest(?::varchar[]))",
+                [list(tables)],
+            )
+            .fetchall()
+        )
+        return int(rows[0][0]) < len(tables)
+
+    if not missing():
+        return
+    with DDL_LOCK:
+        if missing():
+            con.cursor().execute(ddl)

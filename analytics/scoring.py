@@ -25,7 +25,6 @@ keeps every counted quantity, which the fingerprint cannot see).
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -58,7 +57,7 @@ KEY_COLUMNS = (
     "asn_type",
 )
 
-_LOCK = threading.Lock()
+_LOCK = db.DDL_LOCK  # one lock for every catalog change of the process
 
 # Cheap (one pass over a few narrow columns, no strings hashed): what an import, a demo build or a
 # direct insert/delete changes. Integers only, so the value is exact and independent of thread order.

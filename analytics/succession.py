@@ -88,13 +88,10 @@ create table if not exists development_programmes (
 );
 """
 
-_DDL_LOCK = threading.Lock()
-
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create critical_positions, successors and development_programmes when missing."""
-    with _DDL_LOCK:
-        con.cursor().execute(TABLES_DDL)
+    db.ensure_tables(con, TABLES_DDL, ("critical_positions", "successors", "development_programmes"))
 
 
 @dataclass(frozen=True)

@@ -454,7 +454,7 @@ create table if not exists weight_sets (
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create the ``weight_sets`` table when missing (a named set: weights JSON and the cut-offs)."""
-    con.cursor().execute(_WEIGHT_SETS_DDL)
+    db.ensure_tables(con, _WEIGHT_SETS_DDL, ("weight_sets",))
 
 
 def _table_exists(con: duckdb.DuckDBPyConnection) -> bool:

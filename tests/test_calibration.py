@@ -162,3 +162,30 @@ def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -
         next(line for line in plain.splitlines() if line.startswith("199001012015031001")).split(",")[5]
         == "5"
     )
+
+
+def test_sessions_creating_the_tables_at_once_do_not_conflict(tmp_path: Path) -> None:
+    """Found by the load test: two sessions' CREATE ... IF NOT EXISTS clashed in DuckDB's catalog."""
+    import threading
+
+    from analytics import succession, whatif
+
+    c = db.connect(tmp_path / "race.duckdb")
+    errors: list[BaseException] = []
+    start = threading.Barrier(8)
+
+    def work(i: int) -> None:
+        try:
+            start.wait()
+            (calibration.ensure_tables, succession.ensure_tables, whatif.ensure_tables)[i % 3](c)
+        except BaseException as exc:  # collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(8)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert not errors, errors
+    names = {r[0] for r in c.execute("select table_name from duckdb_tables()").fetchall()}
+    assert {"calibration_log", "period_locks", "critical_positions", "weight_sets"} <= names
