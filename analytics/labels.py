@@ -700,7 +700,10 @@ LABELS: dict[str, dict[str, str]] = {
     "nbpage.piling.col.sentence": {"id": "Temuan", "en": "Finding"},
     "nbpage.piling.col.rule": {"id": "Aturan", "en": "Rule"},
     "nbpage.piling.rule.share": {"id": "porsi satu kotak", "en": "share in one box"},
-    "nbpage.piling.rule.chi2": {"id": "sebaran berbeda (chi-kuadrat)", "en": "different distribution (chi-square)"},
+    "nbpage.piling.rule.chi2": {
+        "id": "sebaran berbeda (chi-kuadrat)",
+        "en": "different distribution (chi-square)",
+    },
     "nbpage.piling.rule.share+chi2": {
         "id": "porsi satu kotak dan sebaran berbeda",
         "en": "share in one box and different distribution",
@@ -749,7 +752,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "**Talent pool (Kotak 7-8-9): {n} pegawai, {share}** — sasaran {low}–{high}.",
         "en": "**Talent pool (boxes 7-8-9): {n} employees, {share}** — target {low}–{high}.",
     },
-    "nbpage.counts.pool_below": {"id": "Di bawah sasaran minimal {low}.", "en": "Below the {low} minimum target."},
+    "nbpage.counts.pool_below": {
+        "id": "Di bawah sasaran minimal {low}.",
+        "en": "Below the {low} minimum target.",
+    },
     "nbpage.counts.pool_within": {
         "id": "Memenuhi sasaran minimal {low}.",
         "en": "Meets the {low} minimum target.",
@@ -760,12 +766,18 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "nbpage.list.title": {"id": "Siapa mereka", "en": "Who they are"},
     "nbpage.list.box": {"id": "Kotak", "en": "Box"},
-    "nbpage.list.box_none": {"id": "— pilih kotak (atau pilih titik di grafik) —", "en": "— pick a box (or select points in the chart) —"},
+    "nbpage.list.box_none": {
+        "id": "— pilih kotak (atau pilih titik di grafik) —",
+        "en": "— pick a box (or select points in the chart) —",
+    },
     "nbpage.list.hint": {
         "id": "Klik titik, tarik kotak atau laso pada grafik, atau pilih satu kotak di atas untuk melihat daftar pegawai dan tindak lanjut yang disarankan.",
         "en": "Click points, drag a box or lasso in the chart, or pick a box above to list the employees and the recommended action.",
     },
-    "nbpage.list.selected": {"id": "{n} titik dipilih pada grafik.", "en": "{n} points selected in the chart."},
+    "nbpage.list.selected": {
+        "id": "{n} titik dipilih pada grafik.",
+        "en": "{n} points selected in the chart.",
+    },
     "nbpage.list.count": {"id": "**{n} pegawai**", "en": "**{n} employees**"},
     "nbpage.list.action": {"id": "Tindak lanjut yang disarankan", "en": "Recommended action"},
     "nbpage.col.nama": {"id": "Nama", "en": "Name"},
@@ -791,7 +803,10 @@ LABELS: dict[str, dict[str, str]] = {
     "nbpage.unmappable.more": {"id": "Ditampilkan {shown} dari {n}.", "en": "Showing {shown} of {n}."},
     "nbpage.region.by": {"id": "Bandingkan", "en": "Compare"},
     "nbpage.region.by.instansi": {"id": "Instansi", "en": "Agencies"},
-    "nbpage.region.by.kab_kota": {"id": "Kabupaten/kota dalam provinsi", "en": "Regencies/cities of a province"},
+    "nbpage.region.by.kab_kota": {
+        "id": "Kabupaten/kota dalam provinsi",
+        "en": "Regencies/cities of a province",
+    },
     "nbpage.region.by.provinsi": {"id": "Provinsi (nasional)", "en": "Provinces (national)"},
     "nbpage.region.province": {"id": "Provinsi", "en": "Province"},
     "nbpage.region.scope.instansi": {
@@ -807,12 +822,21 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "All employees per province (period and position type from the sidebar). Aggregates only; groups of fewer than 5 employees are hidden.",
     },
     "nbpage.region.none.instansi": {"id": "(tanpa instansi)", "en": "(no agency)"},
-    "nbpage.region.none.kab_kota": {"id": "Tingkat provinsi (tanpa kab/kota)", "en": "Provincial level (no regency)"},
-    "nbpage.region.none.provinsi": {"id": "Instansi pusat (tanpa provinsi)", "en": "Central agencies (no province)"},
+    "nbpage.region.none.kab_kota": {
+        "id": "Tingkat provinsi (tanpa kab/kota)",
+        "en": "Provincial level (no regency)",
+    },
+    "nbpage.region.none.provinsi": {
+        "id": "Instansi pusat (tanpa provinsi)",
+        "en": "Central agencies (no province)",
+    },
     "nbpage.region.col.pool": {"id": "Talent pool", "en": "Talent pool"},
     "nbpage.region.col.flags": {"id": "Penumpukan", "en": "Piling-up flags"},
     "nbpage.region.col.unmappable": {"id": "Tidak terpetakan", "en": "Unmappable"},
-    "nbpage.region.empty": {"id": "Tidak ada kelompok dengan 5 pegawai atau lebih.", "en": "No group of 5 or more employees."},
+    "nbpage.region.empty": {
+        "id": "Tidak ada kelompok dengan 5 pegawai atau lebih.",
+        "en": "No group of 5 or more employees.",
+    },
     "nbpage.region.suppressed": {
         "id": "{n} kelompok dengan kurang dari 5 pegawai tidak ditampilkan.",
         "en": "{n} groups with fewer than 5 employees are not shown.",
@@ -1206,12 +1230,18 @@ LABELS: dict[str, dict[str, str]] = {
     # --- talent & fairness -----------------------------------------------------------------------
     "nav.talent": {"id": "Talent pool & Suksesi", "en": "Talent pool & Succession"},
     "nav.fairness": {"id": "Audit Kesetaraan", "en": "Fairness audit"},
-    "home.card.talent.title": {"id": "Talent pool & kesiapan suksesi", "en": "Talent pool & succession readiness"},
+    "home.card.talent.title": {
+        "id": "Talent pool & kesiapan suksesi",
+        "en": "Talent pool & succession readiness",
+    },
     "home.card.talent.text": {
         "id": "Talent pool (kotak 7-8-9) tiap instansi terhadap anjuran 5–10%, jabatan kritikal dan suksesornya, serta lima pemeriksaan kesiapan seperti catatan KASN.",
         "en": "Each agency's talent pool (boxes 7-8-9) against the recommended 5–10%, critical positions and their successors, and the five readiness checks of KASN's notes.",
     },
-    "home.card.fairness.title": {"id": "Audit kesetaraan (prinsip merit)", "en": "Fairness audit (merit principle)"},
+    "home.card.fairness.title": {
+        "id": "Audit kesetaraan (prinsip merit)",
+        "en": "Fairness audit (merit principle)",
+    },
     "home.card.fairness.text": {
         "id": "Apakah perempuan dan laki-laki, kelompok usia, jenis jabatan dan wilayah mencapai kotak 7-8-9 dengan peluang setara? Tanpa data perorangan.",
         "en": "Do women and men, age bands, position types and regions reach boxes 7-8-9 at comparable rates? No personal rows.",
@@ -1221,12 +1251,18 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Talent pool = pegawai di kotak 7, 8 dan 9 (PermenPANRB 3/2020; Kepka BKN 411/2025) dengan bobot Kepka 411 dan batas 60/80 bawaan. Kesiapan suksesi mengikuti lima catatan KASN atas usulan yang ditolak.",
         "en": "Talent pool = employees in boxes 7, 8 and 9 (PermenPANRB 3/2020; Kepka BKN 411/2025) with the Kepka 411 weights and the default 60/80 cut-offs. Succession readiness follows KASN's five notes on refused applications.",
     },
-    "talent.pool.heading": {"id": "Talent pool per instansi, periode {period}", "en": "Talent pool per agency, period {period}"},
+    "talent.pool.heading": {
+        "id": "Talent pool per instansi, periode {period}",
+        "en": "Talent pool per agency, period {period}",
+    },
     "talent.pool.rule": {
         "id": "Porsi = pegawai di kotak 7-8-9 dibagi seluruh ASN instansi (termasuk yang belum terpetakan). Anjuran: talent pool minimal {low}–{high} dari ASN instansi.",
         "en": "Share = employees in boxes 7-8-9 divided by all the agency's ASN (unmappable ones included). Recommended: a talent pool of at least {low}–{high} of the agency's ASN.",
     },
-    "talent.pool.none": {"id": "Tidak ada pegawai pada pilihan ini.", "en": "No employees in this selection."},
+    "talent.pool.none": {
+        "id": "Tidak ada pegawai pada pilihan ini.",
+        "en": "No employees in this selection.",
+    },
     "talent.pool.below": {
         "id": "{n} dari {total} instansi memiliki talent pool di bawah {low} dari ASN-nya.",
         "en": "{n} of {total} agencies have a talent pool below {low} of their ASN.",
@@ -1260,25 +1296,49 @@ LABELS: dict[str, dict[str, str]] = {
     "talent.col.nilai_talenta": {"id": "Nilai talenta", "en": "Talent score"},
     "talent.status.pass": {"id": "Terpenuhi", "en": "Passed"},
     "talent.status.fail": {"id": "Belum terpenuhi", "en": "Not met"},
-    "talent.readiness.heading": {"id": "Kesiapan suksesi: {instansi}", "en": "Succession readiness: {instansi}"},
+    "talent.readiness.heading": {
+        "id": "Kesiapan suksesi: {instansi}",
+        "en": "Succession readiness: {instansi}",
+    },
     "talent.readiness.caption": {
         "id": "Lima alasan KASN menolak usulan pengisian JPT melalui manajemen talenta (2022): tiap pemeriksaan dengan buktinya dan yang perlu dilakukan.",
         "en": "KASN's five reasons for refusing requests to fill senior posts through talent management (2022): each check with its evidence and what to do.",
     },
-    "talent.readiness.score": {"id": "{passed} dari {total} pemeriksaan terpenuhi.", "en": "{passed} of {total} checks passed."},
+    "talent.readiness.score": {
+        "id": "{passed} dari {total} pemeriksaan terpenuhi.",
+        "en": "{passed} of {total} checks passed.",
+    },
     "talent.readiness.download": {"id": "Unduh pemeriksaan (CSV)", "en": "Download the checks (CSV)"},
     "talent.readiness.siap_sekarang": {"id": "Siap sekarang", "en": "Ready now"},
     "talent.readiness.1_2_tahun": {"id": "1–2 tahun", "en": "1–2 years"},
     "talent.readiness.3_tahun": {"id": "3+ tahun", "en": "3+ years"},
-    "talent.check.critical_positions": {"id": "Jabatan kritikal ditetapkan", "en": "Critical positions defined"},
+    "talent.check.critical_positions": {
+        "id": "Jabatan kritikal ditetapkan",
+        "en": "Critical positions defined",
+    },
     "talent.check.instrument": {"id": "Instrumen pemetaan memadai", "en": "Mapping instrument adequate"},
-    "talent.check.successors": {"id": "Suksesor berada di kotak 7, 8, 9", "en": "Successors in boxes 7, 8, 9"},
+    "talent.check.successors": {
+        "id": "Suksesor berada di kotak 7, 8, 9",
+        "en": "Successors in boxes 7, 8, 9",
+    },
     "talent.check.piling": {"id": "Tidak ada penumpukan talenta", "en": "No piling-up of talent"},
-    "talent.check.development": {"id": "Program pengembangan talenta tercatat", "en": "Talent development programme recorded"},
+    "talent.check.development": {
+        "id": "Program pengembangan talenta tercatat",
+        "en": "Talent development programme recorded",
+    },
     "talent.evidence.more": {"id": " dan {n} lainnya", "en": " and {n} more"},
-    "talent.evidence.positions.none": {"id": "Belum ada jabatan kritikal yang tercatat.", "en": "No critical position is recorded."},
-    "talent.evidence.positions.ok": {"id": "{n} jabatan kritikal ditetapkan: {list}.", "en": "{n} critical positions defined: {list}."},
-    "talent.evidence.instrument.no_data": {"id": "Tidak ada data pegawai pada periode {period}.", "en": "No employee data in period {period}."},
+    "talent.evidence.positions.none": {
+        "id": "Belum ada jabatan kritikal yang tercatat.",
+        "en": "No critical position is recorded.",
+    },
+    "talent.evidence.positions.ok": {
+        "id": "{n} jabatan kritikal ditetapkan: {list}.",
+        "en": "{n} critical positions defined: {list}.",
+    },
+    "talent.evidence.instrument.no_data": {
+        "id": "Tidak ada data pegawai pada periode {period}.",
+        "en": "No employee data in period {period}.",
+    },
     "talent.evidence.instrument.unmappable": {
         "id": "{n} dari {total} pegawai tidak dapat dipetakan (komponen belum dinilai)",
         "en": "{n} of {total} employees cannot be mapped (components not assessed)",
@@ -1288,21 +1348,39 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sumbu {axis} hanya bersandar pada satu sumber ({sources})",
         "en": "the {axis} axis rests on one source only ({sources})",
     },
-    "talent.evidence.instrument.axis": {"id": "sumbu {axis} dari {n} komponen", "en": "{axis} axis from {n} components"},
+    "talent.evidence.instrument.axis": {
+        "id": "sumbu {axis} dari {n} komponen",
+        "en": "{axis} axis from {n} components",
+    },
     "talent.evidence.instrument.absent": {
         "id": "komponen {axis} yang tidak ada di data (bobotnya dibagi ke komponen lain): {components}",
         "en": "{axis} components absent from the data (their weight goes to the others): {components}",
     },
-    "talent.evidence.instrument.ok": {"id": "Semua {n} pegawai dapat dipetakan; {notes}.", "en": "All {n} employees can be mapped; {notes}."},
+    "talent.evidence.instrument.ok": {
+        "id": "Semua {n} pegawai dapat dipetakan; {notes}.",
+        "en": "All {n} employees can be mapped; {notes}.",
+    },
     "talent.evidence.box": {"id": "Kotak {box}", "en": "box {box}"},
-    "talent.evidence.successor": {"id": "{name} ({where}, untuk {position})", "en": "{name} ({where}, for {position})"},
+    "talent.evidence.successor": {
+        "id": "{name} ({where}, untuk {position})",
+        "en": "{name} ({where}, for {position})",
+    },
     "talent.evidence.successors.no_positions": {
         "id": "Tidak ada daftar suksesor karena belum ada jabatan kritikal.",
         "en": "No successor list, as no critical position is recorded.",
     },
-    "talent.evidence.successors.outside": {"id": "{n} suksesor di luar kotak 7-8-9: {list}.", "en": "{n} successors outside boxes 7-8-9: {list}."},
-    "talent.evidence.successors.empty": {"id": "{n} jabatan kritikal tanpa suksesor: {list}.", "en": "{n} critical positions without a successor: {list}."},
-    "talent.evidence.successors.ok": {"id": "Semua {n} suksesor berada di kotak 7-8-9.", "en": "All {n} successors are in boxes 7-8-9."},
+    "talent.evidence.successors.outside": {
+        "id": "{n} suksesor di luar kotak 7-8-9: {list}.",
+        "en": "{n} successors outside boxes 7-8-9: {list}.",
+    },
+    "talent.evidence.successors.empty": {
+        "id": "{n} jabatan kritikal tanpa suksesor: {list}.",
+        "en": "{n} critical positions without a successor: {list}.",
+    },
+    "talent.evidence.successors.ok": {
+        "id": "Semua {n} suksesor berada di kotak 7-8-9.",
+        "en": "All {n} successors are in boxes 7-8-9.",
+    },
     "talent.evidence.piling.rule": {
         "id": "(Aturan: satu kotak memuat lebih dari {share} kelompok ≥ {min_group} pegawai, atau sebaran berbeda dari bagian lain instansi, uji chi-kuadrat p < {p}.)",
         "en": "(Rule: one box holds more than {share} of a group of ≥ {min_group} employees, or the distribution differs from the rest of the agency, chi-square p < {p}.)",
@@ -1316,7 +1394,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Belum ada program pengembangan talenta yang tercatat untuk instansi ini.",
         "en": "No talent development programme is recorded for this agency.",
     },
-    "talent.evidence.development.ok": {"id": "{n} program tercatat: {list}.", "en": "{n} programmes recorded: {list}."},
+    "talent.evidence.development.ok": {
+        "id": "{n} program tercatat: {list}.",
+        "en": "{n} programmes recorded: {list}.",
+    },
     "talent.action.positions.fail": {
         "id": "Tetapkan jabatan kritikal (jabatan target) dan unggah daftarnya dengan templat jabatan kritikal.",
         "en": "Define the critical (target) positions and upload them with the critical-position template.",
@@ -1329,7 +1410,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Lengkapi penilaian yang kosong dan gunakan lebih dari satu sumber per sumbu (mis. SKP ditambah penghargaan, tim kerja, umpan balik 360°; asesmen kompetensi dan potensi).",
         "en": "Complete the missing assessments and use more than one source per axis (e.g. SKP plus awards, team work, 360° feedback; competency and potential assessments).",
     },
-    "talent.action.instrument.ok": {"id": "Pertahankan kelengkapan penilaian tiap periode.", "en": "Keep the assessments complete every period."},
+    "talent.action.instrument.ok": {
+        "id": "Pertahankan kelengkapan penilaian tiap periode.",
+        "en": "Keep the assessments complete every period.",
+    },
     "talent.action.successors.fail": {
         "id": "Pilih suksesor dari kotak 7, 8 atau 9; untuk jabatan tanpa suksesor, cari calon di talent pool instansi atau nasional.",
         "en": "Choose successors from boxes 7, 8 or 9; for positions without one, look in the agency or national talent pool.",
@@ -1353,7 +1437,10 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "talent.warning.outside_pool": {"id": "di luar kotak 7-8-9", "en": "outside boxes 7-8-9"},
     "talent.warning.unmapped": {"id": "belum terpetakan", "en": "not mappable"},
-    "talent.warning.not_in_period": {"id": "tidak ada di data periode ini", "en": "not in this period's data"},
+    "talent.warning.not_in_period": {
+        "id": "tidak ada di data periode ini",
+        "en": "not in this period's data",
+    },
     "talent.warning.no_successor": {"id": "tanpa suksesor", "en": "no successor"},
     "talent.plan.heading": {"id": "Jabatan kritikal dan suksesor", "en": "Critical positions and successors"},
     "talent.plan.none": {
@@ -1371,19 +1458,34 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Suksesor {name} untuk {position}: {where}, bukan kotak 7-8-9.",
         "en": "Successor {name} for {position}: {where}, not boxes 7-8-9.",
     },
-    "talent.plan.download": {"id": "Unduh rencana suksesi (Excel)", "en": "Download the succession plan (Excel)"},
-    "talent.programmes.heading": {"id": "Program pengembangan tercatat ({n})", "en": "Recorded development programmes ({n})"},
+    "talent.plan.download": {
+        "id": "Unduh rencana suksesi (Excel)",
+        "en": "Download the succession plan (Excel)",
+    },
+    "talent.programmes.heading": {
+        "id": "Program pengembangan tercatat ({n})",
+        "en": "Recorded development programmes ({n})",
+    },
     "talent.programmes.none": {"id": "Belum ada program tercatat.", "en": "No programme recorded."},
-    "talent.position.heading": {"id": "Talent pool per jenis jabatan: {instansi}", "en": "Talent pool by position type: {instansi}"},
+    "talent.position.heading": {
+        "id": "Talent pool per jenis jabatan: {instansi}",
+        "en": "Talent pool by position type: {instansi}",
+    },
     "talent.members.heading": {"id": "Anggota talent pool ({n})", "en": "Talent pool members ({n})"},
-    "talent.import.heading": {"id": "Impor daftar jabatan kritikal", "en": "Import the critical-position list"},
+    "talent.import.heading": {
+        "id": "Impor daftar jabatan kritikal",
+        "en": "Import the critical-position list",
+    },
     "talent.import.caption": {
         "id": "Satu baris per suksesor: Instansi, Jabatan Kritikal, Unit Kerja, Jenis Jabatan, NIP Pemangku, Perkiraan Lowong, NIP Suksesor, Kesiapan (Siap sekarang / 1-2 tahun / 3+ tahun). Jabatan tanpa suksesor: satu baris dengan NIP Suksesor kosong. Daftar instansi dalam berkas menggantikan daftar lamanya.",
         "en": "One row per successor: Instansi, Jabatan Kritikal, Unit Kerja, Jenis Jabatan, NIP Pemangku, Perkiraan Lowong, NIP Suksesor, Kesiapan (Siap sekarang / 1-2 tahun / 3+ tahun). A position without successor: one row with NIP Suksesor blank. The file replaces the lists of the agencies it names.",
     },
     "talent.import.template_xlsx": {"id": "Unduh templat (Excel)", "en": "Download template (Excel)"},
     "talent.import.template_csv": {"id": "Unduh templat (CSV)", "en": "Download template (CSV)"},
-    "talent.import.file": {"id": "Berkas jabatan kritikal (xlsx/csv)", "en": "Critical-position file (xlsx/csv)"},
+    "talent.import.file": {
+        "id": "Berkas jabatan kritikal (xlsx/csv)",
+        "en": "Critical-position file (xlsx/csv)",
+    },
     "talent.import.rejected": {
         "id": "Berkas ditolak ({n} baris bermasalah); tidak ada yang disimpan. Perbaiki baris di atas lalu unggah lagi.",
         "en": "File rejected ({n} rows with problems); nothing stored. Fix the rows above and upload again.",
@@ -1393,8 +1495,14 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Tersimpan: {positions} jabatan kritikal dan {successors} suksesor untuk {instansi}.",
         "en": "Stored: {positions} critical positions and {successors} successors for {instansi}.",
     },
-    "talent.cli.heading": {"id": "Kesiapan suksesi {instansi}, periode {period}", "en": "Succession readiness of {instansi}, period {period}"},
-    "talent.cli.total": {"id": "{passed} dari {total} pemeriksaan terpenuhi.", "en": "{passed} of {total} checks passed."},
+    "talent.cli.heading": {
+        "id": "Kesiapan suksesi {instansi}, periode {period}",
+        "en": "Succession readiness of {instansi}, period {period}",
+    },
+    "talent.cli.total": {
+        "id": "{passed} dari {total} pemeriksaan terpenuhi.",
+        "en": "{passed} of {total} checks passed.",
+    },
     "talent.cli.unknown_instansi": {
         "id": "Instansi tidak dikenal: '{name}'. Mungkin maksudnya: {known}",
         "en": "Unknown agency: '{name}'. Did you mean: {known}",
@@ -1448,7 +1556,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Kelompok di bawah {min} pegawai disembunyikan di semua tampilan dan unduhan. Rasio = tingkat kelompok ÷ tingkat tertinggi; di bawah {ratio} ditandai. Uji chi-kuadrat (Fisher untuk tabel 2×2 kecil): p < {alpha} berarti selisih kecil kemungkinannya kebetulan. Aturan pemetaan: bobot Kepka 411, batas 60/80.",
         "en": "Groups under {min} employees are hidden in every view and download. Ratio = group rate ÷ highest rate; below {ratio} is flagged. Chi-square test (Fisher for small 2×2 tables): p < {alpha} means the gap is unlikely to be chance. Mapping rules: Kepka 411 weights, 60/80 cut-offs.",
     },
-    "fair.summary_heading": {"id": "Ringkasan untuk pimpinan, periode {period}", "en": "Summary for leaders, period {period}"},
+    "fair.summary_heading": {
+        "id": "Ringkasan untuk pimpinan, periode {period}",
+        "en": "Summary for leaders, period {period}",
+    },
     "fair.headline.none": {
         "id": "Tidak ada kesenjangan di bawah ambang 0,8 pada {n} atribut yang diperiksa.",
         "en": "No gap below the 0.8 threshold in the {n} attributes checked.",
@@ -1493,7 +1604,10 @@ LABELS: dict[str, dict[str, str]] = {
     "fair.age_band": {"id": "usia {band}", "en": "age {band}"},
     "fair.method.chi2": {"id": "chi-kuadrat", "en": "chi-square"},
     "fair.method.fisher": {"id": "Fisher eksak", "en": "Fisher exact"},
-    "fair.method.chi2_monte_carlo": {"id": "chi-kuadrat (simulasi Monte Carlo)", "en": "chi-square (Monte Carlo)"},
+    "fair.method.chi2_monte_carlo": {
+        "id": "chi-kuadrat (simulasi Monte Carlo)",
+        "en": "chi-square (Monte Carlo)",
+    },
     "fair.test": {
         "id": "Uji {test}: p {p} untuk kotak 7-8-9; p {p_box1} untuk kotak 1.",
         "en": "{test} test: p {p} for boxes 7-8-9; p {p_box1} for box 1.",
@@ -1502,7 +1616,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "{n} kelompok di bawah {min} pegawai disembunyikan.",
         "en": "{n} groups under {min} employees hidden.",
     },
-    "fair.no_groups": {"id": "Tidak ada kelompok dengan sedikitnya {min} pegawai.", "en": "No group of at least {min} employees."},
+    "fair.no_groups": {
+        "id": "Tidak ada kelompok dengan sedikitnya {min} pegawai.",
+        "en": "No group of at least {min} employees.",
+    },
     "fair.col.attribute": {"id": "Atribut", "en": "Attribute"},
     "fair.col.group": {"id": "Kelompok", "en": "Group"},
     "fair.col.n": {"id": "Pegawai terpetakan", "en": "Mapped employees"},
@@ -1548,7 +1665,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Bobot sumbu potensial (poin)",
         "en": "Potential-axis weights (points)",
     },
-    "whatif.share": {"id": "{points} poin = {share} dari sumbu", "en": "{points} points = {share} of the axis"},
+    "whatif.share": {
+        "id": "{points} poin = {share} dari sumbu",
+        "en": "{points} points = {share} of the axis",
+    },
     "whatif.absent": {
         "id": "Tidak dipakai: kolom ini kosong untuk semua pegawai terpilih, jadi bobotnya 0 dan komponen lain diskalakan ulang.",
         "en": "Off: this column is empty for every selected employee, so its weight is 0 and the other components are rescaled.",
@@ -1561,7 +1681,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "{n} pegawai punya Skor Sumbu {axis} siap pakai (dipakai apa adanya): bobot ini tidak berlaku untuk mereka.",
         "en": "{n} employees have a ready {axis} axis score (used as is): these weights do not apply to them.",
     },
-    "whatif.cutoffs": {"id": "Batas level {axis} (rendah · tinggi)", "en": "{axis} level cut-offs (low · high)"},
+    "whatif.cutoffs": {
+        "id": "Batas level {axis} (rendah · tinggi)",
+        "en": "{axis} level cut-offs (low · high)",
+    },
     "whatif.cutoffs_help": {
         "id": "Skor di bawah batas rendah = level 1; sampai di bawah batas tinggi = level 2; selebihnya level 3. 60/80 adalah asumsi yang dapat diubah, bukan ketentuan regulasi.",
         "en": "A score below the low cut-off = level 1; below the high one = level 2; else level 3. 60/80 is an adjustable assumption, not regulation.",
@@ -1657,7 +1780,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the {axis} low cut-off exceeds the high one",
     },
     "whatif.url.preset": {"id": "pembanding '{value}' tidak dikenal", "en": "baseline '{value}' is unknown"},
-    "whatif.url.filter": {"id": "{param}={value} tidak ada di data", "en": "{param}={value} is not in the data"},
+    "whatif.url.filter": {
+        "id": "{param}={value} tidak ada di data",
+        "en": "{param}={value} is not in the data",
+    },
     "whatif.url.filters": {
         "id": "Tautan ini memakai saringan lain dari bilah samping: {filters}.",
         "en": "This link uses other filters than the sidebar: {filters}.",
@@ -1928,7 +2054,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "train.s3.title": {"id": "3. Penumpukan talenta", "en": "3. Talent piling up"},
     "train.s3.rule": {
-        "id": "KASN menolak usulan instansi yang masih memiliki \"penumpukan persebaran talenta\". Aturan dasbor (ref_clustering_rule, dapat diubah): satu kotak memuat lebih dari **{share}** kelompok minimal **{min_group}** pegawai, atau sebaran unit berbeda nyata dari sisa instansinya (chi-kuadrat, p < {p}).",
+        "id": 'KASN menolak usulan instansi yang masih memiliki "penumpukan persebaran talenta". Aturan dasbor (ref_clustering_rule, dapat diubah): satu kotak memuat lebih dari **{share}** kelompok minimal **{min_group}** pegawai, atau sebaran unit berbeda nyata dari sisa instansinya (chi-kuadrat, p < {p}).',
         "en": "KASN refused agencies that still showed \"talent piling up\". The dashboard's rule (ref_clustering_rule, adjustable): one box holds more than **{share}** of a group of at least **{min_group}** employees, or the unit's spread differs significantly from the rest of its agency (chi-square, p < {p}).",
     },
     "train.s3.example": {

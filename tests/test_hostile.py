@@ -287,7 +287,12 @@ SQL_SAFE_NAMES = {
     "where", "cols", "table", "flag", "column", "prefix", "present", "ready", "source", "by", "group",
     "has_cols", "scope_where", "rank_cols", "rank_names", "k_level", "p_level", "k", "p", "clauses",
     "c", "reasons", "use",
+    # the scoring fast path (analytics/scoring.py, ninebox.fast_*): SQL pieces built from the component
+    # whitelist in db.py and bound $-parameters
+    "cell", "scores", "counts_ctes", "ddl", "keys", "comps", "parts", "score_cols",
 }  # fmt: skip
+# Local SQL-builder functions over whitelisted identifiers; safe when their arguments are.
+SQL_SAFE_FUNCS = {"_absent_mask", "_blank_mask", "box", "pool"}
 
 
 def _sql_safe(node: ast.expr, local: frozenset[str] = frozenset()) -> bool:
@@ -310,6 +315,8 @@ def _sql_safe(node: ast.expr, local: frozenset[str] = frozenset()) -> bool:
         return all(_sql_safe(v, local) for v in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
         return _sql_safe(node.left, local) and _sql_safe(node.right, local)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in SQL_SAFE_FUNCS:
+        return all(_sql_safe(a, local) for a in node.args)
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "join":
         return _sql_safe(node.func.value, local) and all(_sql_safe(a, local) for a in node.args)
     if isinstance(node, ast.GeneratorExp | ast.ListComp):
