@@ -68,8 +68,12 @@ def detect_piling(
     p_value: float | None = None,
     scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
+    box_view: str = "computed",
 ) -> pd.DataFrame:
-    """One row per flagged group: instansi, group, box (the piled-up one), share of the group in it, n
+    """Flags over the computed boxes, or over the boxes the talent-review meeting calibrated
+    (``box_view`` 'calibrated' or 'both', see ninebox_views.BOX_VIEWS).
+
+    One row per flagged group: instansi, group, box (the piled-up one), share of the group in it, n
     (mapped employees in the group), n_box, expected_share (rest of its instansi in that box), chi-square
     p_value, rule ('share', 'chi2' or 'share+chi2'), strength (share / expected_share) and a sentence."""
     if by not in BY_COLUMNS:
@@ -81,6 +85,10 @@ def detect_piling(
     p_value = rule["p_value"] if p_value is None else p_value
 
     q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme)
+    if box_view != "computed":
+        from analytics import ninebox_views  # imports clustering's neighbours only when needed
+
+        q = ninebox_views.with_calibration(con, q, box_view)
     counts = con.cursor().execute(_COUNTS_SQL.format(boxes=q.sql, by=BY_COLUMNS[by]), q.params).df()
     if counts.empty:
         return pd.DataFrame(columns=RESULT_COLUMNS)

@@ -410,14 +410,21 @@ def unit_box_shares(
     filters: Any,
     scheme: str = nb.DEFAULT_SCHEME,
     top: int = 12,
+    box_view: str = "computed",
 ) -> pd.DataFrame:
     """Box distribution of the ``top`` largest units (instansi + unit_kerja) among the mappable
-    employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees)."""
-    q = _boxes(weights, thresholds, filters, scheme)
+    employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees);
+    boxes counted by ``box_view``."""
+    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
 
+
+_REGION_COUNTS_SQL = """
+with b as ({boxes})
+select {by}, box, count(*) as n from b group by all
+"""
 
 _REGION_OF_SQL = """
 with b as ({boxes})
@@ -437,15 +444,20 @@ def regional_comparison(
     piling: pd.DataFrame | None = None,
     scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
+    box_view: str = "computed",
 ) -> tuple[pd.DataFrame, int]:
     """One row per region with at least MIN_GROUP employees: region, n (all employees), mapped,
     share_1..share_9 (of the mapped), talent_pool_share, unmappable_share and piling_flags (flags of
     ``piling`` whose instansi lies in the region); and how many smaller groups were left out."""
     if by not in REGION_COLUMNS:
         raise ValueError(by)
-    counts = nb.box_counts(
-        con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, by=by, lang=lang
-    )
+    if box_view == "computed":
+        counts = nb.box_counts(
+            con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, by=by, lang=lang
+        )
+    else:  # the calibrated boxes: calibrations are few, the general query with the join is enough
+        cq = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
+        counts = con.cursor().execute(_REGION_COUNTS_SQL.format(boxes=cq.sql, by=by), cq.params).df()
     ref = box_reference(con, scheme, lang)
     pool_boxes = set(ref.loc[ref["talent_pool"], "box"].astype(int))
     region = counts[by].astype("object")

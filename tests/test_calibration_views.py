@@ -100,3 +100,49 @@ def test_mask_nip_and_chart_marker(con: duckdb.DuckDBPyConnection) -> None:
     assert len(ring) == 1 and len(ring[0].x) == 1 and ring[0].marker.symbol == "diamond-open"
     notes = [row[8] for tr in fig.data if tr.meta == "points" for row in tr.customdata]
     assert sum("dikalibrasi" in n for n in notes) == 1
+
+
+def test_unit_shares_regions_and_piling_follow_the_calibrated_view(tmp_path: Path) -> None:
+    """Every view counts calibrated boxes when asked: per-unit shares, the regional table, piling-up."""
+    from analytics import clustering
+
+    c = db.connect(tmp_path / "pile.duckdb")
+    rows = []
+    for i in range(30):  # Dinas A: 30 people, all computed in box 5 (70/70)
+        rows.append((f"1990010120150310{i:02d}", "Dinas A", 70.0, 70.0))
+    for i in range(30):  # Dinas B: spread over boxes 1, 5, 9
+        score = (50.0, 70.0, 90.0)[i % 3]
+        rows.append((f"1991010120150320{i:02d}", "Dinas B", score, score))
+    for nip, unit, k, p in rows:
+        c.execute(
+            "insert into employees (period, nip, nama, instansi, kab_kota, unit_kerja, jabatan, jenis_jabatan,"
+            " kinerja_utama, kompetensi) values (2025, ?, 'Nama', 'Pemerintah Kabupaten Ende', 'Kabupaten Ende',"
+            " ?, 'Guru', 'Fungsional', ?, ?)",
+            [nip, unit, k, p],
+        )
+    r = rules(c)
+    computed = clustering.detect_piling(c, by="unit_kerja", **r)
+    assert "Dinas A" in set(computed["group"])
+    # the meeting moves 20 of Dinas A's 30 to boxes 1 and 9: now spread like Dinas B, no piling-up
+    for i in range(20):
+        calibration.calibrate(
+            c, period=2025, nip=f"1990010120150310{i:02d}", to_box=(1, 9)[i % 2], decision=OK, computed_box=5
+        )
+    calibrated = clustering.detect_piling(c, by="unit_kerja", box_view="calibrated", **r)
+    assert "Dinas A" not in set(calibrated["group"])
+    assert "Dinas A" in set(clustering.detect_piling(c, by="unit_kerja", **r)["group"])  # computed unchanged
+
+    shares = ninebox_views.unit_box_shares(c, box_view="calibrated", **r)
+    a5 = shares[(shares["unit_kerja"] == "Dinas A") & (shares["box"] == 5)]["share"].iloc[0]
+    assert a5 == pytest.approx(10 / 30)
+    a5_computed = ninebox_views.unit_box_shares(c, **r)
+    assert (
+        a5_computed[(a5_computed["unit_kerja"] == "Dinas A") & (a5_computed["box"] == 5)]["share"].iloc[0]
+        == 1
+    )
+
+    table, _ = ninebox_views.regional_comparison(c, by="kab_kota", box_view="calibrated", **r)
+    region = table.set_index("region").loc["Kabupaten Ende"]
+    assert region["share_5"] == pytest.approx((10 + 10) / 60)
+    computed_table, _ = ninebox_views.regional_comparison(c, by="kab_kota", **r)
+    assert computed_table.set_index("region").loc["Kabupaten Ende", "share_5"] == pytest.approx(40 / 60)

@@ -130,7 +130,9 @@ def unmappable(view: View) -> tuple[pd.DataFrame, int]:
 def units(view: View, boxes: tuple[int, ...], top: int = 12) -> pd.DataFrame:
     """Box shares of the ``top`` largest units, one row per unit (labelled 'unit · instansi' when the
     view spans several instansi), a column per box and n (the unit's mappable employees)."""
-    shares = ninebox_views.unit_box_shares(connection(view.path), top=top, **view.rules())
+    shares = ninebox_views.unit_box_shares(
+        connection(view.path), top=top, box_view=view.box_view, **view.rules()
+    )
     if shares.empty:
         return pd.DataFrame(columns=[*boxes, "n"])
     one = shares["instansi"].nunique() == 1
@@ -149,7 +151,9 @@ def piling(view: View) -> pd.DataFrame:
     beyond what the rest of the instansi shows first (``excess`` = n_box - expected_share * n)."""
     frames = []
     for by in ("unit_kerja", "jenis_jabatan"):
-        found = clustering.detect_piling(connection(view.path), by=by, lang=view.lang, **view.rules())
+        found = clustering.detect_piling(
+            connection(view.path), by=by, lang=view.lang, box_view=view.box_view, **view.rules()
+        )
         if len(found):
             frames.append(found.assign(by=by))
     if not frames:
@@ -170,9 +174,11 @@ def regional(view: View, by: str, boxes: tuple[int, ...]) -> tuple[pd.DataFrame,
     """Aggregates per region (instansi, kab_kota or provinsi) with at least 5 employees: the box shares
     (a row per region, a column per box, n) and the side table (region, n, talent-pool share, piling-up
     flags, unmappable share, all as text); and how many smaller groups were left out."""
-    flags = clustering.detect_piling(connection(view.path), by="unit_kerja", lang=view.lang, **view.rules())
+    flags = clustering.detect_piling(
+        connection(view.path), by="unit_kerja", lang=view.lang, box_view=view.box_view, **view.rules()
+    )
     table, n_small = ninebox_views.regional_comparison(
-        connection(view.path), by=by, piling=flags, lang=view.lang, **view.rules()
+        connection(view.path), by=by, piling=flags, lang=view.lang, box_view=view.box_view, **view.rules()
     )
     labels = table["region"].fillna(tr(f"nbpage.region.none.{by}")).to_numpy()
     wide = pd.DataFrame({b: table[f"share_{b}"].to_numpy() for b in boxes}, index=labels)
