@@ -7,18 +7,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import db, demo
-
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("apptest") / "demo.duckdb"
-    con = db.connect(path)
-    demo.build_demo(con, employees=1500)
-    con.close()
-    return path
 
 
 @pytest.fixture
