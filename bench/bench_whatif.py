@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -29,27 +27,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_ninebox import build  # noqa: E402
+from bench_ninebox import CPU, build, median_ms  # noqa: E402
 
 from analytics import db, scoring, whatif  # noqa: E402
 from analytics import ninebox as nb  # noqa: E402
 from analytics.filters import Filters  # noqa: E402
-
-CPU: dict[str, float] = {}
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
-    """Median wall-clock ms of ``runs`` calls (the median process CPU ms is kept in CPU[fn name])."""
-    times, cpu = [], []
-    result: object = None
-    for _ in range(runs):
-        start, start_cpu = time.perf_counter(), time.process_time()
-        result = fn()
-        times.append((time.perf_counter() - start) * 1000)
-        cpu.append((time.process_time() - start_cpu) * 1000)
-    CPU[getattr(fn, "__name__", "?")] = statistics.median(cpu)
-    return statistics.median(times), result
-
 
 # --- pandas: the same rules and matrix, written the plain way -------------------------------------
 
