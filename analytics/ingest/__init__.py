@@ -146,13 +146,11 @@ def load(
 def _write_employees(
     cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id: int, replace: bool
 ) -> int:
-    batch = rows[list(TABLE_COLUMNS)].copy()
-    batch["period"] = batch["period"].astype("int64")
-    batch["tanggal_lahir"] = batch["tanggal_lahir"].astype("datetime64[ns]").dt.normalize()
-    batch["source"] = "impor"
-    batch["import_id"] = import_id
     import pyarrow as pa
 
+    batch = rows[list(TABLE_COLUMNS)]
+    if not pd.api.types.is_datetime64_any_dtype(batch["tanggal_lahir"]):
+        batch = batch.assign(tanggal_lahir=batch["tanggal_lahir"].astype("datetime64[ns]"))
     # Arrow, not pandas objects: DuckDB scans it without touching Python values (1M rows in ~1 s).
     cur.register("incoming_employees", pa.Table.from_pandas(batch, preserve_index=False))
     try:
@@ -162,8 +160,15 @@ def _write_employees(
                 "delete from employees e using (select distinct period, instansi from incoming_employees) r "
                 "where e.period = r.period and e.instansi = r.instansi"
             )
-        cols = ", ".join((*TABLE_COLUMNS, "source", "import_id"))
-        cur.execute(f"insert into employees ({cols}) select {cols} from incoming_employees")  # noqa: S608 fixed whitelist
+        cols = ", ".join(TABLE_COLUMNS)
+        # Rows go in sorted by the (period, nip) primary key: DuckDB then grows the key's ART index
+        # in order, about 4x faster than in file order for 1M rows (insert and commit), and the key
+        # stays enforced by DuckDB itself.
+        cur.execute(
+            f"insert into employees ({cols}, source, import_id) "  # noqa: S608 fixed whitelist
+            f"select {cols}, 'impor', ? from incoming_employees order by period, nip",
+            [import_id],
+        )
     finally:
         # after a failed statement DuckDB refuses even unregister(); keep the real error visible
         with contextlib.suppress(duckdb.Error):

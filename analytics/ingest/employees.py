@@ -51,6 +51,8 @@ class Validated:
         """Rows without any error (what --skip-invalid loads)."""
         if self.fatal:
             return self.rows.iloc[0:0]
+        if not self.error_rows:
+            return self.rows
         return self.rows[~self.rows["_row"].isin(self.error_rows)]
 
 
