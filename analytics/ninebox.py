@@ -33,7 +33,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from analytics import db, scoring
+from analytics import db, scorearrays, scoring
 from analytics.labels import t
 
 AXES = ("kinerja", "potensial")
@@ -559,60 +559,77 @@ def fast_path(con: duckdb.DuckDBPyConnection, thresholds: Thresholds) -> scoring
     return None if thresholds.relative else scoring.fresh_stats(con)
 
 
-def fast_scores_sql(
-    weights: Weights, prefix: str, stats: scoring.Stats | None = None
-) -> tuple[dict[str, str], dict[str, Any]]:
-    """Per axis the score expression over ``employee_scores`` (bit-identical to ``boxes_sql``'s)."""
+def engine_rules(
+    weights: Weights, thresholds: Thresholds, stats: scoring.Stats
+) -> tuple[scorearrays.AxisRule, scorearrays.AxisRule]:
+    """Both axes' rules for ``scorearrays`` (absolute cut-offs, SCORE_TOLERANCE as _level_sql)."""
     validate_weights(weights)
-    exprs: dict[str, str] = {}
-    params: dict[str, Any] = {}
-    for axis in AXES:
-        exprs[axis], p = scoring.axis_score_sql(axis, weights.axis(axis), prefix, stats)
-        params.update(p)
-    return exprs, params
+    k, p = (
+        scorearrays.axis_rule(
+            axis,
+            weights.axis(axis),
+            stats,
+            thresholds.kinerja if axis == "kinerja" else thresholds.potensial,
+            SCORE_TOLERANCE,
+        )
+        for axis in AXES
+    )
+    return k, p
 
 
-def fast_cell_sql(
-    scores: Mapping[str, str], thresholds: Thresholds, prefix: str
-) -> tuple[str, dict[str, Any]]:
-    """One small code per row, kinerja level * 4 + potensial level (0 = no level), from two score
-    expressions: the levels of _level_sql (absolute cut-offs, SCORE_TOLERANCE)."""
-    params: dict[str, Any] = {}
-    levels = []
-    for axis in AXES:
-        cut = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
-        level, lp = scoring.level_sql(scores[axis], axis, cut, prefix, SCORE_TOLERANCE)
-        params.update(lp)
-        levels.append(level)
-    return f"(({levels[0]}) * 4 + ({levels[1]}))::utinyint", params
-
-
-def fast_levels_sql(
+def fast_levels(
+    con: duckdb.DuckDBPyConnection,
     *,
     weights: Weights,
     thresholds: Thresholds,
     filters: Any,
-    prefix: str,
+    stats: scoring.Stats,
     by: str | None = None,
-    stats: scoring.Stats | None = None,
-) -> BoxesQuery:
-    """Employees per ([by], cell) from ``employee_scores``, cell = kinerja level * 4 + potensial level
-    (0 = unmappable axis): one scan, no join, no string column unless filtered or grouped on."""
+) -> pd.DataFrame | None:
+    """Employees per ([by], cell) from the in-memory ``employee_scores`` (analytics.scorearrays), cell
+    = kinerja level * 4 + potensial level (0 = unmappable axis); None when a period cannot be held
+    in memory (the caller takes ``boxes_sql``)."""
     if thresholds.relative:
         raise ValueError("the fast path takes absolute cut-offs only")
-    scores, params = fast_scores_sql(weights, prefix, stats)
-    where, fparams = _filter_sql(filters, prefix)
-    params.update(fparams)
-    cell, cp = fast_cell_sql({a: f"{a}_score" for a in AXES}, thresholds, prefix)
-    params.update(cp)
-    group = f"{by}, " if by else ""
-    sql = (
-        f"select {group}cell, count(*) as n from ("  # noqa: S608 - whitelisted identifiers
-        f"select {group}{cell} as cell from ("
-        f"select {group}{scores['kinerja']} as kinerja_score, {scores['potensial']} as potensial_score"
-        f" from {scoring.TABLE} where {where})) group by all"
+    blocks = scorearrays.blocks_for(con, stats, filters)
+    if blocks is None:
+        return None
+    rules = engine_rules(weights, thresholds, stats)
+    groups: list[Any] = []
+    cells: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for blk in blocks:
+        rows = scorearrays.selection(con, blk, filters)
+        codes, values = blk.key(con, by) if by not in (None, "period") else (None, [])
+        size = 16 * (len(values) + 1)
+
+        def count(
+            part: slice | np.ndarray, blk: scorearrays.Block = blk, codes: Any = codes, size: int = size
+        ) -> np.ndarray:
+            cell = scorearrays.cells(blk, rules, part)
+            if codes is None:
+                return np.bincount(cell, minlength=16)
+            return np.bincount((codes[part].astype(np.int64) + 1) * 16 + cell, minlength=size)
+
+        total = np.zeros(size, dtype=np.int64)
+        for part_total in scorearrays.parallel(count, scorearrays.chunks(blk, rows)):
+            total += part_total
+        hit = np.flatnonzero(total)
+        cells.append((hit % 16).astype(np.uint8))
+        counts.append(total[hit])
+        if by == "period":
+            groups.extend([blk.period] * len(hit))
+        elif by is not None:
+            groups.extend(None if g == 0 else values[g - 1] for g in (hit // 16).tolist())
+    frame = pd.DataFrame(
+        {
+            "cell": np.concatenate(cells) if cells else np.zeros(0, np.uint8),
+            "n": np.concatenate(counts) if counts else np.zeros(0, np.int64),
+        }
     )
-    return BoxesQuery(sql=sql, params=params)
+    if by is not None:
+        frame.insert(0, by, pd.Series(groups, dtype="object"))
+    return frame
 
 
 # box of a cell code (kinerja level * 4 + potensial level; a 0 level = NULL box), as _BOXES_SQL indexes
@@ -651,23 +668,28 @@ def box_counts(
     if by is not None and by not in GROUP_COLUMNS:
         raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
     prefix = "nb_"
-    fast = fast_path(con, thresholds)
-    if fast:
-        q = fast_levels_sql(
-            weights=weights, thresholds=thresholds, filters=filters, prefix=prefix, by=by, stats=fast
-        )
+    stats = fast_path(con, thresholds)
+    levels = (
+        fast_levels(con, weights=weights, thresholds=thresholds, filters=filters, stats=stats, by=by)
+        if stats
+        else None
+    )
+    params: dict[str, Any]
+    if levels is not None:
+        cast = "integer" if by == "period" else "varchar"
         counts_ctes = _FAST_COUNTS_CTES.format(
-            levels=q.sql,
+            levels=f"select {f'{by}::{cast} as {by}, ' if by else ''}cell, n from {prefix}levels",  # noqa: S608 - whitelisted
             group_select=f"{by}, " if by else "",
             prefix=prefix,
             box=CELL_BOX_SQL.format(cell="lv.cell", boxes="nine.boxes"),
         )
-        q.params[f"{prefix}scheme"] = scheme
+        params = {f"{prefix}scheme": scheme}
     else:
         q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix=prefix)
         counts_ctes = (
             f"b as ({q.sql}),\nc as (select {f'{by}, ' if by else ''}box, count(*) as n from b group by all)"  # noqa: S608
         )
+        params = q.params
     sql = _COUNTS_SQL.format(
         counts_ctes=counts_ctes,
         group_select=f"{by}, " if by else "",
@@ -677,7 +699,10 @@ def box_counts(
         order=f"{by}," if by else "",
         prefix=prefix,
     )
-    df = con.cursor().execute(sql, q.params).df()
+    cur = con.cursor()
+    if levels is not None:
+        cur.register(f"{prefix}levels", levels)
+    df = cur.execute(sql, params).df()
     df["box"] = df["box"].astype("Int64")
     df["n"] = df["n"].astype("int64")
     df["share"] = df["share"].astype("float64")

@@ -25,6 +25,9 @@ keeps every counted quantity, which the fingerprint cannot see).
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +39,7 @@ from analytics import db
 TABLE = "employee_scores"
 STATE_TABLE = "scoring_state"
 # Bump when the layout or the rules baked into the table change: every file then rebuilds once.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 
 AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
     "kinerja": db.KINERJA_COMPONENTS,
@@ -58,6 +61,9 @@ KEY_COLUMNS = (
 )
 
 _LOCK = db.DDL_LOCK  # one lock for every catalog change of the process
+STABLE_SECONDS = 2.0  # see fresh_stats
+_MEMO: dict[str, tuple[tuple[Any, ...], Stats]] = {}
+_MEMO_LOCK = threading.Lock()
 
 # Cheap (one pass over a few narrow columns, no strings hashed): what an import, a demo build or a
 # direct insert/delete changes. Integers only, so the value is exact and independent of thread order.
@@ -81,6 +87,7 @@ class Stats:
 
     masks: dict[str, tuple[int, ...]]
     ready: dict[str, bool]
+    build_id: str = ""  # unique per build of the table: what in-memory copies (scorearrays) key on
 
 
 def _absent_mask(axis: str) -> str:
@@ -159,12 +166,12 @@ order by e.period, e.instansi, e.unit_kerja
 _BUILD_SQL = _build_sql()
 _STATE_DDL = f"""
 create or replace table {STATE_TABLE} (
-    fingerprint varchar not null, built_at timestamp not null,
+    fingerprint varchar not null, built_at timestamp not null, build_id varchar not null,
     masks_k utinyint[], masks_p utinyint[], ready_k boolean, ready_p boolean
 )"""
 _STATS_SQL = f"""
 insert into {STATE_TABLE}
-select ?, current_timestamp,
+select ?, current_timestamp, uuid()::varchar,
     coalesce(list(distinct absent_k order by absent_k), []), coalesce(list(distinct absent_p order by absent_p), []),
     coalesce(bool_or(skor_sumbu_kinerja is not null), false), coalesce(bool_or(skor_sumbu_potensial is not null), false)
 from {TABLE}
@@ -188,18 +195,22 @@ def _stored(con: duckdb.DuckDBPyConnection) -> tuple[str, Stats] | None:
     }
     if tables != {TABLE, STATE_TABLE}:
         return None
-    rows = cur.execute(
-        f"select fingerprint, masks_k, masks_p, ready_k, ready_p from {STATE_TABLE}"  # noqa: S608 - constant
-    ).fetchall()
+    try:
+        rows = cur.execute(
+            f"select fingerprint, masks_k, masks_p, ready_k, ready_p, build_id from {STATE_TABLE}"  # noqa: S608 - constant
+        ).fetchall()
+    except duckdb.BinderException:
+        return None  # the state of an older layout: rebuilt like a stale table
     if len(rows) != 1:
         return None
-    fp, masks_k, masks_p, ready_k, ready_p = rows[0]
+    fp, masks_k, masks_p, ready_k, ready_p, build_id = rows[0]
     stats = Stats(
         masks={
             "kinerja": tuple(int(m) for m in masks_k or ()),
             "potensial": tuple(int(m) for m in masks_p or ()),
         },
         ready={"kinerja": bool(ready_k), "potensial": bool(ready_p)},
+        build_id=str(build_id),
     )
     return str(fp), stats
 
@@ -228,9 +239,56 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
     return fp
 
 
+def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
+    """(path, signature, newest change in ns) of the connection's database file and its write-ahead
+    log; None for an in-memory database."""
+    try:
+        rows = (
+            con.cursor()
+            .execute("select path from duckdb_databases() where database_name = current_database()")
+            .fetchall()
+        )
+    except duckdb.Error:
+        return None
+    path = rows[0][0] if rows else None
+    if not path:
+        return None
+    sig: list[Any] = []
+    newest = 0
+    for name in (str(path), f"{path}.wal"):
+        try:
+            st = os.stat(name)
+        except OSError:
+            sig.append(None)
+            continue
+        sig.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
+        newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
+    return str(path), tuple(sig), newest
+
+
 def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
     """The table's Stats when ``employee_scores`` matches the data (rebuilding it when stale); None when
-    it is stale and cannot be rebuilt here (a read-only connection, a concurrent writer)."""
+    it is stale and cannot be rebuilt here (a read-only connection, a concurrent writer).
+
+    The fingerprint costs a scan of employees (about 0.1 s at national scale), so a check that found
+    the table fresh is remembered per database file: every committed write changes the file or its
+    write-ahead log (size, times or inode), so while neither changed the table is still fresh. File
+    times tick coarsely: a check is remembered only when the files are older than STABLE_SECONDS,
+    so a write in the same tick as the check cannot be missed."""
+    state = _file_state(con)
+    if state is not None:
+        with _MEMO_LOCK:
+            memo = _MEMO.get(state[0])
+        if memo is not None and memo[0] == state[1]:
+            return memo[1]
+    stats = _check_and_refresh(con)
+    if stats is not None and state is not None and time.time_ns() - state[2] > STABLE_SECONDS * 1e9:
+        with _MEMO_LOCK:
+            _MEMO[state[0]] = (state[1], stats)
+    return stats
+
+
+def _check_and_refresh(con: duckdb.DuckDBPyConnection) -> Stats | None:
     try:
         current = fingerprint(con)
         stored = _stored(con)
@@ -268,62 +326,3 @@ def denominator(weights: Mapping[str, float], axis: str, mask: int) -> float:
             term = 0.0 if mask >> i & 1 else w
             total = term if total is None else total + term
     return 0.0 if total is None else total
-
-
-def axis_score_sql(
-    axis: str, weights: Mapping[str, float], prefix: str, stats: Stats | None = None
-) -> tuple[str, dict[str, Any]]:
-    """The axis score over ``employee_scores``: the ready score when given, else the weighted mean of
-    the present weighted components (bit-identical to ``ninebox.boxes_sql``: the same products summed
-    in the same order; an absent component adds w*0.0; a blank one makes the numerator NULL). The
-    denominator depends only on the row's absent mask: with ``stats`` it is a constant per mask that
-    occurs (computed in Python, exactly as DuckDB would), else the CASE sum. Weights are bound as
-    ``$<prefix>w_<component>``, the denominators as ``$<prefix>d_<axis>_<mask>``."""
-    mask_col = MASK_COLUMN[axis]
-    comps = [(i, c) for i, c in enumerate(AXIS_COMPONENTS[axis]) if weights.get(c, 0) > 0]
-    params: dict[str, Any] = {f"{prefix}w_{c}": float(weights[c]) for _, c in comps}
-    if not comps:
-        return f"{READY_COLUMN[axis]}", params
-    numerator = " + ".join(f"${prefix}w_{c} * {c}" for _, c in comps)
-    if stats is None:
-        den = " + ".join(
-            f"case when {mask_col} & {1 << i} = 0 then ${prefix}w_{c} else 0.0 end" for i, c in comps
-        )
-        den = f"nullif({den}, 0)"
-    else:
-        exprs: dict[float, str] = {}
-        branches: list[tuple[int, str]] = []
-        for m in stats.masks[axis]:
-            d = denominator(weights, axis, m)
-            if d not in exprs:
-                exprs[d] = "null::double" if d == 0 else f"${prefix}d_{axis}_{len(exprs)}"
-                if d != 0:
-                    params[f"{prefix}d_{axis}_{len(exprs) - 1}"] = d
-            branches.append((m, exprs[d]))
-        if not branches:
-            den = "null::double"  # no rows at all
-        elif len(exprs) == 1:
-            den = branches[0][1]  # one denominator for every row: no per-row work
-        else:
-            whens = " ".join(f"when {m} then {v}" for m, v in branches[:-1])
-            den = f"case {mask_col} {whens} else {branches[-1][1]} end"
-    score = f"({numerator}) / {den}"
-    if stats is not None and not stats.ready[axis]:
-        return score, params
-    return f"coalesce({READY_COLUMN[axis]}, {score})", params
-
-
-def level_sql(
-    score: str, axis: str, cutoffs: tuple[float, float], prefix: str, tolerance: float
-) -> tuple[str, dict[str, Any]]:
-    """Level 1/2/3 of ``score`` by absolute cut-offs (the CASE of ninebox._level_sql, same tolerance
-    and comparisons), 0 instead of NULL for a NULL score so that levels pack into one small code."""
-    low, high = cutoffs
-    sql = (
-        f"case when {score} < ${prefix}{axis}_low then 1"
-        f" when {score} < ${prefix}{axis}_high then 2 when {score} is not null then 3 else 0 end"
-    )
-    return sql, {
-        f"{prefix}{axis}_low": float(low) - tolerance,
-        f"{prefix}{axis}_high": float(high) - tolerance,
-    }

@@ -16,7 +16,6 @@ import argparse
 import datetime as dt
 import json
 import math
-import re
 import sys
 from dataclasses import dataclass
 from typing import Any
@@ -24,8 +23,10 @@ from typing import Any
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from analytics import db, scoring
+from analytics import db, scorearrays, scoring
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number
@@ -161,8 +162,9 @@ def transitions(
     limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
     if not (thresholds_base.relative or thresholds_scn.relative):
         stats = scoring.fresh_stats(con)
+        fast = None
         if stats is not None:
-            return _fast_transitions(
+            fast = _fast_transitions(
                 con,
                 stats,
                 baseline=baseline,
@@ -173,6 +175,8 @@ def transitions(
                 scheme=scheme,
                 limit=limit,
             )
+        if fast is not None:
+            return fast
     base = nb.boxes_sql(
         weights=baseline, thresholds=thresholds_base, filters=filters, scheme=scheme, prefix="b_"
     )
@@ -219,50 +223,50 @@ def _result(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, movers: pd.Data
     )
 
 
-# --- the fast path over analytics.scoring's employee_scores (absolute cut-offs) ---------------------
+# --- the fast path: in-memory employee_scores (analytics.scorearrays), absolute cut-offs -----------
 
 _FAST_CELLS_SQL = """
-with lv as (
-    select cb, cs, count(*) as n from (
-        select {cell_b} as cb, {cell_s} as cs from (
-            select {score_cols} from {table} where {where}
-        )
-    ) group by all
-),
-nine as (select list(box order by kinerja_level, potensial_level) as boxes,
+with nine as (select list(box order by kinerja_level, potensial_level) as boxes,
     list(talent_pool order by kinerja_level, potensial_level) as pool
     from ref_boxes where scheme = $scheme)
 select {box_b} as from_box, {box_s} as to_box, sum(n)::bigint as n,
     bool_or(coalesce({pool_b}, false)) as from_pool, bool_or(coalesce({pool_s}, false)) as to_pool
-from lv cross join nine
+from wi_cells lv cross join nine
 group by all
 """
 
 _FAST_MOVERS_SQL = """
-with nine as (select list(box order by kinerja_level, potensial_level) as boxes
-    from ref_boxes where scheme = $scheme),
-changed as (  -- a box can change only where a level changed: boxes are looked up for those rows alone
-    select * from (
-        select period, nip, kinerja_before, kinerja_after, potensial_before, potensial_after,
-            {cell_b} as cb, {cell_s} as cs
-        from (select period, nip, {score_cols} from {table} where {where})
-    ) where cb <> cs
-),
-moved as (
-    select c.period, c.nip, {box_b} as from_box, {box_s} as to_box,
-        c.kinerja_before, c.kinerja_after, c.potensial_before, c.potensial_after,
-        greatest(abs(coalesce(c.kinerja_after - c.kinerja_before, 0)),
-            abs(coalesce(c.potensial_after - c.potensial_before, 0))) as _order
-    from changed c cross join nine
-    where {box_b} is distinct from {box_s}
-    order by _order desc, c.nip
-    limit $movers_limit
-)
-select m.from_box, m.to_box, m.nip, e.nama, e.instansi, e.unit_kerja, e.jabatan,
+select nullif(m.from_box, -1)::integer as from_box, nullif(m.to_box, -1)::integer as to_box, m.nip,
+    e.nama, e.instansi, e.unit_kerja, e.jabatan,
     m.kinerja_before, m.kinerja_after, m.potensial_before, m.potensial_after
-from moved m join employees e on e.period = m.period and e.nip = m.nip
+from wi_moved m join employees e on e.period = m.period and e.nip = m.nip
 order by m._order desc, m.nip
 """
+
+_EMPTY_MOVERS = {
+    "from_box": "Int64",
+    "to_box": "Int64",
+    **{c: "object" for c in ("nip", "nama", "instansi", "unit_kerja", "jabatan")},
+    **{c: "float64" for c in ("kinerja_before", "kinerja_after", "potensial_before", "potensial_after")},
+}
+
+
+def _cell_boxes(con: duckdb.DuckDBPyConnection, scheme: str) -> np.ndarray:
+    """Box per cell code (kinerja level * 4 + potensial level), -1 where a level is missing: the
+    lookup of ``nb.CELL_BOX_SQL`` for the scheme."""
+    rows = (
+        con.cursor()
+        .execute("select kinerja_level, potensial_level, box from ref_boxes where scheme = ?", [scheme])
+        .fetchall()
+    )
+    out = np.full(16, -1, dtype=np.int16)
+    for k, p, box in rows:
+        out[int(k) * 4 + int(p)] = int(box)
+    return out
+
+
+def _same_score(a: Any, b: Any) -> bool:
+    return bool((a.weights, a.denominators, a.use_ready) == (b.weights, b.denominators, b.use_ready))
 
 
 def _fast_transitions(
@@ -276,26 +280,48 @@ def _fast_transitions(
     filters: Any,
     scheme: str,
     limit: int,
-) -> Result:
-    """``transitions`` from one scan of ``employee_scores``: both assignments per row (an axis whose
-    weights did not change is scored once), counts per (from cell, to cell); then, only when some box
-    changed, a second scan for the movers (top ``limit``) with names from employees."""
-    b_scores, params = nb.fast_scores_sql(baseline, "b_", stats)
-    s_scores, s_params = nb.fast_scores_sql(scenario, "s_", stats)
-    params.update(s_params)
-    cols = {f"{a}_before": b_scores[a] for a in nb.AXES}
-    for a in nb.AXES:
-        same = dict(baseline.axis(a)) == dict(scenario.axis(a))
-        cols[f"{a}_after"] = f"{a}_before" if same else s_scores[a]
-    score_cols = ", ".join(f"{expr} as {name}" for name, expr in cols.items() if not expr.endswith("_before"))
-    score_cols += "".join(f", {expr} as {name}" for name, expr in cols.items() if expr.endswith("_before"))
-    cell_b, pb = nb.fast_cell_sql({a: f"{a}_before" for a in nb.AXES}, thresholds_base, "b_")
-    cell_s, ps = nb.fast_cell_sql({a: f"{a}_after" for a in nb.AXES}, thresholds_scn, "s_")
-    where, fparams = nb._filter_sql(filters, "f_")
-    params.update(pb)
-    params.update(ps)
-    params.update(fparams)
-    params["scheme"] = scheme
+) -> Result | None:
+    """``transitions`` over the in-memory ``employee_scores``: both cells of every row in one pass (an
+    axis scored alike in both is scored once), counts per (from cell, to cell); then the movers
+    (rows whose box changed, the top ``limit`` by the larger score change, then NIP) with names from
+    employees. None when a period cannot be held in memory (the caller takes the SQL path)."""
+    blocks = scorearrays.blocks_for(con, stats, filters)
+    if blocks is None:
+        return None
+    rb = nb.engine_rules(baseline, thresholds_base, stats)
+    rs = nb.engine_rules(scenario, thresholds_scn, stats)
+    same = tuple(_same_score(b, s) for b, s in zip(rb, rs, strict=True))
+    counts = np.zeros(256, dtype=np.int64)
+    changed: list[tuple[scorearrays.Block, np.ndarray]] = []
+    for blk in blocks:
+
+        def run(part: slice | np.ndarray, blk: scorearrays.Block = blk) -> tuple[np.ndarray, np.ndarray]:
+            before = [scorearrays.axis_scores(blk, r, part) for r in rb]
+            after = [
+                b if eq else scorearrays.axis_scores(blk, r, part)
+                for b, r, eq in zip(before, rs, same, strict=True)
+            ]
+            cb = scorearrays.levels(before[0], rb[0]) * np.uint8(4) + scorearrays.levels(before[1], rb[1])
+            cs = scorearrays.levels(after[0], rs[0]) * np.uint8(4) + scorearrays.levels(after[1], rs[1])
+            moved = np.flatnonzero(cb != cs)
+            pos = moved + part.start if isinstance(part, slice) else part[moved]
+            return np.bincount(cb.astype(np.int64) * 16 + cs, minlength=256), pos
+
+        rows = scorearrays.selection(con, blk, filters)
+        results = scorearrays.parallel(run, scorearrays.chunks(blk, rows))
+        for c, _ in results:
+            counts += c
+        pos = [p for _, p in results if len(p)]
+        if pos:
+            changed.append((blk, np.concatenate(pos)))
+    hit = np.flatnonzero(counts)
+    cur = con.cursor()
+    cur.register(
+        "wi_cells",
+        pd.DataFrame(
+            {"cb": (hit // 16).astype(np.uint8), "cs": (hit % 16).astype(np.uint8), "n": counts[hit]}
+        ),
+    )
 
     def box(cell: str) -> str:
         return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.boxes")
@@ -303,39 +329,78 @@ def _fast_transitions(
     def pool(cell: str) -> str:
         return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.pool")
 
-    parts = {"cell_b": cell_b, "cell_s": cell_s, "table": scoring.TABLE, "where": where}
-    sql = _FAST_CELLS_SQL.format(
-        score_cols=score_cols, box_b=box("cb"), box_s=box("cs"), pool_b=pool("cb"), pool_s=pool("cs"), **parts
-    )
-    cur = con.cursor()
-    cells = cur.execute(sql, _used(sql, params)).df()
-    changed = [
-        bool(pd.isna(f) != pd.isna(t) or (not pd.isna(f) and f != t))
-        for f, t in zip(cells["from_box"], cells["to_box"], strict=True)
-    ]
-    if limit > 0 and any(changed):
-        sql = _FAST_MOVERS_SQL.format(score_cols=score_cols, box_b=box("c.cb"), box_s=box("c.cs"), **parts)
-        movers = cur.execute(sql, _used(sql, {**params, "movers_limit": limit})).df()
-    else:
-        movers = pd.DataFrame(
-            {
-                "from_box": pd.Series(dtype="Int64"),
-                "to_box": pd.Series(dtype="Int64"),
-                **{
-                    c: pd.Series(dtype="object") for c in ("nip", "nama", "instansi", "unit_kerja", "jabatan")
-                },
-                **{
-                    c: pd.Series(dtype="float64")
-                    for c in ("kinerja_before", "kinerja_after", "potensial_before", "potensial_after")
-                },
-            }
-        )
+    sql = _FAST_CELLS_SQL.format(box_b=box("cb"), box_s=box("cs"), pool_b=pool("cb"), pool_s=pool("cs"))
+    cells = cur.execute(sql, {"scheme": scheme}).df()
+    cur.unregister("wi_cells")
+    movers = _fast_movers(con, changed, rb, rs, scheme, limit) if limit > 0 and changed else None
+    if movers is None:
+        movers = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _EMPTY_MOVERS.items()})
     return _result(con, cells, movers, scheme)
 
 
-def _used(sql: str, params: dict[str, Any]) -> dict[str, Any]:
-    """The bound values ``sql`` names (DuckDB refuses unused named parameters)."""
-    return {k: v for k, v in params.items() if re.search(rf"\${re.escape(k)}\b", sql)}
+def _fast_movers(
+    con: duckdb.DuckDBPyConnection,
+    changed: list[tuple[scorearrays.Block, np.ndarray]],
+    rb: tuple[Any, Any],
+    rs: tuple[Any, Any],
+    scheme: str,
+    limit: int,
+) -> pd.DataFrame | None:
+    """The rows among ``changed`` (a level changed) whose box changed, ordered as the SQL path orders
+    them (larger score change first, then NIP), the first ``limit``, with names from employees."""
+    lookup = _cell_boxes(con, scheme)
+    parts = []
+    for blk, pos in changed:
+        k_b, p_b = (scorearrays.axis_scores(blk, r, pos) for r in rb)
+        k_a, p_a = (scorearrays.axis_scores(blk, r, pos) for r in rs)
+        fb = lookup[scorearrays.levels(k_b, rb[0]) * np.uint8(4) + scorearrays.levels(p_b, rb[1])]
+        tb = lookup[scorearrays.levels(k_a, rs[0]) * np.uint8(4) + scorearrays.levels(p_a, rs[1])]
+        keep = np.flatnonzero(fb != tb)
+        if not len(keep):
+            continue
+        order = np.maximum(
+            np.abs(np.nan_to_num(k_a[keep] - k_b[keep], nan=0.0)),
+            np.abs(np.nan_to_num(p_a[keep] - p_b[keep], nan=0.0)),
+        )
+        parts.append(
+            pa_table(
+                {
+                    "period": np.full(len(keep), blk.period, dtype=np.int32),
+                    "nip": blk.nip.take(pos[keep]),
+                    "from_box": fb[keep],
+                    "to_box": tb[keep],
+                    "kinerja_before": k_b[keep],
+                    "kinerja_after": k_a[keep],
+                    "potensial_before": p_b[keep],
+                    "potensial_after": p_a[keep],
+                    "_order": order,
+                }
+            )
+        )
+    if not parts:
+        return None
+    table = pa.concat_tables(parts)
+    if table.num_rows > limit:  # keep the rows at or above the limit-th largest change, then sort those
+        order = table.column("_order").to_numpy()
+        kth = np.partition(order, len(order) - limit)[len(order) - limit]
+        table = table.filter(pa.array(order >= kth))
+    ranked = pc.sort_indices(table, sort_keys=[("_order", "descending"), ("nip", "ascending")])
+    table = table.take(ranked[:limit])
+    cur = con.cursor()
+    cur.register("wi_moved", table)
+    try:
+        return cur.execute(_FAST_MOVERS_SQL).df()
+    finally:
+        cur.unregister("wi_moved")
+
+
+def pa_table(columns: dict[str, Any]) -> pa.Table:
+    """An arrow table whose float columns carry NULL where numpy has NaN (a score that is absent)."""
+    arrays = {
+        k: pa.array(v, from_pandas=True) if isinstance(v, np.ndarray) and v.dtype.kind == "f" else v
+        for k, v in columns.items()
+    }
+    return pa.table(arrays)
 
 
 # --- sensitivity ----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import db, demo, scoring, whatif
+from analytics import db, demo, scorearrays, scoring, whatif
 from analytics import ninebox as nb
 from analytics.filters import Filters
 
@@ -405,3 +405,72 @@ def test_the_table_follows_imports_and_direct_inserts(
     assert not scoring.ensure_fresh(ro)
     assert int(nb.box_counts(ro, **kw)["n"].sum()) == n + 1
     ro.close()
+
+
+# --- the in-memory blocks (analytics.scorearrays) and the freshness memo --------------------------
+
+
+def _one(nip: str, **values: Any) -> dict[str, Any]:
+    row: dict[str, Any] = {c: 70.0 for c in db.COMPONENTS}
+    row.update(period=2025, nip=nip, nama=f"N{nip}", instansi="I", unit_kerja="U", jabatan="J")
+    row.update(jenis_jabatan="Fungsional", **values)
+    return row
+
+
+def test_a_fresh_check_is_remembered_until_the_file_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    con = db.connect(tmp_path / "m.duckdb")
+    insert(con, [_one("1"), _one("2", kinerja_utama=95.0)])
+    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    monkeypatch.setattr(scoring, "STABLE_SECONDS", 0.0)
+    assert scoring.fresh_stats(con) is not None  # builds the table
+    assert scoring.fresh_stats(con) is not None  # checks the fingerprint, remembers the file state
+    calls: list[int] = []
+    real = scoring.fingerprint
+
+    def counting(c: duckdb.DuckDBPyConnection) -> str:
+        calls.append(1)
+        return real(c)
+
+    monkeypatch.setattr(scoring, "fingerprint", counting)
+    assert int(nb.box_counts(con, **kw)["n"].sum()) == 2
+    assert calls == []  # the memo answered
+    insert(con, [_one("3")])  # a committed write changes the write-ahead log
+    assert int(nb.box_counts(con, **kw)["n"].sum()) == 3
+    assert calls  # the file changed: the fingerprint was checked again
+    con.close()
+
+
+def test_a_stored_nan_keeps_the_sql_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    con = db.connect(tmp_path / "n.duckdb")
+    insert(con, [_one("1"), _one("2", tim_kerja=float("nan")), _one("3", kinerja_utama=95.0)])
+    con.cursor().execute("update employees set tim_kerja = 'nan'::double where nip = '2'")
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    assert scorearrays.block(con, stats, 2025) is None  # SQL ranks a NaN above every cut-off
+    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    fast = nb.box_counts(con, **kw)
+    assert int(fast["n"].sum()) == 3
+    pd.testing.assert_frame_equal(fast, general_counts(con, monkeypatch, **kw))
+    con.cursor().execute("update employees set tim_kerja = 70.0 where nip = '2'")
+    scoring.refresh(con)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    loaded = scorearrays.block(con, stats, 2025)
+    assert loaded is not None and loaded.n == 3
+    con.close()
+
+
+def test_blocks_follow_the_filters(demo_con: duckdb.DuckDBPyConnection) -> None:
+    stats = scoring.fresh_stats(demo_con)
+    assert stats is not None
+    assert [b.period for b in scorearrays.blocks_for(demo_con, stats, nb.Filters()) or []] == [2024, 2025]
+    only = scorearrays.blocks_for(demo_con, stats, Filters(period=2025)) or []
+    assert [b.period for b in only] == [2025]
+    rows = scorearrays.selection(demo_con, only[0], Filters(period=2025, jenis_jabatan=("Fungsional",)))
+    expected = demo_con.execute(
+        "select count(*) from employees where period = 2025 and jenis_jabatan = 'Fungsional'"
+    ).fetchall()[0][0]
+    assert rows is not None and len(rows) == expected > 0
+    assert scorearrays.selection(demo_con, only[0], Filters(period=2025)) is None  # everyone

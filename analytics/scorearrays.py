@@ -1,0 +1,289 @@
+"""The fast path's arithmetic in memory: ``employee_scores`` as numpy columns, one block per period.
+
+Why: at national scale (4.7 M employees a period) every slider move re-boxes everyone. In DuckDB
+that query is bounded by its expression interpreter (about 110 ms for the eleven weighted products,
+the level CASEs and the group-by on two cores); the same arithmetic over columns already in memory,
+in cache-sized chunks on every core, takes under half of that. A block is loaded once per build of
+``employee_scores`` (``scoring.Stats.build_id``) and period, and shared by every session of the
+process (the arrays are never written after loading).
+
+Exactness: the scores are computed exactly as ``scoring.axis_score_sql`` (and so ``boxes_sql``)
+computes them: the same IEEE double products of the same values, summed left to right in
+``db.KINERJA_COMPONENTS``/``db.POTENSIAL_COMPONENTS`` order, divided by the same per-mask denominator
+(``scoring.denominator``), the ready axis score first when given; levels by the same comparisons with
+the same tolerance. A blank component (NULL) is NaN here and makes the score NaN = unmappable, as a
+NULL does in SQL. A block refuses to load (None: the caller takes the SQL path) when a stored
+component is NaN itself, which SQL would treat as a value.
+
+Only counts and row positions come out of here; names and boxes come from the database.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from analytics import scoring
+
+CHUNK = 1 << 18  # rows per task: a chunk's eleven columns stay in the core's cache while it is scored
+MAX_BLOCKS = 2  # periods kept per process (a national period is about 0.5 GB)
+# Filter attributes (ninebox._FILTER_COLUMNS) other than period, and the group-by columns.
+FILTER_COLUMNS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
+
+_POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="scorearrays")
+_LOCK = threading.Lock()
+_BLOCKS: OrderedDict[tuple[str, int], Block | None] = OrderedDict()
+_PERIODS: dict[str, tuple[int, ...]] = {}
+
+
+@dataclass
+class Block:
+    """One period of ``employee_scores`` in memory (row order = the table's scan order)."""
+
+    build_id: str
+    period: int
+    n: int
+    comps: dict[str, np.ndarray]  # float64, NaN = blank; an absent component is 0.0 (as stored)
+    absent: dict[str, np.ndarray]  # per axis: uint8 mask (scoring.MASK_COLUMN)
+    ready: dict[str, np.ndarray | None]  # per axis: float64 with NaN = none, or None when no row has one
+    nip: pa.Array
+    _keys: dict[str, tuple[np.ndarray, list[Any]]] = field(default_factory=dict)
+    _key_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def key(self, con: duckdb.DuckDBPyConnection, column: str) -> tuple[np.ndarray, list[Any]]:
+        """Codes (int32, -1 = NULL) and their values for a string column of the block, loaded on first
+        use. The codes follow the block's rows: the load checks its NIPs against the block's."""
+        if column not in scoring.KEY_COLUMNS:
+            raise ValueError(f"not a key column of {scoring.TABLE}: {column}")
+        with self._key_lock:
+            if column not in self._keys:
+                sql = f"select nip, {column} from {scoring.TABLE} where period = ?"  # noqa: S608 - whitelisted
+                table = _fetch(con, sql, self.period)
+                if not table.column("nip").combine_chunks().equals(self.nip):
+                    raise RuntimeError(f"{scoring.TABLE} changed while loading {column}")
+                encoded = pc.dictionary_encode(table.column(column)).combine_chunks()
+                codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int32)
+                self._keys[column] = (codes, encoded.dictionary.to_pylist())
+            return self._keys[column]
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, period: int) -> pa.Table:
+    return con.cursor().sql(sql, params=[period]).to_arrow_table()
+
+
+def _load(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> Block | None:
+    comps = [c for cols in scoring.AXIS_COMPONENTS.values() for c in cols]
+    ready = [scoring.READY_COLUMN[a] for a in scoring.AXIS_COMPONENTS if stats.ready[a]]
+    masks = list(scoring.MASK_COLUMN.values())
+    cols = ", ".join(["nip", *comps, *ready, *masks])
+    table = _fetch(con, f"select {cols} from {scoring.TABLE} where period = ?", period)  # noqa: S608 - whitelisted
+
+    def floats(name: str) -> np.ndarray:
+        return np.ascontiguousarray(table.column(name).to_numpy(), dtype=np.float64)
+
+    values = {c: floats(c) for c in comps}
+    for c in comps:  # a NaN stored as a value (not a NULL): SQL would rank it above every cut-off
+        if int(np.isnan(values[c]).sum()) != table.column(c).null_count:
+            return None
+    return Block(
+        build_id=stats.build_id,
+        period=period,
+        n=table.num_rows,
+        comps=values,
+        absent={
+            a: np.ascontiguousarray(table.column(m).to_numpy(), dtype=np.uint8)
+            for a, m in scoring.MASK_COLUMN.items()
+        },
+        ready={
+            a: floats(scoring.READY_COLUMN[a]) if stats.ready[a] else None for a in scoring.AXIS_COMPONENTS
+        },
+        nip=table.column("nip").combine_chunks(),
+    )
+
+
+def periods(con: duckdb.DuckDBPyConnection, stats: scoring.Stats) -> tuple[int, ...]:
+    """The periods in ``employee_scores`` (cached per build)."""
+    with _LOCK:
+        if stats.build_id in _PERIODS:
+            return _PERIODS[stats.build_id]
+    rows = con.cursor().execute(f"select distinct period from {scoring.TABLE} order by period").fetchall()  # noqa: S608 - constant
+    found = tuple(int(r[0]) for r in rows)
+    with _LOCK:
+        _PERIODS[stats.build_id] = found
+    return found
+
+
+def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> Block | None:
+    """The period's block of the current build (loaded on first use; None when it cannot be used)."""
+    key = (stats.build_id, int(period))
+    with _LOCK:
+        if key in _BLOCKS:
+            _BLOCKS.move_to_end(key)
+            return _BLOCKS[key]
+    loaded = _load(con, stats, int(period))
+    with _LOCK:
+        _BLOCKS[key] = loaded
+        _BLOCKS.move_to_end(key)
+        while len(_BLOCKS) > MAX_BLOCKS:
+            _BLOCKS.popitem(last=False)
+    return loaded
+
+
+def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Any) -> list[Block] | None:
+    """The blocks of the filtered periods (all periods when the filter names none); None when any of
+    them cannot be used."""
+    wanted = getattr(filters, "period", None)
+    available = periods(con, stats)
+    if wanted is None or (isinstance(wanted, tuple | list | set | frozenset) and not wanted):
+        chosen: Sequence[int] = available
+    elif isinstance(wanted, tuple | list | set | frozenset):
+        chosen = [p for p in available if p in {int(w) for w in wanted}]
+    else:
+        chosen = [p for p in available if p == int(wanted)]
+    out: list[Block] = []
+    for p in chosen:
+        b = block(con, stats, p)
+        if b is None:
+            return None
+        out.append(b)
+    return out
+
+
+def selection(con: duckdb.DuckDBPyConnection, blk: Block, filters: Any) -> np.ndarray | None:
+    """Row positions of ``blk`` that pass the non-period filters (None = every row), with
+    ``_filter_sql``'s meaning: a tuple = any of these values, a scalar = this value, NULL never matches."""
+    keep: np.ndarray | None = None
+    for name in FILTER_COLUMNS:
+        value = getattr(filters, name, None)
+        if value is None or (isinstance(value, tuple | list | set | frozenset) and not value):
+            continue
+        wanted = set(value) if isinstance(value, tuple | list | set | frozenset) else {value}
+        codes, cats = blk.key(con, name)
+        hit = np.array([i for i, v in enumerate(cats) if v in wanted], dtype=np.int32)
+        mask = np.isin(codes, hit)
+        keep = mask if keep is None else keep & mask
+    return None if keep is None else np.flatnonzero(keep)
+
+
+# --- the arithmetic ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AxisRule:
+    """How one axis is scored and levelled: the weighted components (in axis order), the denominator
+    per absent mask, the ready column's use, and the level bounds (cut-off minus tolerance)."""
+
+    axis: str
+    weights: tuple[tuple[str, float], ...]
+    denominators: tuple[tuple[int, float], ...]
+    use_ready: bool
+    low: float
+    high: float
+
+
+def axis_rule(
+    axis: str,
+    weights: Mapping[str, float],
+    stats: scoring.Stats,
+    cutoffs: tuple[float, float],
+    tolerance: float,
+) -> AxisRule:
+    comps = tuple((c, float(weights[c])) for c in scoring.AXIS_COMPONENTS[axis] if weights.get(c, 0) > 0)
+    dens = tuple((m, scoring.denominator(weights, axis, m)) for m in stats.masks[axis])
+    return AxisRule(
+        axis=axis,
+        weights=comps,
+        denominators=dens,
+        use_ready=stats.ready[axis] or not comps,
+        low=float(cutoffs[0]) - tolerance,
+        high=float(cutoffs[1]) - tolerance,
+    )
+
+
+def axis_scores(blk: Block, rule: AxisRule, rows: slice | np.ndarray) -> np.ndarray:
+    """The axis score of ``rows`` (NaN = none), as ``scoring.axis_score_sql`` computes it."""
+    ready = blk.ready[rule.axis]
+    if not rule.weights:  # no weighted component: the ready score alone
+        if ready is None:
+            return np.full(_count(blk, rows), np.nan)
+        return np.array(ready[rows], dtype=np.float64)
+    first, w0 = rule.weights[0]
+    score: np.ndarray = np.multiply(blk.comps[first][rows], w0)
+    tmp = np.empty_like(score)
+    for c, w in rule.weights[1:]:
+        np.multiply(blk.comps[c][rows], w, out=tmp)
+        np.add(score, tmp, out=score)
+    dens = {d for _, d in rule.denominators}
+    if len(dens) == 1:
+        d = dens.pop()
+        if d == 0:
+            score.fill(np.nan)
+        else:
+            np.divide(score, d, out=score)
+    elif dens:
+        mask = blk.absent[rule.axis][rows]
+        den = np.full(score.shape, np.nan)
+        for m, d in rule.denominators:
+            if d != 0:
+                den[mask == m] = d
+        np.divide(score, den, out=score)
+    if ready is not None and rule.use_ready:
+        r = ready[rows]
+        has = ~np.isnan(r)
+        score[has] = r[has]
+    return score
+
+
+def levels(score: np.ndarray, rule: AxisRule) -> np.ndarray:
+    """1/2/3 by the bounds as ``scoring.level_sql`` (score < low -> 1, < high -> 2, else 3), 0 = none."""
+    out = np.full(score.shape, 3, dtype=np.uint8)
+    out[score < rule.high] = 2
+    out[score < rule.low] = 1
+    out[np.isnan(score)] = 0
+    return out
+
+
+def _count(blk: Block, rows: slice | np.ndarray) -> int:
+    if isinstance(rows, slice):
+        return len(range(*rows.indices(blk.n)))
+    return len(rows)
+
+
+def chunks(blk: Block, rows: np.ndarray | None) -> list[slice | np.ndarray]:
+    """The block's rows (all or the selected positions) cut into CHUNK-sized pieces."""
+    if rows is None:
+        return [slice(a, min(a + CHUNK, blk.n)) for a in range(0, blk.n, CHUNK)]
+    return [rows[a : a + CHUNK] for a in range(0, len(rows), CHUNK)]
+
+
+def parallel(fn: Callable[[slice | np.ndarray], Any], parts: list[slice | np.ndarray]) -> list[Any]:
+    """``fn`` over ``parts`` on the pool (numpy releases the GIL inside each operation)."""
+    if len(parts) <= 1:
+        return [fn(p) for p in parts]
+    return list(_POOL.map(fn, parts))
+
+
+def cells(blk: Block, rules: tuple[AxisRule, AxisRule], rows: slice | np.ndarray) -> np.ndarray:
+    """kinerja level * 4 + potensial level per row (0 = no level on that axis), as ``fast_cell_sql``."""
+    k = levels(axis_scores(blk, rules[0], rows), rules[0])
+    p = levels(axis_scores(blk, rules[1], rows), rules[1])
+    k <<= 2
+    k += p
+    return k
+
+
+def clear() -> None:
+    """Forget every loaded block (tests; after a rebuild the old build's blocks just age out)."""
+    with _LOCK:
+        _BLOCKS.clear()
+        _PERIODS.clear()
