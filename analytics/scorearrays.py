@@ -7,7 +7,7 @@ in cache-sized chunks on every core, takes under half of that. A block is loaded
 ``employee_scores`` (``scoring.Stats.build_id``) and period, and shared by every session of the
 process (the arrays are never written after loading).
 
-Exactness: the scores are computed exactly as ``scoring.axis_score_sql`` (and so ``boxes_sql``)
+Exactness: the scores are computed exactly as ``ninebox.boxes_sql``
 computes them: the same IEEE double products of the same values, summed left to right in
 ``db.KINERJA_COMPONENTS``/``db.POTENSIAL_COMPONENTS`` order, divided by the same per-mask denominator
 (``scoring.denominator``), the ready axis score first when given; levels by the same comparisons with
@@ -211,7 +211,7 @@ def axis_rule(
 
 
 def axis_scores(blk: Block, rule: AxisRule, rows: slice | np.ndarray) -> np.ndarray:
-    """The axis score of ``rows`` (NaN = none), as ``scoring.axis_score_sql`` computes it."""
+    """The axis score of ``rows`` (NaN = none), as ``ninebox.boxes_sql`` computes it."""
     ready = blk.ready[rule.axis]
     if not rule.weights:  # no weighted component: the ready score alone
         if ready is None:
@@ -245,10 +245,11 @@ def axis_scores(blk: Block, rule: AxisRule, rows: slice | np.ndarray) -> np.ndar
 
 
 def levels(score: np.ndarray, rule: AxisRule) -> np.ndarray:
-    """1/2/3 by the bounds as ``scoring.level_sql`` (score < low -> 1, < high -> 2, else 3), 0 = none."""
-    out = np.full(score.shape, 3, dtype=np.uint8)
-    out[score < rule.high] = 2
-    out[score < rule.low] = 1
+    """1/2/3 by the bounds as ``ninebox._level_sql``'s CASE (score < low -> 1, < high -> 2, else 3), 0
+    for NaN = no score. As 1 + [score >= low] + [score >= max(low, high)]: equal for every number,
+    also when low > high (then 1 or 3, as the CASE gives), in two comparisons without masks."""
+    out = (score >= rule.low).view(np.uint8) + (score >= max(rule.low, rule.high)).view(np.uint8)
+    out += np.uint8(1)
     out[np.isnan(score)] = 0
     return out
 
@@ -274,7 +275,7 @@ def parallel(fn: Callable[[slice | np.ndarray], Any], parts: list[slice | np.nda
 
 
 def cells(blk: Block, rules: tuple[AxisRule, AxisRule], rows: slice | np.ndarray) -> np.ndarray:
-    """kinerja level * 4 + potensial level per row (0 = no level on that axis), as ``fast_cell_sql``."""
+    """kinerja level * 4 + potensial level per row (0 = no level on that axis), the cell code ninebox.CELL_BOX_SQL maps to a box."""
     k = levels(axis_scores(blk, rules[0], rows), rules[0])
     p = levels(axis_scores(blk, rules[1], rows), rules[1])
     k <<= 2

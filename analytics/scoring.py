@@ -16,11 +16,15 @@ once here, in one statement, and kept until the employees change:
   weighted sum of a row with a blank weighted component is NULL = unmappable, exactly as in
   ``boxes_sql``.
 
-``scoring_state`` (one row) holds the fingerprint of the data the table was built from: row count,
+``scoring_state`` (one row) holds the fingerprint of the data the table was built from (row count,
 import ids, a few NULL counts and the birth-date sum of ``employees`` plus the content of
-``ref_predicates`` and the layout version. ``ensure_fresh`` compares it (a few ms) and rebuilds when it
-differs; ``refresh`` rebuilds unconditionally (call it after an in-place UPDATE of component values that
-keeps every counted quantity, which the fingerprint cannot see).
+``ref_predicates`` and the layout version) and a build id. ``fresh_stats`` compares the fingerprint
+(remembered while the database file is unchanged) and rebuilds when it differs; ``refresh`` rebuilds
+unconditionally (call it after an in-place UPDATE of component values that keeps every counted
+quantity, which the fingerprint cannot see).
+
+The per-query arithmetic (weights, cut-offs, counts) runs over this table's columns held in memory
+per build id and period: ``analytics.scorearrays``.
 """
 
 from __future__ import annotations
@@ -313,7 +317,7 @@ def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     return fresh_stats(con) is not None
 
 
-# --- the per-query SQL over employee_scores --------------------------------------------------------
+# --- the denominators the in-memory path (analytics.scorearrays) divides by --------------------------
 
 
 def denominator(weights: Mapping[str, float], axis: str, mask: int) -> float:
