@@ -11,7 +11,7 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import db, demo
+from analytics import db
 from analytics.filters import Filters
 from analytics.summary import database_summary
 from ui.state import lang, tr
@@ -30,6 +30,8 @@ def ensure_demo_database(path: Path) -> None:
     with _BUILD_LOCK:
         if path.exists():
             return
+        from analytics import demo  # only for a first start: keeps the usual start's imports small
+
         with st.status(tr("app.building_demo"), expanded=True) as status:
             bar = st.progress(0.0)
             tmp = path.with_name(path.stem + ".building.duckdb")
