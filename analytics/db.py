@@ -1,13 +1,16 @@
 """DuckDB file: connection, schema, reference tables and schema version.
 
 One file holds everything (contract.md §3). Reference tables are reloaded from the small CSV files
-in ``data/reference`` on every schema check, so editing a rule there needs no code change.
+in ``data/reference`` whenever those files differ from what the database holds (checked on every
+writable open), so editing a rule there needs no code change.
 Callers take a cursor per query (``con.cursor()``): Streamlit sessions are threads.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import sys
 import threading
 from pathlib import Path
@@ -331,14 +334,56 @@ def move_aside(path: str | os.PathLike[str]) -> Path:
     return aside
 
 
+_SCHEMA_TABLES = frozenset(re.findall(r"create table if not exists (\w+)", SCHEMA))
+
+
+def reference_key() -> str:
+    """A hash of SCHEMA and the content of every reference CSV: what ``ensure_schema`` loaded last time
+    is recorded under it in ``meta``, so an unchanged file is not rewritten on every open."""
+    h = hashlib.sha256(f"{SCHEMA_VERSION}\n{SCHEMA}".encode())
+    for table, file_name in REFERENCE_TABLES.items():
+        h.update(f"\n{table}={file_name}\n".encode())
+        h.update((REFERENCE_DIR / file_name).read_bytes())
+    return h.hexdigest()
+
+
+def _schema_current(cur: duckdb.DuckDBPyConnection, key: str) -> bool:
+    """Every schema and reference table exists and ``meta`` records this version and ``key``."""
+    names = {
+        r[0]
+        for r in cur.execute(
+            "select table_name from duckdb_tables() where database_name = current_database()"
+            " and schema_name = current_schema()"
+        ).fetchall()
+    }
+    if not (_SCHEMA_TABLES | REFERENCE_TABLES.keys()) <= names:
+        return False
+    if not cur.execute(
+        "select 1 from duckdb_sequences() where database_name = current_database() and sequence_name = 'import_seq'"
+    ).fetchall():
+        return False
+    rows = cur.execute(
+        "select key, value from meta where key in ('schema_version', 'reference_key')"
+    ).fetchall()
+    return dict(rows) == {"schema_version": str(SCHEMA_VERSION), "reference_key": key}
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Create missing tables, (re)load the reference tables and record the schema version."""
+    """Create missing tables, (re)load the reference tables and record the schema version.
+
+    Skipped (no write) when the file already holds this schema and the reference tables of the
+    current CSV files (``reference_key``): opening the app's database stays a read.
+    """
     cur = con.cursor()
+    key = reference_key()
+    if _schema_current(cur, key):
+        return
     cur.execute("begin transaction")
     try:
         cur.execute(SCHEMA)
         load_reference_tables(cur)
         cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        cur.execute("insert or replace into meta values ('reference_key', ?)", [key])
         cur.execute("commit")
     except Exception:
         cur.execute("rollback")
