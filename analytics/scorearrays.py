@@ -57,6 +57,7 @@ class Block:
     absent: dict[str, np.ndarray]  # per axis: uint8 mask (scoring.MASK_COLUMN)
     ready: dict[str, np.ndarray | None]  # per axis: float64 with NaN = none, or None when no row has one
     nip: pa.Array
+    emp_rowid: np.ndarray  # int64: the row in employees (names of movers), checked against the NIP
     _keys: dict[str, tuple[np.ndarray, list[Any]]] = field(default_factory=dict)
     _key_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -85,7 +86,7 @@ def _load(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> 
     comps = [c for cols in scoring.AXIS_COMPONENTS.values() for c in cols]
     ready = [scoring.READY_COLUMN[a] for a in scoring.AXIS_COMPONENTS if stats.ready[a]]
     masks = list(scoring.MASK_COLUMN.values())
-    cols = ", ".join(["nip", *comps, *ready, *masks])
+    cols = ", ".join(["nip", "emp_rowid", *comps, *ready, *masks])
     table = _fetch(con, f"select {cols} from {scoring.TABLE} where period = ?", period)  # noqa: S608 - whitelisted
 
     def floats(name: str) -> np.ndarray:
@@ -108,6 +109,7 @@ def _load(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> 
             a: floats(scoring.READY_COLUMN[a]) if stats.ready[a] else None for a in scoring.AXIS_COMPONENTS
         },
         nip=table.column("nip").combine_chunks(),
+        emp_rowid=np.ascontiguousarray(table.column("emp_rowid").to_numpy(), dtype=np.int64),
     )
 
 

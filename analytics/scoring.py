@@ -5,7 +5,8 @@ the per-query presence GROUP BY per instansi+period, the predicate map, the join
 the string columns carried along. None of that depends on the weights or the cut-offs, so it is done
 once here, in one statement, and kept until the employees change:
 
-- one row per employee: period, nip, the filter and group-by columns (dictionary-compressed strings,
+- one row per employee: period, nip, the row's rowid in employees (``emp_rowid``: names of movers
+  are fetched by it, checked against the NIP), the filter and group-by columns (dictionary-compressed strings,
   only read when a query names them), the eleven components as DOUBLE (the exact values of
   ``employees``, so the weighted means are bit-identical to ``boxes_sql``'s) with kinerja_utama
   already filled from the predicate (ref_predicates), the two ready axis scores;
@@ -43,7 +44,7 @@ from analytics import db
 TABLE = "employee_scores"
 STATE_TABLE = "scoring_state"
 # Bump when the layout or the rules baked into the table change: every file then rebuilds once.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
     "kinerja": db.KINERJA_COMPONENTS,
@@ -125,6 +126,7 @@ def _build_sql() -> str:
         [
             "period integer",
             "nip varchar",
+            "emp_rowid bigint",
             *(f"{c} varchar" for c in KEY_COLUMNS),
             *(f"{c} double using compression uncompressed" for c in doubles),
             "absent_k utinyint",
@@ -155,10 +157,10 @@ presence as (
 e as (
     select * replace (
         coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja)))) as kinerja_utama
-    )
+    ), employees.rowid as emp_rowid
     from employees cross join predmap pm
 )
-select e.period, e.nip, {keys}, {comps},
+select e.period, e.nip, e.emp_rowid, {keys}, {comps},
     e.skor_sumbu_kinerja::double as skor_sumbu_kinerja, e.skor_sumbu_potensial::double as skor_sumbu_potensial,
     {_absent_mask("kinerja")} as absent_k, {_absent_mask("potensial")} as absent_p,
     {_blank_mask("kinerja")} as blank_k, {_blank_mask("potensial")} as blank_p
@@ -230,6 +232,10 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
     fingerprint stored with it."""
     with _LOCK:
         cur = con.cursor()
+        try:  # rows deleted earlier are compacted away now, so emp_rowid stays valid until employees change
+            cur.execute("checkpoint")
+        except duckdb.Error:
+            pass  # another connection has a transaction open: the movers' name lookup checks the NIPs
         cur.execute("begin transaction")
         try:
             fp = str(cur.execute(_FINGERPRINT_SQL).fetchall()[0][0])

@@ -235,13 +235,18 @@ from wi_cells lv cross join nine
 group by all
 """
 
+# Names by the employees rowid kept in employee_scores (a late-materialised lookup of a few rows,
+# instead of a hash join that reads every NIP of the table); the NIP and period are checked, and
+# the join on them is the fallback when a row moved (employees changed without a rebuild).
 _FAST_MOVERS_SQL = """
 select nullif(m.from_box, -1)::integer as from_box, nullif(m.to_box, -1)::integer as to_box, m.nip,
     e.nama, e.instansi, e.unit_kerja, e.jabatan,
     m.kinerja_before, m.kinerja_after, m.potensial_before, m.potensial_after
-from wi_moved m join employees e on e.period = m.period and e.nip = m.nip
+from wi_moved m join employees e on {join}
 order by m._order desc, m.nip
 """
+_BY_ROWID = "e.rowid = m.emp_rowid and e.period = m.period and e.nip = m.nip"
+_BY_KEY = "e.period = m.period and e.nip = m.nip"
 
 _EMPTY_MOVERS = {
     "from_box": "Int64",
@@ -367,6 +372,7 @@ def _fast_movers(
                 {
                     "period": np.full(len(keep), blk.period, dtype=np.int32),
                     "nip": blk.nip.take(pos[keep]),
+                    "emp_rowid": blk.emp_rowid[pos[keep]],
                     "from_box": fb[keep],
                     "to_box": tb[keep],
                     "kinerja_before": k_b[keep],
@@ -389,7 +395,10 @@ def _fast_movers(
     cur = con.cursor()
     cur.register("wi_moved", table)
     try:
-        return cur.execute(_FAST_MOVERS_SQL).df()
+        found = cur.execute(_FAST_MOVERS_SQL.format(join=_BY_ROWID)).df()
+        if len(found) == table.num_rows:
+            return found
+        return cur.execute(_FAST_MOVERS_SQL.format(join=_BY_KEY)).df()
     finally:
         cur.unregister("wi_moved")
 

@@ -5,9 +5,10 @@
 Builds a synthetic national population directly in DuckDB (generate_series; ~600 instansi, some
 without the 'penghargaan' column, some with predicates only, some with ready potential scores, a few
 blanks), then times (median of --runs):
-  0. the one-off build of analytics.scoring's employee_scores (printed separately);
-  1. box counts over everyone: analytics.ninebox.box_counts (its fast path over employee_scores) and
-     the general boxes_sql counts;
+  0. the one-offs after a data change (printed separately): the build of analytics.scoring's
+     employee_scores, and the first box_counts, which loads the period into memory (scorearrays);
+  1. box counts over everyone: analytics.ninebox.box_counts (its fast path: numpy over the period
+     held in memory, analytics.scorearrays) and the general boxes_sql counts in DuckDB;
   2. the full assignment materialised as a DuckDB table (never fetched into pandas);
   3. the same rules in pandas on a DataFrame already in memory (fetch not timed),
 and checks that DuckDB and pandas give identical counts per box. Target at 4.7 M employees: the box
@@ -175,6 +176,9 @@ def main() -> int:
     t0 = time.perf_counter()
     scoring.refresh(con)  # the one-off build of the derived scoring table (then reused while fresh)
     ms_build = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    duck_box_counts()  # loads the period into memory (scorearrays), once per build
+    ms_first = (time.perf_counter() - t0) * 1000
     for fn in (duck_box_counts, duck_counts, duck_materialise):  # warm-up
         fn()
     ms_box_counts, fast = median_ms(duck_box_counts, args.runs)
@@ -206,7 +210,8 @@ def main() -> int:
     threads = con.execute("select current_setting('threads')").fetchall()[0]
     print(f"threads: {threads[0]}; employees: {args.employees:,}; runs: {args.runs}; cpus: {os.cpu_count()}")
     print(f"one-off build of employee_scores (scoring.refresh): {ms_build:8.1f} ms")
-    print(f"duckdb ninebox.box_counts fast path (9 boxes + share): {ms_box_counts:8.1f} ms median")
+    print(f"first box_counts after it (loads the period in memory): {ms_first:8.1f} ms")
+    print(f"ninebox.box_counts fast path (9 boxes + share):       {ms_box_counts:8.1f} ms median")
     print(f"duckdb general boxes_sql (select box, count(*)):      {ms_counts:8.1f} ms median")
     print(
         f"duckdb full assignment -> temp table:                 {ms_mat:8.1f} ms median ({n_mat[0]:,} rows)"

@@ -1,4 +1,4 @@
-"""Benchmark: what-if transitions (two nine-box assignments joined in one DuckDB query) vs pandas.
+"""Benchmark: what-if transitions (both nine-box assignments of every employee) vs pandas.
 
     .venv/bin/python bench/bench_whatif.py --employees 4700000
     .venv/bin/python bench/bench_whatif.py --db /tmp/whatif_big.duckdb --reuse   # an existing build
@@ -6,7 +6,9 @@
 Builds the synthetic national population of bench_ninebox.py directly in DuckDB (unless --reuse),
 then times (median of --runs) the recomputation after a slider move (integritas 15 -> 25 points):
   1. analytics.whatif.transitions: boxes under both weightings + the 10x10 transition matrix + the
-     movers, one query (movers capped as the page caps them, and uncapped);
+     movers with names (capped as the page caps them, and uncapped), on its fast path (numpy over
+     the period held in memory, analytics.scorearrays; the first call after a build loads it and is
+     printed separately);
   2. the same rules and matrix in pandas on a DataFrame already in memory (fetch not timed);
 and checks that both give the same matrix. Target at 4.7 M employees: <= 150 ms median, >= 5x pandas.
 """
@@ -128,6 +130,9 @@ def main() -> int:
     t0 = time.perf_counter()
     scoring.refresh(con)  # the one-off build of the derived scoring table (then reused while fresh)
     ms_build = (time.perf_counter() - t0) * 1000
+    t0 = time.perf_counter()
+    duck_page()  # loads the period into memory (scorearrays), once per build
+    ms_first = (time.perf_counter() - t0) * 1000
     duck_page()  # warm-up
     ms_page, res = median_ms(duck_page, args.runs)
     ms_all, res_all = median_ms(duck_all, max(3, args.runs // 2))
@@ -149,12 +154,13 @@ def main() -> int:
     threads = con.execute("select current_setting('threads')").fetchall()[0][0]
     print(f"threads: {threads}; employees: {n:,}; runs: {args.runs}; cpus: {os.cpu_count()}")
     print(f"one-off build of employee_scores (scoring.refresh): {ms_build:8.1f} ms")
-    print(f"duckdb whatif.transitions (movers <= 20,000):  {ms_page:8.1f} ms median")
+    print(f"first transitions after it (loads the period): {ms_first:8.1f} ms")
+    print(f"whatif.transitions (movers <= 20,000):         {ms_page:8.1f} ms median")
     print(
-        f"duckdb whatif.transitions (all movers):        {ms_all:8.1f} ms median ({res_all.movers_total:,} movers)"
+        f"whatif.transitions (all movers):               {ms_all:8.1f} ms median ({res_all.movers_total:,} movers)"
     )
     print(f"pandas same rules + matrix (data in memory):   {ms_pandas:8.1f} ms median")
-    print(f"ratio pandas / duckdb (page):  {ms_pandas / ms_page:.1f}x")
+    print(f"ratio pandas / transitions (page):  {ms_pandas / ms_page:.1f}x")
     print("median process CPU ms (all threads): " + ", ".join(f"{k} {v:.0f}" for k, v in CPU.items()))
     print(f"load average during the run: {os.getloadavg()}")
     print(f"movers {res.n_movers:,}; talent pool {res.pool_before:,} -> {res.pool_after:,}")

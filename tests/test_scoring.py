@@ -474,3 +474,25 @@ def test_blocks_follow_the_filters(demo_con: duckdb.DuckDBPyConnection) -> None:
     ).fetchall()[0][0]
     assert rows is not None and len(rows) == expected > 0
     assert scorearrays.selection(demo_con, only[0], Filters(period=2025)) is None  # everyone
+
+
+def test_movers_keep_their_names_when_rows_moved_without_a_rebuild(tmp_path: Path) -> None:
+    con = db.connect(tmp_path / "r.duckdb")
+    insert(con, [_one(f"{i:018d}") for i in range(6)])
+    kw: dict[str, Any] = {
+        "baseline": KEPKA,
+        "scenario": KEPKA,
+        "thresholds_base": nb.Thresholds(),
+        "thresholds_scn": nb.Thresholds(kinerja=(75, 90), potensial=(75, 90)),
+        "filters": nb.Filters(),
+    }
+    first = whatif.transitions(con, **kw)
+    assert first.movers_total == 6 and first.movers["nama"].tolist() == [f"N{i:018d}" for i in range(6)]
+    # the same row deleted and inserted again: the fingerprint is unchanged (no rebuild), its rowid is not
+    con.cursor().execute("delete from employees where nip = '000000000000000002'")
+    insert(con, [_one("000000000000000002")])
+    con.cursor().execute("checkpoint")
+    again = whatif.transitions(con, **kw)
+    assert sorted(again.movers["nip"]) == [f"{i:018d}" for i in range(6)]
+    assert (again.movers["nama"] == "N" + again.movers["nip"]).all()
+    con.close()
