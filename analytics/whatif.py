@@ -235,18 +235,29 @@ from wi_cells lv cross join nine
 group by all
 """
 
-# Names by the employees rowid kept in employee_scores (a late-materialised lookup of a few rows,
-# instead of a hash join that reads every NIP of the table); the NIP and period are checked, and
-# the join on them is the fallback when a row moved (employees changed without a rebuild).
+# Names by the employees rowid kept in employee_scores: a semi-join on rowid reads only the movers'
+# rows of employees (late materialisation), where a join on (period, nip) reads every NIP of the
+# table. The NIP and period are checked; the join on them is the fallback when a row moved
+# (employees changed without a rebuild).
 _FAST_MOVERS_SQL = """
+with e as {materialized} ({source})
 select nullif(m.from_box, -1)::integer as from_box, nullif(m.to_box, -1)::integer as to_box, m.nip,
     e.nama, e.instansi, e.unit_kerja, e.jabatan,
     m.kinerja_before, m.kinerja_after, m.potensial_before, m.potensial_after
-from wi_moved m join employees e on {join}
+from wi_moved m join e on {join}
 order by m._order desc, m.nip
 """
-_BY_ROWID = "e.rowid = m.emp_rowid and e.period = m.period and e.nip = m.nip"
-_BY_KEY = "e.period = m.period and e.nip = m.nip"
+_BY_ROWID = {
+    "materialized": "materialized",
+    "source": "select rowid as rid, period, nip, nama, instansi, unit_kerja, jabatan from employees"
+    " where rowid in (select emp_rowid from wi_moved)",
+    "join": "e.rid = m.emp_rowid and e.period = m.period and e.nip = m.nip",
+}
+_BY_KEY = {
+    "materialized": "not materialized",
+    "source": "select period, nip, nama, instansi, unit_kerja, jabatan from employees",
+    "join": "e.period = m.period and e.nip = m.nip",
+}
 
 _EMPTY_MOVERS = {
     "from_box": "Int64",
@@ -395,10 +406,10 @@ def _fast_movers(
     cur = con.cursor()
     cur.register("wi_moved", table)
     try:
-        found = cur.execute(_FAST_MOVERS_SQL.format(join=_BY_ROWID)).df()
+        found = cur.execute(_FAST_MOVERS_SQL.format(**_BY_ROWID)).df()
         if len(found) == table.num_rows:
             return found
-        return cur.execute(_FAST_MOVERS_SQL.format(join=_BY_KEY)).df()
+        return cur.execute(_FAST_MOVERS_SQL.format(**_BY_KEY)).df()
     finally:
         cur.unregister("wi_moved")
 
