@@ -2,8 +2,9 @@
 
 For each size: import time of a CSV of that many rows through ingest.validate + ingest.load (the
 CLI's path), the nine-box counts (ninebox.box_counts, median of 5, with the pandas reference ratio of
-bench_ninebox.py), the nine-box page's rerun time in AppTest over everyone, and the browser payload
-(the JSON of the page's plotly figure, built by analytics.charts through ui.ninebox's builder).
+bench_ninebox.py), the what-if recompute (whatif.transitions after one slider move, movers capped as
+the page caps them, median of 5, with the pandas ratio of bench_whatif.py), the nine-box page's rerun
+time in AppTest over everyone, and the browser payload (the JSON of the page's plotly figures).
 
     python bench/bench_scale.py                 # 10k, 100k, 1M
     python bench/bench_scale.py --max 4700000   # adds 4.7M (about 10 min and 6 GB on 2 cores)
@@ -100,6 +101,43 @@ def ninebox_ms(path: Path) -> tuple[float, float]:
     return duck, pandas_ms / duck
 
 
+def whatif_ms(path: Path) -> tuple[float, float]:
+    """(median ms of whatif.transitions for integritas 15 -> 25 points, pandas/ours ratio), period 2025."""
+    import bench_whatif as bw
+
+    from analytics import whatif
+    from analytics.filters import Filters
+
+    con = db.connect(path)
+    base, th = nb.preset_weights(con), nb.default_thresholds(con)
+    scn = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 25.0})
+
+    def run() -> whatif.Result:
+        return whatif.transitions(
+            con, baseline=base, scenario=scn, thresholds_base=th, thresholds_scn=th,
+            filters=Filters(period=2025), movers_limit=20_000,
+        )  # fmt: skip
+
+    run()  # warm (loads the period into memory once)
+    runs = []
+    for _ in range(5):
+        start = time.perf_counter()
+        run()
+        runs.append((time.perf_counter() - start) * 1000)
+    cols = ["nip", "period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
+    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
+    ref = {
+        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
+        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
+    }
+    start = time.perf_counter()
+    bw.pandas_transitions(frame, base, scn, th, ref)
+    pandas_ms = (time.perf_counter() - start) * 1000
+    con.close()
+    ours = statistics.median(runs)
+    return ours, pandas_ms / ours
+
+
 def page_rerun_s(path: Path) -> tuple[float, float, int]:
     """(seconds of the first run and of a rerun of the nine-box page in AppTest, bytes of its figures' JSON)."""
     from streamlit.testing.v1 import AppTest
@@ -193,7 +231,8 @@ def main() -> int:
         serve_rss(Path(args.serve))
         return 0
     print(
-        f"{'employees':>10} {'import s':>9} {'box_counts ms':>14} {'pandas x':>9} {'page 1st s':>10} {'rerun s':>9} {'figure KB':>10}"
+        f"{'employees':>10} {'import s':>9} {'box_counts ms':>14} {'pandas x':>9} {'what-if ms':>11} {'pandas x':>9}"
+        f" {'page 1st s':>10} {'rerun s':>9} {'figure KB':>10}"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for n in (s for s in SIZES if s <= args.max):
@@ -202,9 +241,11 @@ def main() -> int:
             t_import = import_time(csv, target)
             csv.unlink()
             ms, ratio = ninebox_ms(target)
+            wi_ms, wi_ratio = whatif_ms(target)
             cold, rerun, payload = page_rerun_s(target)
             print(
-                f"{n:>10,} {t_import:>9.1f} {ms:>14.1f} {ratio:>9.1f} {cold:>10.2f} {rerun:>9.2f} {payload / 1024:>10.0f}",
+                f"{n:>10,} {t_import:>9.1f} {ms:>14.1f} {ratio:>9.1f} {wi_ms:>11.1f} {wi_ratio:>9.1f}"
+                f" {cold:>10.2f} {rerun:>9.2f} {payload / 1024:>10.0f}",
                 flush=True,
             )
             target.unlink()
