@@ -7,13 +7,14 @@ from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
+import pyarrow.compute as pc
 
 from analytics.db import COMPONENTS
 from analytics.ingest.columns import EMPLOYEE_ALIASES, EMPLOYEE_COLUMNS, ColumnSpec, normalize_header
 from analytics.ingest.problems import ERROR, INFO, WARNING, ProblemLog
 from analytics.ingest.reader import RawTable
 from analytics.ingest.values import as_date, as_number, as_text, match_category
-from analytics.nip import check_nips
+from analytics.nip import arrow_text, check_nips
 
 SCORE_MIN, SCORE_MAX = 0.0, 100.0
 PERIOD_MIN, PERIOD_MAX = 2000, 2100
@@ -126,6 +127,13 @@ def validate_employees(
 
     positions, types, predicates = _reference(con)
     err = pd.Series(False, index=frame.index)
+    texts: dict[str, pd.Series] = {}
+
+    def text_of(key: str) -> pd.Series:
+        """The column of ``key`` as stripped text, computed once per column."""
+        if key not in texts:
+            texts[key] = as_text(frame[mapping[key]])
+        return texts[key]
 
     def flag(
         code: str, mask: pd.Series, key: str, values: pd.Series, severity: str = ERROR, **params: object
@@ -148,15 +156,15 @@ def validate_employees(
     for spec in EMPLOYEE_COLUMNS:
         if spec.key not in mapping or spec.kind not in ("text", "category", "nip"):
             continue
-        text = as_text(frame[mapping[spec.key]])
+        text = text_of(spec.key)
         out[spec.key] = text
         if spec.required:
             flag("required_blank", text == "", spec.key, text)
 
     # NIP (domain.md §1): Excel numbers that lost digits, then form and plausibility.
     nip_raw = frame[mapping["nip"]]
-    nip_text = as_text(nip_raw)
-    messy = nip_text.str.contains(r"[\s'.]", regex=True)  # spaces, Excel's text apostrophe, a '.0' tail
+    nip_text = text_of("nip")
+    messy = _matches(nip_text, r"[\s'.]")  # spaces, Excel's text apostrophe, a '.0' tail
     if messy.any():
         cleaned = nip_text[messy].str.replace(r"[\s']", "", regex=True).str.replace(r"\.0$", "", regex=True)
         nip_text = nip_text.where(~messy, cleaned)
@@ -165,18 +173,18 @@ def validate_employees(
         if nip_raw.dtype == object
         else pd.Series(False, index=frame.index)
     )
-    lost = typed_float | nip_text.str.match(SCIENTIFIC)
-    flag("nip_scientific", lost & (nip_text != ""), "nip", as_text(nip_raw))
+    lost = typed_float | _matches(nip_text, SCIENTIFIC.pattern)
+    flag("nip_scientific", lost & (nip_text != ""), "nip", text_of("nip"))
     out["nip"] = nip_text
 
     # Period: column, else the option/page value.
     if "period" in mapping:
-        pnum, pbad = as_number(frame[mapping["period"]])
+        pnum, pbad = as_number(frame[mapping["period"]], text_of("period"))
         flag(
             "period_invalid",
             pbad | ((pnum < PERIOD_MIN) | (pnum > PERIOD_MAX)) | (pnum % 1 != 0),
             "period",
-            as_text(frame[mapping["period"]]),
+            text_of("period"),
         )
         if period is not None:
             pnum = pnum.fillna(period)
@@ -199,8 +207,8 @@ def validate_employees(
     for spec in EMPLOYEE_COLUMNS:
         if spec.kind != "score" or spec.key not in mapping:
             continue
-        nums, bad = as_number(frame[mapping[spec.key]])
-        shown = as_text(frame[mapping[spec.key]])
+        shown = text_of(spec.key)
+        nums, bad = as_number(frame[mapping[spec.key]], shown)
         flag("not_a_number", bad, spec.key, shown)
         flag("score_range", (nums < SCORE_MIN) | (nums > SCORE_MAX), spec.key, shown, low=0, high=100)
         out[spec.key] = nums
@@ -233,14 +241,14 @@ def validate_employees(
     else:
         out["jenis_kelamin"] = checked["gender"].where(~bad_nip, None)
     if "tanggal_lahir" in mapping:
-        dates, bad = as_date(frame[mapping["tanggal_lahir"]])
-        flag("bad_date", bad, "tanggal_lahir", as_text(frame[mapping["tanggal_lahir"]]))
+        dates, bad = as_date(frame[mapping["tanggal_lahir"]], text_of("tanggal_lahir"))
+        flag("bad_date", bad, "tanggal_lahir", text_of("tanggal_lahir"))
         clash = dates.notna() & checked["birth_date"].notna() & (dates != checked["birth_date"])
         flag(
             "birth_date_mismatch",
             clash,
             "tanggal_lahir",
-            as_text(frame[mapping["tanggal_lahir"]]),
+            text_of("tanggal_lahir"),
             severity=WARNING,
         )
         out["tanggal_lahir"] = dates.where(dates.notna(), checked["birth_date"])
@@ -248,9 +256,9 @@ def validate_employees(
         out["tanggal_lahir"] = checked["birth_date"]
 
     # Duplicate (period, NIP) inside the file; and rows already stored unless --replace.
-    row_key = out["period"].astype("str") + "|" + out["nip"]
-    dup = row_key.duplicated(keep="first") & (out["nip"] != "")
+    dup = _duplicated_keys(out["period"], out["nip"]) & (out["nip"] != "")
     if dup.any():
+        row_key = out["period"].astype("str") + "|" + out["nip"]
         first = pd.Series(rownum.to_numpy(), index=row_key.to_numpy())
         first = first[~first.index.duplicated()]
         log.add("duplicate_nip", row=rownum[dup], column=mapping["nip"], value=out["nip"][dup],
@@ -259,7 +267,7 @@ def validate_employees(
     if not replace:
         stored = _already_stored(con, out.loc[~err, ["period", "nip"]])
         if not stored.empty:
-            mask = row_key.isin(stored)
+            mask = (out["period"].astype("str") + "|" + out["nip"]).isin(stored)
             flag("already_stored", mask, "nip", out["nip"])
 
     for spec_key in (
@@ -285,6 +293,20 @@ def validate_employees(
         out[col] = out[col].where(out[col] != "", None)
     error_rows = set(rownum[err].tolist())
     return Validated(raw.file_name, "employees", out, log.frame(), error_rows, unknown)
+
+
+def _matches(text: pd.Series, pattern: str) -> pd.Series:
+    """Whether each cell contains a match of ``pattern`` (Arrow's regex engine, no per-row Python)."""
+    found = pc.match_substring_regex(arrow_text(text), pattern)
+    return pd.Series(pc.fill_null(found, False).to_numpy(zero_copy_only=False), index=text.index, dtype=bool)
+
+
+def _duplicated_keys(period: pd.Series, nip: pd.Series) -> pd.Series:
+    """True for every (period, NIP) seen in an earlier row; NIPs are compared as text."""
+    nip_codes, _ = pd.factorize(nip.to_numpy(dtype=object) if nip.dtype == object else nip.array)
+    period_codes, _ = pd.factorize(period.array)
+    keys = pd.DataFrame({"period": period_codes, "nip": nip_codes}, index=nip.index)
+    return keys.duplicated(keep="first")
 
 
 def _aliases(spec: ColumnSpec) -> str:

@@ -6,6 +6,7 @@ sees in Excel. Nothing here judges values; that is the validators' work.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
@@ -24,6 +25,7 @@ HEADER_SCAN_ROWS = 30
 MAX_UNZIPPED_BYTES = 1_000_000_000  # an xlsx expanding beyond this is refused (zip bomb)
 MAX_ZIP_RATIO = 200
 MAX_CELL_CHARS = 32_767  # Excel's own cell limit: a longer cell is a paste accident or an attack
+_NON_BLANK = re.compile(rb"[^\s]")
 
 
 @dataclass
@@ -141,8 +143,11 @@ def _separator(lines: list[str]) -> str:
 
 
 def _read_csv(data: bytes, file_name: str, known_headers: Callable[[str], bool]) -> RawTable:
-    text = _decode(data)
-    if not text.strip():
+    try:  # plain UTF-8: the fast reader parses the bytes as they are, no re-encoding
+        text, utf8 = data.decode("utf-8-sig"), data
+    except UnicodeDecodeError:
+        text, utf8 = _decode(data), None
+    if not text or text.isspace():
         raise ImportRejected("empty_file")
     head_lines = text[:200_000].splitlines()[:HEADER_SCAN_ROWS]
     sep = _separator(head_lines)
@@ -152,7 +157,7 @@ def _read_csv(data: bytes, file_name: str, known_headers: Callable[[str], bool])
         at = next((i + 1 for i, line in enumerate(head_lines) if len(line) > MAX_CELL_CHARS), "?")
         raise ImportRejected("cell_too_large", limit=MAX_CELL_CHARS, at_row=at, at_column="-") from exc
     header_idx = _find_header([list(r) for r in head_rows], known_headers)
-    fast = _read_csv_arrow(text, sep, header_idx, head_rows[header_idx])
+    fast = _read_csv_arrow(text, sep, header_idx, head_rows[header_idx], utf8)
     if fast is not None:
         frame = fast
         row_numbers = pd.Series(range(header_idx + 2, header_idx + 2 + len(frame)), index=frame.index)
@@ -182,32 +187,40 @@ def _read_csv(data: bytes, file_name: str, known_headers: Callable[[str], bool])
     return _drop_blank_rows(RawTable(file_name, "csv", frame, row_numbers, header_idx + 1))
 
 
-def _read_csv_arrow(text: str, sep: str, header_idx: int, header: list[str]) -> pd.DataFrame | None:
+def _read_csv_arrow(
+    text: str, sep: str, header_idx: int, header: list[str], utf8: bytes | None = None
+) -> pd.DataFrame | None:
     """Arrow's multi-threaded reader for the common case; None when the slow, precise path must run.
 
     Blank lines would shift spreadsheet row numbers (Arrow skips them), and any parse problem needs
-    the line-accurate message of the pandas reader, so both fall back.
+    the line-accurate message of the pandas reader, so both fall back. ``utf8`` is the file's bytes
+    when they are plain UTF-8 (then read without a copy), else the decoded ``text`` is re-encoded.
     """
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
-    cut = 0
+    raw = utf8 if utf8 is not None else text.encode("utf-8")
+    cut = 3 if raw.startswith(codecs.BOM_UTF8) else 0
     for _ in range(header_idx + 1):
-        cut = text.find("\n", cut) + 1
+        cut = raw.find(b"\n", cut) + 1
         if cut == 0:
             return None
-    body = text[cut:]
     # an empty line would shift row numbers (Arrow skips it); whitespace-only lines fail Arrow's parse
-    if not body.strip() or "\n\n" in body or "\n\r\n" in body or body[:1] in ("\n", "\r"):
+    if (
+        _NON_BLANK.search(raw, cut) is None
+        or raw.find(b"\n\n", cut) >= 0
+        or raw.find(b"\n\r\n", cut) >= 0
+        or raw[cut : cut + 1] in (b"\n", b"\r")
+    ):
         return None
     names = [f"c{i}" for i in range(len(header))]
     try:
         table = pacsv.read_csv(
-            io.BytesIO(body.encode("utf-8")),
+            pa.BufferReader(pa.py_buffer(raw).slice(cut)),
             read_options=pacsv.ReadOptions(column_names=names, block_size=16 << 20),
             parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=False),
             convert_options=pacsv.ConvertOptions(
-                column_types={n: pa.string() for n in names},
+                column_types={n: pa.large_string() for n in names},  # pandas' own string layout
                 strings_can_be_null=False,
                 quoted_strings_can_be_null=False,
             ),
@@ -216,7 +229,9 @@ def _read_csv_arrow(text: str, sep: str, header_idx: int, header: list[str]) -> 
         return None
     frame = table.to_pandas(
         types_mapper=lambda t: (
-            pd.StringDtype(storage="pyarrow", na_value=np.nan) if t == pa.string() else None
+            pd.StringDtype(storage="pyarrow", na_value=np.nan)
+            if t in (pa.string(), pa.large_string())
+            else None
         )
     )
     frame.columns = _unique_headers(list(header))
@@ -289,13 +304,19 @@ def _drop_blank_rows(raw: RawTable) -> RawTable:
     if frame.empty:
         raise ImportRejected("no_rows")
     if raw.file_type == "csv":
-        keep = ~(frame == "").all(axis=1)
+        blank = pd.Series(True, index=frame.index)
+        for col in frame.columns:  # column by column: usually the first one has no blank cell at all
+            blank &= frame[col] == ""
+            if not blank.any():
+                break
+        keep = ~blank
     else:
         keep = ~frame.map(lambda v: v is None or (isinstance(v, str) and not v.strip())).all(axis=1)
     if not keep.any():
         raise ImportRejected("no_rows")
-    raw.frame = frame[keep].reset_index(drop=True)
-    raw.row_numbers = raw.row_numbers[keep].reset_index(drop=True)
+    if not keep.all():
+        raw.frame = frame[keep].reset_index(drop=True)
+        raw.row_numbers = raw.row_numbers[keep].reset_index(drop=True)
     _check_cell_sizes(raw)
     return raw
 
