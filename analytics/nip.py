@@ -30,7 +30,8 @@ def _bools(arr: pa.ChunkedArray | pa.Array) -> np.ndarray:
 
 
 def check_nips(nips: pd.Series, period: pd.Series) -> pd.DataFrame:
-    """Per NIP: birth_date, gender ('L'/'P'), asn_type ('PNS'/'PPPK') and the first problem code (or None).
+    """Per NIP: birth_date, gender ('L'/'P'), asn_type ('PNS'/'PPPK'), the first problem code (or None)
+    and whether it is exactly 18 digits.
 
     Problem codes: nip_length, nip_digits, nip_birth_date, nip_gender, nip_appointment.
     """
@@ -93,6 +94,7 @@ def check_nips(nips: pd.Series, period: pd.Series) -> pd.DataFrame:
             "birth_date": pd.Series(birth, index=nips.index),
             "gender": pd.Series(gender, index=nips.index, dtype=object),
             "asn_type": pd.Series(np.where(is_pppk, "PPPK", "PNS"), index=nips.index, dtype=object),
+            "digits": pd.Series(digits, index=nips.index, dtype=bool),
         },
         index=nips.index,
     )

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analytics import db
 from analytics.ingest.columns import EMPLOYEE_ALIASES, MERIT_ALIASES, normalize_header
@@ -146,13 +149,15 @@ def load(
 def _write_employees(
     cur: duckdb.DuckDBPyConnection, rows: pd.DataFrame, *, import_id: int, replace: bool
 ) -> int:
-    import pyarrow as pa
-
     batch = rows[list(TABLE_COLUMNS)]
     if not pd.api.types.is_datetime64_any_dtype(batch["tanggal_lahir"]):
         batch = batch.assign(tanggal_lahir=batch["tanggal_lahir"].astype("datetime64[ns]"))
-    # Arrow, not pandas objects: DuckDB scans it without touching Python values (1M rows in ~1 s).
-    cur.register("incoming_employees", pa.Table.from_pandas(batch, preserve_index=False))
+    # Arrow, not pandas objects: DuckDB scans it without touching Python values. Rows go in sorted by
+    # the (period, nip) primary key: DuckDB then grows the key's index in order, which for 1M rows
+    # takes about a third of the time of file order (insert and commit); the key stays DuckDB's own.
+    incoming = pa.Table.from_pandas(batch, preserve_index=False)
+    incoming = incoming.take(_key_order(incoming))
+    cur.register("incoming_employees", incoming)
     try:
         if replace:
             # --replace: the file's periods are replaced for the instansi the file covers.
@@ -161,12 +166,9 @@ def _write_employees(
                 "where e.period = r.period and e.instansi = r.instansi"
             )
         cols = ", ".join(TABLE_COLUMNS)
-        # Rows go in sorted by the (period, nip) primary key: DuckDB then grows the key's ART index
-        # in order, about 4x faster than in file order for 1M rows (insert and commit), and the key
-        # stays enforced by DuckDB itself.
         cur.execute(
             f"insert into employees ({cols}, source, import_id) "  # noqa: S608 fixed whitelist
-            f"select {cols}, 'impor', ? from incoming_employees order by period, nip",
+            f"select {cols}, 'impor', ? from incoming_employees",
             [import_id],
         )
     finally:
@@ -174,6 +176,18 @@ def _write_employees(
         with contextlib.suppress(duckdb.Error):
             cur.unregister("incoming_employees")
     return len(batch)
+
+
+def _key_order(table: pa.Table) -> np.ndarray | pa.Array:
+    """Row order by (period, nip): as integers when every NIP is digits (the validated case), else as text.
+
+    The order only makes the insert faster; uniqueness is enforced by the table's primary key.
+    """
+    try:
+        nip = pc.cast(table.column("nip"), pa.int64()).to_numpy(zero_copy_only=False)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return pc.sort_indices(table, sort_keys=[("period", "ascending"), ("nip", "ascending")])
+    return np.lexsort((nip, table.column("period").to_numpy(zero_copy_only=False)))
 
 
 def write_rejects(validated: Validated, path: Path, lang: str = "id") -> int:

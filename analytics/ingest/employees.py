@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import duckdb
 import pandas as pd
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from analytics.db import COMPONENTS
@@ -127,12 +129,21 @@ def validate_employees(
 
     positions, types, predicates = _reference(con)
     err = pd.Series(False, index=frame.index)
-    texts: dict[str, pd.Series] = {}
+    # Every column as stripped text, and the score columns as numbers, once each. Two threads: the
+    # work is in Arrow's kernels, which release the GIL (1M rows: ~1 s saved on 2 cores).
+    score_keys = [s.key for s in EMPLOYEE_COLUMNS if s.kind == "score" and s.key in mapping]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        texts = dict(zip(mapping, pool.map(lambda key: as_text(frame[mapping[key]]), mapping), strict=True))
+        numbers = dict(
+            zip(
+                score_keys,
+                pool.map(lambda key: as_number(frame[mapping[key]], texts[key]), score_keys),
+                strict=True,
+            )
+        )
 
     def text_of(key: str) -> pd.Series:
-        """The column of ``key`` as stripped text, computed once per column."""
-        if key not in texts:
-            texts[key] = as_text(frame[mapping[key]])
+        """The column of ``key`` as stripped text."""
         return texts[key]
 
     def flag(
@@ -208,7 +219,7 @@ def validate_employees(
         if spec.kind != "score" or spec.key not in mapping:
             continue
         shown = text_of(spec.key)
-        nums, bad = as_number(frame[mapping[spec.key]], shown)
+        nums, bad = numbers[spec.key]
         flag("not_a_number", bad, spec.key, shown)
         flag("score_range", (nums < SCORE_MIN) | (nums > SCORE_MAX), spec.key, shown, low=0, high=100)
         out[spec.key] = nums
@@ -256,7 +267,9 @@ def validate_employees(
         out["tanggal_lahir"] = checked["birth_date"]
 
     # Duplicate (period, NIP) inside the file; and rows already stored unless --replace.
-    dup = _duplicated_keys(out["period"], out["nip"]) & (out["nip"] != "")
+    dup = _duplicated_keys(out["period"], out["nip"], all_digits=bool(checked["digits"].all())) & (
+        out["nip"] != ""
+    )
     if dup.any():
         row_key = out["period"].astype("str") + "|" + out["nip"]
         first = pd.Series(rownum.to_numpy(), index=row_key.to_numpy())
@@ -301,9 +314,15 @@ def _matches(text: pd.Series, pattern: str) -> pd.Series:
     return pd.Series(pc.fill_null(found, False).to_numpy(zero_copy_only=False), index=text.index, dtype=bool)
 
 
-def _duplicated_keys(period: pd.Series, nip: pd.Series) -> pd.Series:
-    """True for every (period, NIP) seen in an earlier row; NIPs are compared as text."""
-    nip_codes, _ = pd.factorize(nip.to_numpy(dtype=object) if nip.dtype == object else nip.array)
+def _duplicated_keys(period: pd.Series, nip: pd.Series, *, all_digits: bool) -> pd.Series:
+    """True for every (period, NIP) seen in an earlier row.
+
+    NIPs are compared as text; when every one is 18 digits (``all_digits``), as the same numbers.
+    """
+    if all_digits:
+        nip_codes = pc.cast(arrow_text(nip), pa.int64()).to_numpy(zero_copy_only=False)
+    else:
+        nip_codes, _ = pd.factorize(nip.to_numpy(dtype=object) if nip.dtype == object else nip.array)
     period_codes, _ = pd.factorize(period.array)
     keys = pd.DataFrame({"period": period_codes, "nip": nip_codes}, index=nip.index)
     return keys.duplicated(keep="first")
