@@ -267,3 +267,68 @@ def test_a_failed_insert_reports_its_own_error(con: duckdb.DuckDBPyConnection) -
     v.rows.loc[1, "nama"] = None
     with pytest.raises(duckdb.ConstraintException, match="nama"):
         ingest.load(con, v)
+
+
+def test_load_refuses_a_duplicate_period_nip_whatever_the_caller(con: duckdb.DuckDBPyConnection) -> None:
+    """The (period, nip) key is DuckDB's own: a direct ``load`` that skips the checks cannot store a twin."""
+    before = snapshot(con)
+    twins = check(con, "semicolon_decimal_comma.csv")
+    twins.rows.loc[1, "nip"] = twins.rows.loc[0, "nip"]  # two rows of one NIP in one file
+    with pytest.raises(duckdb.ConstraintException):
+        ingest.load(con, twins)
+    assert snapshot(con) == before
+    again = check(con, "semicolon_decimal_comma.csv")
+    again.rows["period"] = 2024  # rows the database holds already (the fixture stored them as 2024)
+    with pytest.raises(duckdb.ConstraintException):
+        ingest.load(con, again)
+    assert snapshot(con) == before
+
+
+def test_insert_order_does_not_need_digit_nips() -> None:
+    """The rows go in ordered by (period, nip); NIPs that are not all digits are ordered as text."""
+    import pyarrow as pa
+
+    from analytics.ingest import _key_order
+
+    table = pa.table({"period": [2025, 2024, 2025, 2025], "nip": ["b", "z", "a", "c"]})
+    assert list(table.take(_key_order(table)).column("nip").to_pylist()) == ["z", "a", "b", "c"]
+    digits = pa.table({"period": [2025, 2024, 2025], "nip": ["200001012020011002", "3" * 18, "1" * 18]})
+    assert list(digits.take(_key_order(digits)).column("nip").to_pylist()) == [
+        "3" * 18,
+        "1" * 18,
+        "200001012020011002",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells", "numbers", "bad"),
+    [
+        (["87,5", "70", ""], [87.5, 70.0, None], [False, False, False]),
+        (["1.234,5", "3,5"], [1234.5, 3.5], [False, False]),
+        (["1,234", "2.5"], [1.234, 2.5], [False, False]),
+        (["87,5", "abc", "1,2,3"], [87.5, None, None], [False, True, True]),
+        (["nan", "inf", "-Infinity", "5"], [None, None, None, 5.0], [True, True, True, False]),
+        (["+.5", "1e2", "0x1A", "1_0"], [0.5, 100.0, None, None], [False, False, True, True]),
+    ],
+)
+def test_numbers_with_decimal_commas(cells: list[str], numbers: list[float | None], bad: list[bool]) -> None:
+    import pandas as pd
+
+    from analytics.ingest.values import as_number
+
+    got, flagged = as_number(pd.Series(cells, dtype="str"))
+    assert [None if pd.isna(v) else v for v in got] == numbers
+    assert flagged.tolist() == bad
+
+
+def test_nip_dates_are_real_calendar_dates() -> None:
+    """30 February or month 13 in the birth part is an implausible birth date; a PPPK code is no month."""
+    import pandas as pd
+
+    from analytics.nip import check_nips
+
+    nips = pd.Series(["199002301990011001", "199013011990011001", "200002292024211001", "19900101199001100x"])
+    got = check_nips(nips, pd.Series([2025] * 4, dtype="Int64"))
+    assert got["problem"].tolist() == ["nip_birth_date", "nip_birth_date", None, "nip_digits"]
+    assert got["asn_type"].tolist()[2] == "PPPK"
+    assert got["birth_date"].iloc[2] == pd.Timestamp("2000-02-29")
