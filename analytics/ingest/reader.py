@@ -205,20 +205,18 @@ def _read_csv_arrow(
         cut = raw.find(b"\n", cut) + 1
         if cut == 0:
             return None
-    # an empty line would shift row numbers (Arrow skips it); whitespace-only lines fail Arrow's parse
-    if (
-        _NON_BLANK.search(raw, cut) is None
-        or raw.find(b"\n\n", cut) >= 0
-        or raw.find(b"\n\r\n", cut) >= 0
-        or raw[cut : cut + 1] in (b"\n", b"\r")
-    ):
+    if _NON_BLANK.search(raw, cut) is None:
         return None
     names = [f"c{i}" for i in range(len(header))]
     try:
         table = pacsv.read_csv(
             pa.BufferReader(pa.py_buffer(raw).slice(cut)),
             read_options=pacsv.ReadOptions(column_names=names, block_size=16 << 20),
-            parse_options=pacsv.ParseOptions(delimiter=sep, newlines_in_values=False),
+            # An empty line must not be skipped (it would shift the row numbers): kept, it is a row
+            # with too few fields, which fails the parse and sends the file to the precise reader.
+            parse_options=pacsv.ParseOptions(
+                delimiter=sep, newlines_in_values=False, ignore_empty_lines=False
+            ),
             convert_options=pacsv.ConvertOptions(
                 column_types={n: pa.large_string() for n in names},  # pandas' own string layout
                 strings_can_be_null=False,
