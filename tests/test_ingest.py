@@ -332,3 +332,16 @@ def test_nip_dates_are_real_calendar_dates() -> None:
     assert got["problem"].tolist() == ["nip_birth_date", "nip_birth_date", None, "nip_digits"]
     assert got["asn_type"].tolist()[2] == "PPPK"
     assert got["birth_date"].iloc[2] == pd.Timestamp("2000-02-29")
+
+
+def test_nip_with_spaces_inside_is_cleaned(con: duckdb.DuckDBPyConnection) -> None:
+    """A NIP pasted with ordinary, no-break or thin spaces inside is read as its 18 digits."""
+    header = "NIP;Nama;Instansi;Unit Kerja;Jabatan;Jenis Jabatan;Periode;Nilai Kinerja;Kompetensi\n"
+    rows = [
+        "1997 0306 2021091001;A;Pemda;Dinas;Analis;Pelaksana;2025;80;70\n",
+        "19850214\u00a02010012003;B;Pemda;Dinas;Analis;Pelaksana;2025;80;70\n",
+        "'19781120\u20092005011002;C;Pemda;Dinas;Analis;Pelaksana;2025;80;70\n",
+    ]
+    v = ingest.validate((header + "".join(rows)).encode(), "spasi.csv", con)
+    assert not v.error_rows, v.problems
+    assert set(v.rows["nip"]) == EXPECTED_NIPS

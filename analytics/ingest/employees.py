@@ -175,7 +175,9 @@ def validate_employees(
     # NIP (domain.md §1): Excel numbers that lost digits, then form and plausibility.
     nip_raw = frame[mapping["nip"]]
     nip_text = text_of("nip")
-    messy = _matches(nip_text, r"[\s'.]")  # spaces, Excel's text apostrophe, a '.0' tail
+    # spaces (Unicode ones too, as Python's \s: a no-break space pasted from a web page), Excel's text
+    # apostrophe, a '.0' tail
+    messy = _matches(nip_text, r"[\s\p{Z}\x{1c}-\x{1f}\x{85}'.]")
     if messy.any():
         cleaned = nip_text[messy].str.replace(r"[\s']", "", regex=True).str.replace(r"\.0$", "", regex=True)
         nip_text = nip_text.where(~messy, cleaned)
