@@ -70,6 +70,8 @@ GROUP_COLUMNS = (
     "golongan",
     "asn_type",
 )
+# SQL type of each group-by column (what the in-memory counts are cast back to).
+GROUP_SQL_TYPES = {c: "integer" if c == "period" else "varchar" for c in GROUP_COLUMNS}
 # Employee columns carried into every assignment row.
 _PASS_COLUMNS = (
     "nip",
@@ -676,9 +678,9 @@ def box_counts(
     )
     params: dict[str, Any]
     if levels is not None:
-        cast = "integer" if by == "period" else "varchar"
+        group = f"{by}::{GROUP_SQL_TYPES[by]} as {by}, " if by else ""  # noqa: S608 - whitelisted
         counts_ctes = _FAST_COUNTS_CTES.format(
-            levels=f"select {f'{by}::{cast} as {by}, ' if by else ''}cell, n from {prefix}levels",  # noqa: S608 - whitelisted
+            levels=f"select {group}cell, n from {prefix}levels",  # noqa: S608 - whitelisted
             group_select=f"{by}, " if by else "",
             prefix=prefix,
             box=CELL_BOX_SQL.format(cell="lv.cell", boxes="nine.boxes"),

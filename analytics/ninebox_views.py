@@ -10,13 +10,16 @@ every value is bound.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from analytics import calibration, db
+from analytics import calibration, db, scorearrays
 from analytics import ninebox as nb
 
 # Columns the scatter may colour by (identifier whitelist).
@@ -233,9 +236,181 @@ def scatter_points(
     """Mappable employees to draw, one row each (at most ``limit``): a seeded random sample (order by
     hash(nip, seed)) when there are more, so the same filters always draw the same points; box per
     ``box_view``, with computed_box, calibrated_box and calibrated."""
+    engine = _engine(con, weights, thresholds, filters)
+    if engine is not None:
+        return _engine_points(con, engine, scheme=scheme, limit=limit, seed=seed, box_view=box_view)
     q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
     params = {**q.params, "seed": int(seed), "limit": int(limit)}
     df = con.cursor().execute(_POINTS_SQL.format(boxes=q.sql), params).df()
+    return _typed(df)
+
+
+# --- the in-memory fast path (analytics.scorearrays) for the scatter and the density ---------------
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """One period's selected rows on the fast path: positions in the block, both axis scores, cells."""
+
+    block: scorearrays.Block
+    rows: np.ndarray
+    kinerja: np.ndarray
+    potensial: np.ndarray
+    cell: np.ndarray
+
+    def mappable(self) -> np.ndarray:
+        return ((self.cell >> 2) > 0) & ((self.cell & 3) > 0)
+
+
+def _engine(
+    con: duckdb.DuckDBPyConnection, weights: nb.Weights, thresholds: nb.Thresholds, filters: Any
+) -> list[_Scored] | None:
+    """Scores and cells of every selected row, per period, from the in-memory ``employee_scores`` (the
+    rules of ``boxes_sql``, see analytics.scorearrays); None when the fast path does not apply
+    (relative cut-offs, a stale table on a read-only file, a period that cannot be held)."""
+    stats = nb.fast_path(con, thresholds)
+    blocks = scorearrays.blocks_for(con, stats, filters) if stats else None
+    if stats is None or blocks is None:
+        return None
+    rules = nb.engine_rules(weights, thresholds, stats)
+    out = []
+    for blk in blocks:
+        rows = scorearrays.selection(con, blk, filters)
+
+        def run(part: slice | np.ndarray, blk: scorearrays.Block = blk) -> tuple[np.ndarray, ...]:
+            k = scorearrays.axis_scores(blk, rules[0], part)
+            p = scorearrays.axis_scores(blk, rules[1], part)
+            cell = scorearrays.levels(k, rules[0]) * np.uint8(4) + scorearrays.levels(p, rules[1])
+            return k, p, cell
+
+        parts = scorearrays.parallel(run, scorearrays.chunks(blk, rows))
+        if not parts:
+            continue
+        k, p, cell = (np.concatenate([r[i] for r in parts]) for i in range(3))
+        out.append(_Scored(blk, np.arange(blk.n) if rows is None else rows, k, p, cell))
+    return out
+
+
+def _cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
+    """Box (-1 = none) and talent-pool flag per cell code (kinerja level * 4 + potensial level)."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
+            [scheme],
+        )
+        .fetchall()
+    )
+    box = np.full(16, -1, dtype=np.int64)
+    pool = np.zeros(16, dtype=bool)
+    for k, p, b, t in rows:
+        box[int(k) * 4 + int(p)] = int(b)
+        pool[int(k) * 4 + int(p)] = bool(t)
+    return box, pool
+
+
+_SAMPLE_SQL = """
+with s as materialized (select * from nbv_sample),
+e as {materialized} ({source})
+select e.period, e.nip, e.nama, e.jabatan, e.unit_kerja, e.instansi, e.jenis_jabatan, e.jenis_kelamin,
+    s.box, s.talent_pool, s.kinerja_score, s.potensial_score
+from s join e on {join}
+"""
+_SAMPLE_BY_ROWID = {
+    "materialized": "materialized",
+    "source": "select rowid as rid, period, nip, nama, jabatan, unit_kerja, instansi, jenis_jabatan, jenis_kelamin"
+    " from employees where rowid in (select emp_rowid from nbv_sample)",
+    "join": "e.rid = s.emp_rowid and e.period = s.period and e.nip = s.nip",
+}
+_SAMPLE_BY_KEY = {
+    "materialized": "not materialized",
+    "source": "select period, nip, nama, jabatan, unit_kerja, instansi, jenis_jabatan, jenis_kelamin from employees",
+    "join": "e.period = s.period and e.nip = s.nip",
+}
+
+_SAMPLE_SQLS = (_SAMPLE_SQL.format(**_SAMPLE_BY_ROWID), _SAMPLE_SQL.format(**_SAMPLE_BY_KEY))
+
+
+def _calibrated_rows(con: duckdb.DuckDBPyConnection, blk: scorearrays.Block) -> np.ndarray:
+    """Positions in ``blk`` of the employees with a calibration entry for its period."""
+    calibration.ensure_tables(con)
+    nips = (
+        con.cursor()
+        .execute("select distinct nip from calibration_log where period = ?", [blk.period])
+        .fetchall()
+    )
+    if not nips:
+        return np.zeros(0, dtype=np.int64)
+    hit = pc.is_in(blk.nip, value_set=pa.array([r[0] for r in nips], type=pa.string()))
+    return np.flatnonzero(hit.to_numpy(zero_copy_only=False))
+
+
+def _engine_points(
+    con: duckdb.DuckDBPyConnection,
+    scored: list[_Scored],
+    *,
+    scheme: str,
+    limit: int,
+    seed: int,
+    box_view: str,
+) -> pd.DataFrame:
+    """``scatter_points`` on the fast path: the candidates are the rows with a computed box (plus, for
+    a calibrated view, the calibrated ones); above ``limit`` a seeded sample of positions (the same
+    filters draw the same points while the data is unchanged); names by rowid, then the calibration
+    overlay and the columns of the SQL path."""
+    box_of, pool_of = _cell_lookup(con, scheme)
+    picked: list[tuple[_Scored, np.ndarray]] = []
+    for sc in scored:
+        keep = sc.mappable()
+        if box_view != "computed":
+            extra = np.isin(sc.rows, _calibrated_rows(con, sc.block))
+            keep = keep | extra
+        picked.append((sc, np.flatnonzero(keep)))
+    total = sum(len(idx) for _, idx in picked)
+    if total > limit:
+        chosen = np.sort(np.random.default_rng(seed).choice(total, size=max(int(limit), 0), replace=False))
+        offsets = np.cumsum([0, *(len(idx) for _, idx in picked)])
+        picked = [
+            (sc, idx[chosen[(chosen >= lo) & (chosen < hi)] - lo])
+            for (sc, idx), lo, hi in zip(picked, offsets[:-1], offsets[1:], strict=True)
+        ]
+    schema = pa.schema(
+        [
+            ("period", pa.int32()),
+            ("nip", pa.string()),
+            ("emp_rowid", pa.int64()),
+            ("box", pa.int64()),
+            ("talent_pool", pa.bool_()),
+            ("kinerja_score", pa.float64()),
+            ("potensial_score", pa.float64()),
+        ]
+    )
+    tables = [schema.empty_table()]
+    for sc, idx in picked:
+        pos = sc.rows[idx]
+        cell = sc.cell[idx]
+        arrays = [
+            pa.array(np.full(len(idx), sc.block.period, dtype=np.int32)),
+            sc.block.nip.take(pa.array(pos)),
+            pa.array(sc.block.emp_rowid[pos]),
+            pa.array(box_of[cell], mask=box_of[cell] < 0),
+            pa.array(pool_of[cell]),
+            pa.array(sc.kinerja[idx], from_pandas=True),
+            pa.array(sc.potensial[idx], from_pandas=True),
+        ]
+        tables.append(pa.Table.from_arrays(arrays, schema=schema))
+    sample = pa.concat_tables(tables)
+    cur = con.cursor()
+    cur.register("nbv_sample", sample)
+    try:
+        for sql in _SAMPLE_SQLS:  # by rowid; by (period, nip) when a row moved without a rebuild
+            q = with_calibration(con, nb.BoxesQuery(sql=sql, params={f"{_PREFIX}scheme": scheme}), box_view)
+            params = {**q.params, "seed": int(seed), "limit": int(limit)}
+            df = cur.execute(_POINTS_SQL.format(boxes=q.sql), params).df()
+            if len(df) == sample.num_rows:
+                break
+    finally:
+        cur.unregister("nbv_sample")
     return _typed(df)
 
 
@@ -269,12 +444,34 @@ def density(
 ) -> pd.DataFrame:
     """Employees per score square of ``bin_size`` points: x (potensial bin start), y (kinerja bin
     start), n. Scores of 100 fall into the last bin."""
-    q = _boxes(weights, thresholds, filters, scheme)
     nbins = int(np.ceil(100 / bin_size))
+    engine = _engine(con, weights, thresholds, filters)
+    if engine is not None:
+        return _engine_density(engine, float(bin_size), nbins)
+    q = _boxes(weights, thresholds, filters, scheme)
     params = {**q.params, "bin": float(bin_size), "nbins": nbins}
     df = con.cursor().execute(_DENSITY_SQL.format(boxes=q.sql), params).df()
     df["n"] = df["n"].astype("int64")
     return df
+
+
+def _engine_density(scored: list[_Scored], bin_size: float, nbins: int) -> pd.DataFrame:
+    """``density`` on the fast path: the bins of _DENSITY_SQL (floor(score / bin), the last bin
+    holding 100) over the mappable rows."""
+    total = np.zeros(nbins * nbins, dtype=np.int64)
+    for sc in scored:
+        ok = sc.mappable()
+        x = np.minimum(np.floor(sc.potensial[ok] / bin_size), nbins - 1).astype(np.int64)
+        y = np.minimum(np.floor(sc.kinerja[ok] / bin_size), nbins - 1).astype(np.int64)
+        total += np.bincount(x * nbins + y, minlength=nbins * nbins)
+    hit = np.flatnonzero(total)
+    return pd.DataFrame(
+        {
+            "x": (hit // nbins).astype(np.float64) * bin_size,
+            "y": (hit % nbins).astype(np.float64) * bin_size,
+            "n": total[hit].astype("int64"),
+        }
+    )
 
 
 _MEMBERS_SQL = """

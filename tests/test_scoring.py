@@ -496,3 +496,42 @@ def test_movers_keep_their_names_when_rows_moved_without_a_rebuild(tmp_path: Pat
     assert sorted(again.movers["nip"]) == [f"{i:018d}" for i in range(6)]
     assert (again.movers["nama"] == "N" + again.movers["nip"]).all()
     con.close()
+
+
+def _general(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return fn(*args, **kw)
+
+
+@pytest.mark.parametrize("box_view", ["computed", "calibrated"])
+def test_scatter_points_and_density_equal_the_general_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, box_view: str
+) -> None:
+    from analytics import ninebox_views as nv
+
+    kw: dict[str, Any] = {
+        "weights": nb.preset_weights(demo_con, "setara"),
+        "thresholds": nb.Thresholds(kinerja=(65, 70), potensial=(50, 90)),
+        "filters": Filters(period=2025),
+        "scheme": "kemenkeu",
+    }
+    assert scoring.ensure_fresh(demo_con)
+    fast = nv.scatter_points(demo_con, limit=10_000, box_view=box_view, **kw)
+    slow = _general(monkeypatch, nv.scatter_points, demo_con, limit=10_000, box_view=box_view, **kw)
+    assert len(fast) > 1000
+    key = ["nip"]
+    pd.testing.assert_frame_equal(
+        fast.sort_values(key, ignore_index=True), slow.sort_values(key, ignore_index=True), check_dtype=False
+    )
+    some = nv.scatter_points(demo_con, limit=100, box_view=box_view, **kw)
+    assert len(some) == 100 and some["box"].notna().all()
+    assert set(some["nip"]) <= set(slow["nip"])
+    again = nv.scatter_points(demo_con, limit=100, box_view=box_view, **kw)
+    assert sorted(again["nip"]) == sorted(some["nip"])  # the same filters draw the same points
+    dens = nv.density(demo_con, bin_size=2.0, **kw)
+    ref = _general(monkeypatch, nv.density, demo_con, bin_size=2.0, **kw)
+    assert int(dens["n"].sum()) == len(slow)
+    pd.testing.assert_frame_equal(
+        dens.sort_values(["x", "y"], ignore_index=True), ref.sort_values(["x", "y"], ignore_index=True)
+    )
