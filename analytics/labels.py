@@ -1742,6 +1742,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Ditampilkan {shown} dari {n} dengan perubahan skor terbesar.",
         "en": "Showing {shown} of {n}, largest score changes first.",
     },
+    "whatif.movers.download": {
+        "id": "Unduhan XLSX/CSV memuat {n} baris.",
+        "en": "The XLSX/CSV downloads hold {n} rows.",
+    },
     "whatif.movers.none": {"id": "Tidak ada yang berpindah kotak.", "en": "Nobody changes box."},
     "whatif.col.from_box": {"id": "Kotak semula", "en": "Box before"},
     "whatif.col.to_box": {"id": "Kotak baru", "en": "Box after"},

@@ -145,11 +145,12 @@ with results:
 
     st.markdown(f"#### {tr('whatif.ninebox.title')}")
     view = ui_nb.View(path=path, filters=current, weights=weights, thresholds=th_scn, scheme=scheme, lang=L)
-    large = mapped > charts.DENSITY_ABOVE
-    pts = ui_nb.points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
+    large = mapped > ui_wi.SCATTER_POINTS
+    pts = ui_nb.points(view, ui_wi.SCATTER_POINTS)
     fig = charts.nine_box(
         pts, cells=cells, cutoffs={"kinerja": th_scn.kinerja, "potensial": th_scn.potensial}, lang=L,
-        density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity, height=600,
+        density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
+        max_points=ui_wi.SCATTER_POINTS, height=600,
     )  # fmt: skip
     exports.chart_with_download(
         fig, f"whatif_ninebox_{current.period}", key="wi_ninebox", deck=deck, title=tr("whatif.ninebox.title"),
@@ -183,12 +184,14 @@ with results:
         st.info(tr("whatif.movers.none"))
     else:
         st.markdown(tr("whatif.movers.count", n=fmt_number(result.movers_total, 0, L)))
-        if result.movers_total > len(result.movers):
-            st.caption(
-                tr("whatif.movers.more", shown=fmt_number(len(result.movers), 0, L), n=fmt_number(result.movers_total, 0, L))
-            )  # fmt: skip
         table = ui_wi.movers_table(result.movers, show_identity=show_identity)
-        st.dataframe(table, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table)))
+        shown = table.head(ui_wi.MOVERS_SHOWN)  # the downloads below hold all of ``table``
+        if result.movers_total > len(shown):
+            st.caption(
+                tr("whatif.movers.more", shown=fmt_number(len(shown), 0, L), n=fmt_number(result.movers_total, 0, L))
+                + " " + tr("whatif.movers.download", n=fmt_number(len(table), 0, L))
+            )  # fmt: skip
+        st.dataframe(shown, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(shown)))
         d1, d2, _ = st.columns([1, 1, 2])
         file_name = f"whatif_{current.period}"
         d1.download_button(

@@ -38,8 +38,17 @@ SHADOW_KEY = "wi_values"
 NOTES_KEY = "wi_notes"
 LINK_KEY = "wi_link_filters"
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
-MOVERS_LIMIT = 20_000  # movers listed on the page (largest score change first)
-SENSITIVITY_AUTO = 200_000  # above this many employees the sensitivity waits for a click
+MOVERS_LIMIT = 20_000  # movers fetched for the downloads (largest score change first)
+# Movers in the table on the page: the whole table is resent to the browser after every slider move
+# (about 200 bytes a row, so 20,000 rows are 4 MB to decode and draw each time).
+MOVERS_SHOWN = 1_000
+# Above this many employees the sensitivity (twelve re-boxings of everyone) waits for its switch: it is
+# recomputed after every slider move, ~1 s at 100,000 employees, more than the rest of the page.
+SENSITIVITY_AUTO = 20_000
+# The scenario's nine-box draws at most this many points (a seeded sample over a density layer of
+# everyone above it): every slider move rebuilds and resends the figure, and 20,000 points (the
+# nine-box page's sample, 1,2 MB of JSON with their hover texts) take the browser about 0,5 s to draw.
+SCATTER_POINTS = 5_000
 
 
 def slider_key(component: str) -> str:
