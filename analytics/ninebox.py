@@ -601,21 +601,14 @@ def fast_levels(
     cells: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     for blk in blocks:
-        rows = scorearrays.selection(con, blk, filters)
+        scored = scorearrays.score(con, blk, filters, rules)
         codes, values = blk.key(con, by) if by not in (None, "period") else (None, [])
         size = 16 * (len(values) + 1)
-
-        def count(
-            part: slice | np.ndarray, blk: scorearrays.Block = blk, codes: Any = codes, size: int = size
-        ) -> np.ndarray:
-            cell = scorearrays.cells(blk, rules, part)
-            if codes is None:
-                return np.bincount(cell, minlength=16)
-            return np.bincount((codes[part].astype(np.int64) + 1) * 16 + cell, minlength=size)
-
-        total = np.zeros(size, dtype=np.int64)
-        for part_total in scorearrays.parallel(count, scorearrays.chunks(blk, rows)):
-            total += part_total
+        if codes is None:
+            total = np.bincount(scored.cell, minlength=16)
+        else:
+            group = codes if scored.rows is None else codes[scored.rows]
+            total = np.bincount((group.astype(np.int64) + 1) * 16 + scored.cell, minlength=size)
         hit = np.flatnonzero(total)
         cells.append((hit % 16).astype(np.uint8))
         counts.append(total[hit])

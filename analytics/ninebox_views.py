@@ -10,7 +10,6 @@ every value is bound.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -248,47 +247,19 @@ def scatter_points(
 # --- the in-memory fast path (analytics.scorearrays) for the scatter and the density ---------------
 
 
-@dataclass(frozen=True)
-class _Scored:
-    """One period's selected rows on the fast path: positions in the block, both axis scores, cells."""
-
-    block: scorearrays.Block
-    rows: np.ndarray
-    kinerja: np.ndarray
-    potensial: np.ndarray
-    cell: np.ndarray
-
-    def mappable(self) -> np.ndarray:
-        return ((self.cell >> 2) > 0) & ((self.cell & 3) > 0)
-
-
 def _engine(
     con: duckdb.DuckDBPyConnection, weights: nb.Weights, thresholds: nb.Thresholds, filters: Any
-) -> list[_Scored] | None:
+) -> list[scorearrays.Scored] | None:
     """Scores and cells of every selected row, per period, from the in-memory ``employee_scores`` (the
-    rules of ``boxes_sql``, see analytics.scorearrays); None when the fast path does not apply
-    (relative cut-offs, a stale table on a read-only file, a period that cannot be held)."""
+    rules of ``boxes_sql``, see analytics.scorearrays; shared with the counts of the same rules);
+    None when the fast path does not apply (relative cut-offs, a stale table on a read-only file, a
+    period that cannot be held)."""
     stats = nb.fast_path(con, thresholds)
     blocks = scorearrays.blocks_for(con, stats, filters) if stats else None
     if stats is None or blocks is None:
         return None
     rules = nb.engine_rules(weights, thresholds, stats)
-    out = []
-    for blk in blocks:
-        rows = scorearrays.selection(con, blk, filters)
-
-        def run(part: slice | np.ndarray, blk: scorearrays.Block = blk) -> tuple[np.ndarray, ...]:
-            k = scorearrays.axis_scores(blk, rules[0], part)
-            p = scorearrays.axis_scores(blk, rules[1], part)
-            cell = scorearrays.levels(k, rules[0]) * np.uint8(4) + scorearrays.levels(p, rules[1])
-            return k, p, cell
-
-        parts = scorearrays.parallel(run, scorearrays.chunks(blk, rows))
-        if not parts:
-            continue
-        k, p, cell = (np.concatenate([r[i] for r in parts]) for i in range(3))
-        out.append(_Scored(blk, np.arange(blk.n) if rows is None else rows, k, p, cell))
-    return out
+    return [scorearrays.score(con, blk, filters, rules) for blk in blocks]
 
 
 def _cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
@@ -347,7 +318,7 @@ def _calibrated_rows(con: duckdb.DuckDBPyConnection, blk: scorearrays.Block) -> 
 
 def _engine_points(
     con: duckdb.DuckDBPyConnection,
-    scored: list[_Scored],
+    scored: list[scorearrays.Scored],
     *,
     scheme: str,
     limit: int,
@@ -359,12 +330,12 @@ def _engine_points(
     filters draw the same points while the data is unchanged); names by rowid, then the calibration
     overlay and the columns of the SQL path."""
     box_of, pool_of = _cell_lookup(con, scheme)
-    picked: list[tuple[_Scored, np.ndarray]] = []
+    picked: list[tuple[scorearrays.Scored, np.ndarray]] = []
     for sc in scored:
         keep = sc.mappable()
         if box_view != "computed":
-            extra = np.isin(sc.rows, _calibrated_rows(con, sc.block))
-            keep = keep | extra
+            calibrated = _calibrated_rows(con, sc.block)
+            keep = keep | np.isin(sc.positions(np.arange(len(sc.cell))), calibrated)
         picked.append((sc, np.flatnonzero(keep)))
     total = sum(len(idx) for _, idx in picked)
     if total > limit:
@@ -387,7 +358,7 @@ def _engine_points(
     )
     tables = [schema.empty_table()]
     for sc, idx in picked:
-        pos = sc.rows[idx]
+        pos = sc.positions(idx)
         cell = sc.cell[idx]
         arrays = [
             pa.array(np.full(len(idx), sc.block.period, dtype=np.int32)),
@@ -455,7 +426,7 @@ def density(
     return df
 
 
-def _engine_density(scored: list[_Scored], bin_size: float, nbins: int) -> pd.DataFrame:
+def _engine_density(scored: list[scorearrays.Scored], bin_size: float, nbins: int) -> pd.DataFrame:
     """``density`` on the fast path: the bins of _DENSITY_SQL (floor(score / bin), the last bin
     holding 100) over the mappable rows."""
     total = np.zeros(nbins * nbins, dtype=np.int64)

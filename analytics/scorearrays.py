@@ -262,31 +262,150 @@ def _count(blk: Block, rows: slice | np.ndarray) -> int:
     return len(rows)
 
 
-def chunks(blk: Block, rows: np.ndarray | None) -> list[slice | np.ndarray]:
-    """The block's rows (all or the selected positions) cut into CHUNK-sized pieces."""
-    if rows is None:
-        return [slice(a, min(a + CHUNK, blk.n)) for a in range(0, blk.n, CHUNK)]
-    return [rows[a : a + CHUNK] for a in range(0, len(rows), CHUNK)]
-
-
-def parallel(fn: Callable[[slice | np.ndarray], Any], parts: list[slice | np.ndarray]) -> list[Any]:
+def parallel(fn: Callable[[Any], Any], parts: Sequence[Any]) -> list[Any]:
     """``fn`` over ``parts`` on the pool (numpy releases the GIL inside each operation)."""
     if len(parts) <= 1:
         return [fn(p) for p in parts]
     return list(_POOL.map(fn, parts))
 
 
-def cells(blk: Block, rules: tuple[AxisRule, AxisRule], rows: slice | np.ndarray) -> np.ndarray:
-    """kinerja level * 4 + potensial level per row (0 = no level on that axis), the cell code ninebox.CELL_BOX_SQL maps to a box."""
-    k = levels(axis_scores(blk, rules[0], rows), rules[0])
-    p = levels(axis_scores(blk, rules[1], rows), rules[1])
-    k <<= 2
-    k += p
-    return k
+# --- one selection's scores, shared by the counts, the what-if, the scatter and the density --------
+
+MAX_SCORE_BYTES = 400 * 2**20  # axis-score arrays kept per process (a national axis is 38 MB)
+_SCORES: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+
+
+def selection_key(filters: Any) -> tuple[Any, ...]:
+    """What identifies a block's selection (the non-period filters)."""
+    key = []
+    for name in FILTER_COLUMNS:
+        value = getattr(filters, name, None)
+        if isinstance(value, tuple | list | set | frozenset):
+            value = tuple(sorted(value, key=str)) or None
+        key.append(value)
+    return tuple(key)
+
+
+def _score_key(blk: Block, selected: tuple[Any, ...], rule: AxisRule) -> tuple[Any, ...]:
+    return (blk.build_id, blk.period, selected, rule.axis, rule.weights, rule.denominators, rule.use_ready)
+
+
+def selected_scores(
+    blk: Block, rule: AxisRule, rows: np.ndarray | None, selected: tuple[Any, ...]
+) -> np.ndarray:
+    """The axis score of every selected row (``rows``; None = all), in selection order: from the
+    process's cache when this axis was scored alike for this selection (a slider on the other axis,
+    the scatter after the counts), else computed in parallel chunks and kept (LRU, MAX_SCORE_BYTES).
+    The array is shared: never write to it."""
+    key = _score_key(blk, selected, rule)
+    with _LOCK:
+        hit = _SCORES.get(key)
+        if hit is not None:
+            _SCORES.move_to_end(key)
+            return hit
+    n = blk.n if rows is None else len(rows)
+    out = np.empty(n, dtype=np.float64)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> None:
+        a, b = ab
+        out[a:b] = axis_scores(blk, rule, slice(a, b) if rows is None else rows[a:b])
+
+    parallel(run, bounds)
+    out.flags.writeable = False
+    _keep(key, out)
+    return out
+
+
+def _keep(key: tuple[Any, ...], value: np.ndarray) -> None:
+    with _LOCK:
+        _SCORES[key] = value
+        total = sum(v.nbytes for v in _SCORES.values())
+        while total > MAX_SCORE_BYTES and len(_SCORES) > 1:
+            _, old = _SCORES.popitem(last=False)
+            total -= old.nbytes
+
+
+def cell_codes(scores: tuple[np.ndarray, np.ndarray], rules: tuple[AxisRule, AxisRule]) -> np.ndarray:
+    """kinerja level * 4 + potensial level for two score arrays (0 = no level on that axis)."""
+    n = len(scores[0])
+    out = np.empty(n, dtype=np.uint8)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> None:
+        a, b = ab
+        k = levels(scores[0][a:b], rules[0])
+        k <<= 2
+        k += levels(scores[1][a:b], rules[1])
+        out[a:b] = k
+
+    parallel(run, bounds)
+    return out
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One period's selection on the fast path: its rows (positions in the block; None = all), both
+    axis scores and the cell codes, all in selection order."""
+
+    block: Block
+    rows: np.ndarray | None
+    kinerja: np.ndarray
+    potensial: np.ndarray
+    cell: np.ndarray
+
+    def positions(self, idx: np.ndarray) -> np.ndarray:
+        """Block positions of selection indices."""
+        return idx if self.rows is None else self.rows[idx]
+
+    def mappable(self) -> np.ndarray:
+        return ((self.cell >> 2) > 0) & ((self.cell & 3) > 0)
+
+
+def score(
+    con: duckdb.DuckDBPyConnection, blk: Block, filters: Any, rules: tuple[AxisRule, AxisRule]
+) -> Scored:
+    """Both axes and the cells of the block's selection under ``rules`` (each kept in the cache)."""
+    rows = selection(con, blk, filters)
+    selected = selection_key(filters)
+    k = selected_scores(blk, rules[0], rows, selected)
+    p = selected_scores(blk, rules[1], rows, selected)
+    key = ("cell", *_score_key(blk, selected, rules[0]), rules[0].low, rules[0].high)
+    key += (*_score_key(blk, selected, rules[1]), rules[1].low, rules[1].high)
+    with _LOCK:
+        cell = _SCORES.get(key)
+    if cell is None:
+        cell = cell_codes((k, p), rules)
+        cell.flags.writeable = False
+        _keep(key, cell)
+    return Scored(blk, rows, k, p, cell)
+
+
+def joint_counts(before: np.ndarray, after: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows per (before cell, after cell) as 256 counts (index before * 16 + after), and the indices
+    where the cell changed; in parallel chunks."""
+    n = len(before)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        a, b = ab
+        cb, cs = before[a:b], after[a:b]
+        key = cb.astype(np.intp)
+        key <<= 4
+        key += cs
+        return np.bincount(key, minlength=256), np.flatnonzero(cb != cs) + a
+
+    parts = parallel(run, bounds)
+    counts = np.zeros(256, dtype=np.int64)
+    for c, _ in parts:
+        counts += c
+    changed = np.concatenate([m for _, m in parts]) if parts else np.zeros(0, dtype=np.intp)
+    return counts, changed
 
 
 def clear() -> None:
-    """Forget every loaded block (tests; after a rebuild the old build's blocks just age out)."""
+    """Forget every loaded block and score (tests; after a rebuild the old build's just age out)."""
     with _LOCK:
         _BLOCKS.clear()
         _PERIODS.clear()
+        _SCORES.clear()

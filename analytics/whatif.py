@@ -281,10 +281,6 @@ def _cell_boxes(con: duckdb.DuckDBPyConnection, scheme: str) -> np.ndarray:
     return out
 
 
-def _same_score(a: Any, b: Any) -> bool:
-    return bool((a.weights, a.denominators, a.use_ready) == (b.weights, b.denominators, b.use_ready))
-
-
 def _fast_transitions(
     con: duckdb.DuckDBPyConnection,
     stats: scoring.Stats,
@@ -297,8 +293,9 @@ def _fast_transitions(
     scheme: str,
     limit: int,
 ) -> Result | None:
-    """``transitions`` over the in-memory ``employee_scores``: both cells of every row in one pass (an
-    axis scored alike in both is scored once), counts per (from cell, to cell); then the movers
+    """``transitions`` over the in-memory ``employee_scores``: both cells of every row (axis scores and
+    cells come from the process's cache when the baseline or an unchanged axis was scored before),
+    counts per (from cell, to cell); then the movers
     (rows whose box changed, the top ``limit`` by the larger score change, then NIP) with names from
     employees. None when a period cannot be held in memory (the caller takes the SQL path)."""
     blocks = scorearrays.blocks_for(con, stats, filters)
@@ -306,30 +303,15 @@ def _fast_transitions(
         return None
     rb = nb.engine_rules(baseline, thresholds_base, stats)
     rs = nb.engine_rules(scenario, thresholds_scn, stats)
-    same = tuple(_same_score(b, s) for b, s in zip(rb, rs, strict=True))
     counts = np.zeros(256, dtype=np.int64)
-    changed: list[tuple[scorearrays.Block, np.ndarray]] = []
+    changed: list[tuple[scorearrays.Scored, scorearrays.Scored, np.ndarray]] = []
     for blk in blocks:
-
-        def run(part: slice | np.ndarray, blk: scorearrays.Block = blk) -> tuple[np.ndarray, np.ndarray]:
-            before = [scorearrays.axis_scores(blk, r, part) for r in rb]
-            after = [
-                b if eq else scorearrays.axis_scores(blk, r, part)
-                for b, r, eq in zip(before, rs, same, strict=True)
-            ]
-            cb = scorearrays.levels(before[0], rb[0]) * np.uint8(4) + scorearrays.levels(before[1], rb[1])
-            cs = scorearrays.levels(after[0], rs[0]) * np.uint8(4) + scorearrays.levels(after[1], rs[1])
-            moved = np.flatnonzero(cb != cs)
-            pos = moved + part.start if isinstance(part, slice) else part[moved]
-            return np.bincount(cb.astype(np.int64) * 16 + cs, minlength=256), pos
-
-        rows = scorearrays.selection(con, blk, filters)
-        results = scorearrays.parallel(run, scorearrays.chunks(blk, rows))
-        for c, _ in results:
-            counts += c
-        pos = [p for _, p in results if len(p)]
-        if pos:
-            changed.append((blk, np.concatenate(pos)))
+        before = scorearrays.score(con, blk, filters, rb)  # an axis scored alike is computed once
+        after = scorearrays.score(con, blk, filters, rs)
+        joint, moved = scorearrays.joint_counts(before.cell, after.cell)
+        counts += joint
+        if len(moved):
+            changed.append((before, after, moved))
     hit = np.flatnonzero(counts)
     cur = con.cursor()
     cur.register(
@@ -348,7 +330,7 @@ def _fast_transitions(
     sql = _FAST_CELLS_SQL.format(box_b=box("cb"), box_s=box("cs"), pool_b=pool("cb"), pool_s=pool("cs"))
     cells = cur.execute(sql, {"scheme": scheme}).df()
     cur.unregister("wi_cells")
-    movers = _fast_movers(con, changed, rb, rs, scheme, limit) if limit > 0 and changed else None
+    movers = _fast_movers(con, changed, scheme, limit) if limit > 0 and changed else None
     if movers is None:
         movers = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _EMPTY_MOVERS.items()})
     return _result(con, cells, movers, scheme)
@@ -356,9 +338,7 @@ def _fast_transitions(
 
 def _fast_movers(
     con: duckdb.DuckDBPyConnection,
-    changed: list[tuple[scorearrays.Block, np.ndarray]],
-    rb: tuple[Any, Any],
-    rs: tuple[Any, Any],
+    changed: list[tuple[scorearrays.Scored, scorearrays.Scored, np.ndarray]],
     scheme: str,
     limit: int,
 ) -> pd.DataFrame | None:
@@ -366,30 +346,31 @@ def _fast_movers(
     them (larger score change first, then NIP), the first ``limit``, with names from employees."""
     lookup = _cell_boxes(con, scheme)
     parts = []
-    for blk, pos in changed:
-        k_b, p_b = (scorearrays.axis_scores(blk, r, pos) for r in rb)
-        k_a, p_a = (scorearrays.axis_scores(blk, r, pos) for r in rs)
-        fb = lookup[scorearrays.levels(k_b, rb[0]) * np.uint8(4) + scorearrays.levels(p_b, rb[1])]
-        tb = lookup[scorearrays.levels(k_a, rs[0]) * np.uint8(4) + scorearrays.levels(p_a, rs[1])]
-        keep = np.flatnonzero(fb != tb)
+    for before, after, idx in changed:
+        fb = lookup[before.cell[idx]]
+        tb = lookup[after.cell[idx]]
+        keep = idx[fb != tb]
         if not len(keep):
             continue
+        k_b, k_a = before.kinerja[keep], after.kinerja[keep]
+        p_b, p_a = before.potensial[keep], after.potensial[keep]
         order = np.maximum(
-            np.abs(np.nan_to_num(k_a[keep] - k_b[keep], nan=0.0)),
-            np.abs(np.nan_to_num(p_a[keep] - p_b[keep], nan=0.0)),
+            np.abs(np.nan_to_num(k_a - k_b, nan=0.0)), np.abs(np.nan_to_num(p_a - p_b, nan=0.0))
         )
+        pos = before.positions(keep)
+        blk = before.block
         parts.append(
             pa_table(
                 {
                     "period": np.full(len(keep), blk.period, dtype=np.int32),
-                    "nip": blk.nip.take(pos[keep]),
-                    "emp_rowid": blk.emp_rowid[pos[keep]],
-                    "from_box": fb[keep],
-                    "to_box": tb[keep],
-                    "kinerja_before": k_b[keep],
-                    "kinerja_after": k_a[keep],
-                    "potensial_before": p_b[keep],
-                    "potensial_after": p_a[keep],
+                    "nip": blk.nip.take(pos),
+                    "emp_rowid": blk.emp_rowid[pos],
+                    "from_box": lookup[before.cell[keep]],
+                    "to_box": lookup[after.cell[keep]],
+                    "kinerja_before": k_b,
+                    "kinerja_after": k_a,
+                    "potensial_before": p_b,
+                    "potensial_after": p_a,
                     "_order": order,
                 }
             )
