@@ -187,7 +187,7 @@ def serve_rss(path: Path) -> None:
                 args=["--no-sandbox", "--disable-gpu"],
             )
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
-            for target in (url, f"{url}/ninebox"):
+            for target in (url, f"{url}/ninebox", f"{url}/whatif"):
                 start = time.perf_counter()
                 page.goto(target)
                 page.wait_for_selector(
