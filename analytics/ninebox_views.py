@@ -168,8 +168,12 @@ def cell_table(
     mappable employees, counted by ``box_view``), n_computed and n_calibrated (both views' counts);
     and the number of unmappable employees (in that view)."""
     ref = box_reference(con, scheme, lang)
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
-    counts = con.cursor().execute(_CELL_COUNTS_SQL.format(boxes=q.sql), q.params).df()
+    engine = _engine(con, weights, thresholds, filters)
+    if engine is not None:
+        counts = _engine_cell_counts(con, engine, scheme)
+    else:
+        q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
+        counts = con.cursor().execute(_CELL_COUNTS_SQL.format(boxes=q.sql), q.params).df()
     out = ref.copy()
     for view, column in (("computed", "computed_box"), ("calibrated", "calibrated_box")):
         per_box = counts.groupby(column)["n"].sum()
@@ -180,6 +184,61 @@ def cell_table(
     out["share"] = (out["n"] / mapped if mapped else out["n"] * float("nan")).astype("float64")
     unmappable = int(counts.loc[counts[f"{view}_box"].isna(), "n"].sum())
     return out, unmappable
+
+
+def _engine_cell_counts(
+    con: duckdb.DuckDBPyConnection, scored: list[scorearrays.Scored], scheme: str
+) -> pd.DataFrame:
+    """_CELL_COUNTS_SQL's (computed_box, calibrated_box, n) on the fast path: the computed boxes
+    counted in memory; the few employees with a calibration entry go through ``with_calibration``
+    (their computed box from memory), and are taken out of the plain counts."""
+    box_of, pool_of = _cell_lookup(con, scheme)
+    plain = np.zeros(16, dtype=np.int64)
+    tables = []
+    for sc in scored:
+        plain += np.bincount(sc.cell, minlength=16)
+        cal = _calibrated_rows(con, sc.block)
+        if not len(cal):
+            continue
+        if sc.rows is None:
+            idx = cal
+        else:
+            at = np.minimum(np.searchsorted(sc.rows, cal), len(sc.rows) - 1)
+            idx = at[sc.rows[at] == cal] if len(sc.rows) else at[:0]
+        if not len(idx):
+            continue
+        cell = sc.cell[idx]
+        plain -= np.bincount(cell, minlength=16)
+        tables.append(
+            pa.table(
+                {
+                    "period": pa.array(np.full(len(idx), sc.block.period, dtype=np.int32)),
+                    "nip": sc.block.nip.take(pa.array(sc.positions(idx))),
+                    "box": pa.array(box_of[cell], mask=box_of[cell] < 0),
+                    "talent_pool": pa.array(pool_of[cell]),
+                }
+            )
+        )
+    frames = []
+    if tables:
+        cur = con.cursor()
+        cur.register("nbv_calibrated", pa.concat_tables(tables))
+        try:
+            q = with_calibration(
+                con,
+                nb.BoxesQuery(sql="select * from nbv_calibrated", params={f"{_PREFIX}scheme": scheme}),
+                "both",
+            )
+            frames.append(cur.execute(_CELL_COUNTS_SQL.format(boxes=q.sql), q.params).df())
+        finally:
+            cur.unregister("nbv_calibrated")
+    boxes = pd.array([None if b < 0 else int(b) for b in box_of], dtype="Int64")
+    hit = np.flatnonzero(plain)
+    frames.append(pd.DataFrame({"computed_box": boxes[hit], "calibrated_box": boxes[hit], "n": plain[hit]}))
+    out = pd.concat(
+        [f.astype({"computed_box": "Int64", "calibrated_box": "Int64", "n": "int64"}) for f in frames]
+    )
+    return out.groupby(["computed_box", "calibrated_box"], dropna=False)["n"].sum().reset_index()
 
 
 _CUTOFF_SQL = """

@@ -146,3 +146,28 @@ def test_unit_shares_regions_and_piling_follow_the_calibrated_view(tmp_path: Pat
     assert region["share_5"] == pytest.approx((10 + 10) / 60)
     computed_table, _ = ninebox_views.regional_comparison(c, by="kab_kota", **r)
     assert computed_table.set_index("region").loc["Kabupaten Ende", "share_5"] == pytest.approx(40 / 60)
+
+
+@pytest.mark.parametrize("scheme", ["permenpanrb", "kemenkeu"])
+@pytest.mark.parametrize("box_view", ninebox_views.BOX_VIEWS)
+def test_cells_in_memory_equal_the_sql(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, scheme: str, box_view: str
+) -> None:
+    from analytics import scoring
+
+    # one more calibration, of someone with no computed box (no kompetensi): calibrated into box 4
+    con.execute(
+        "insert into employees (period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, kinerja_utama)"
+        " values (2025, '199404042018032004', 'Nama 004', 'Pemerintah Kabupaten Ende', 'Dinas Pendidikan',"
+        " 'Guru', 'Fungsional', 75.0)"
+    )
+    calibration.calibrate(
+        con, period=2025, nip="199404042018032004", to_box=4, decision=OK, computed_box=None
+    )
+    assert scoring.ensure_fresh(con)
+    fast, fast_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda c: None)
+        slow, slow_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
+    assert fast.equals(slow) and fast_unmapped == slow_unmapped
+    assert int(fast["n_calibrated"].sum()) == 4 and int(fast["n_computed"].sum()) == 3
