@@ -490,10 +490,17 @@ def _engine_density(scored: list[scorearrays.Scored], bin_size: float, nbins: in
     holding 100) over the mappable rows."""
     total = np.zeros(nbins * nbins, dtype=np.int64)
     for sc in scored:
-        ok = sc.mappable()
-        x = np.minimum(np.floor(sc.potensial[ok] / bin_size), nbins - 1).astype(np.int64)
-        y = np.minimum(np.floor(sc.kinerja[ok] / bin_size), nbins - 1).astype(np.int64)
-        total += np.bincount(x * nbins + y, minlength=nbins * nbins)
+        n = len(sc.cell)
+
+        def run(a: int, sc: scorearrays.Scored = sc) -> np.ndarray:
+            cell = sc.cell[a : a + scorearrays.CHUNK]
+            ok = ((cell >> 2) > 0) & ((cell & 3) > 0)
+            x = np.minimum(np.floor(sc.potensial[a : a + scorearrays.CHUNK][ok] / bin_size), nbins - 1)
+            y = np.minimum(np.floor(sc.kinerja[a : a + scorearrays.CHUNK][ok] / bin_size), nbins - 1)
+            return np.bincount((x * nbins + y).astype(np.intp), minlength=nbins * nbins)
+
+        for part in scorearrays.parallel(run, range(0, n, scorearrays.CHUNK)):
+            total += part
     hit = np.flatnonzero(total)
     return pd.DataFrame(
         {
