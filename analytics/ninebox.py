@@ -605,7 +605,7 @@ def fast_levels(
         codes, values = blk.key(con, by) if by not in (None, "period") else (None, [])
         size = 16 * (len(values) + 1)
         if codes is None:
-            total = np.bincount(scored.cell, minlength=16)
+            total = scored.counts
         else:
             group = codes if scored.rows is None else codes[scored.rows]
             total = np.bincount((group.astype(np.int64) + 1) * 16 + scored.cell, minlength=size)
@@ -669,6 +669,8 @@ def box_counts(
         if stats
         else None
     )
+    if levels is not None and by is None:
+        return _totals(con, levels, scheme)
     params: dict[str, Any]
     if levels is not None:
         group = f"{by}::{GROUP_SQL_TYPES[by]} as {by}, " if by else ""  # noqa: S608 - whitelisted
@@ -702,6 +704,41 @@ def box_counts(
     df["n"] = df["n"].astype("int64")
     df["share"] = df["share"].astype("float64")
     return df
+
+
+def _totals(con: duckdb.DuckDBPyConnection, levels: pd.DataFrame, scheme: str) -> pd.DataFrame:
+    """``box_counts`` without groups from the fast path's cell counts, as _COUNTS_SQL computes it:
+    the scheme's nine boxes in order (zeros included) and the unmappable row last; share of the
+    mapped (of everyone for the unmappable row), NaN when the base is 0; no rows when nobody."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select kinerja_level * 4 + potensial_level, box from ref_boxes where scheme = ? order by box",
+            [scheme],
+        )
+        .fetchall()
+    )
+    per_cell: dict[int, int] = {}
+    for cell, n in zip(
+        levels["cell"].astype(int), levels["n"].astype(int), strict=True
+    ):  # one row per period
+        per_cell[cell] = per_cell.get(cell, 0) + n
+    total = sum(per_cell.values())
+    if total == 0:
+        return pd.DataFrame(
+            {"box": pd.array([], dtype="Int64"), "n": np.zeros(0, np.int64), "share": np.zeros(0)}
+        )
+    counts = [per_cell.get(int(cell), 0) for cell, _ in rows]
+    mapped = sum(counts)
+    unmappable = total - mapped
+    shares = [n / mapped if mapped else math.nan for n in counts]
+    return pd.DataFrame(
+        {
+            "box": pd.array([int(b) for _, b in rows] + [None], dtype="Int64"),
+            "n": np.array([*counts, unmappable], dtype=np.int64),
+            "share": np.array([*shares, unmappable / total], dtype=np.float64),
+        }
+    )
 
 
 # --- command line -------------------------------------------------------------------------------

@@ -196,7 +196,7 @@ def _engine_cell_counts(
     plain = np.zeros(16, dtype=np.int64)
     tables = []
     for sc in scored:
-        plain += np.bincount(sc.cell, minlength=16)
+        plain += sc.counts
         cal = _calibrated_rows(con, sc.block)
         if not len(cal):
             continue

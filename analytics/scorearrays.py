@@ -21,6 +21,7 @@ Only counts and row positions come out of here; names and boxes come from the da
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -133,7 +134,11 @@ def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> 
             _BLOCKS.move_to_end(key)
             return _BLOCKS[key]
     loaded = _load(con, stats, int(period))
+    if loaded is not None:  # touch the buffers the first scores will need now, not on the first slider move
+        spare = [np.ones(loaded.n) for _ in range(SPARE_BUFFERS)]
     with _LOCK:
+        if loaded is not None:
+            _FREE[:] = spare
         _BLOCKS[key] = loaded
         _BLOCKS.move_to_end(key)
         while len(_BLOCKS) > MAX_BLOCKS:
@@ -232,17 +237,15 @@ def axis_scores(blk: Block, rule: AxisRule, rows: slice | np.ndarray) -> np.ndar
             score.fill(np.nan)
         else:
             np.divide(score, d, out=score)
-    elif dens:
-        mask = blk.absent[rule.axis][rows]
-        den = np.full(score.shape, np.nan)
+    elif dens:  # one denominator per absent mask: looked up per row (NaN where it is 0)
+        lut = np.full(256, np.nan)
         for m, d in rule.denominators:
             if d != 0:
-                den[mask == m] = d
-        np.divide(score, den, out=score)
+                lut[m] = d
+        np.divide(score, lut[blk.absent[rule.axis][rows]], out=score)
     if ready is not None and rule.use_ready:
         r = ready[rows]
-        has = ~np.isnan(r)
-        score[has] = r[has]
+        np.copyto(score, r, where=r == r)  # the ready score where there is one (r == r: not NaN)
     return score
 
 
@@ -271,8 +274,12 @@ def parallel(fn: Callable[[Any], Any], parts: Sequence[Any]) -> list[Any]:
 
 # --- one selection's scores, shared by the counts, the what-if, the scatter and the density --------
 
-MAX_SCORE_BYTES = 400 * 2**20  # axis-score arrays kept per process (a national axis is 38 MB)
+MAX_SCORE_BYTES = 240 * 2**20  # axis-score arrays kept per process (a national axis is 38 MB)
+SPARE_BUFFERS = 4  # touched arrays kept for new scores (see _buffer)
 _SCORES: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+_FREE: list[np.ndarray] = []  # evicted score arrays kept for reuse (see _buffer)
+MAX_CELL_ARRAYS = 8  # cell codes kept (a national one is 5 MB)
+_CELLS: OrderedDict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
 
 def selection_key(filters: Any) -> tuple[Any, ...]:
@@ -304,7 +311,7 @@ def selected_scores(
             _SCORES.move_to_end(key)
             return hit
     n = blk.n if rows is None else len(rows)
-    out = np.empty(n, dtype=np.float64)
+    out = _buffer(n)
     bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
 
     def run(ab: tuple[int, int]) -> None:
@@ -324,23 +331,46 @@ def _keep(key: tuple[Any, ...], value: np.ndarray) -> None:
         while total > MAX_SCORE_BYTES and len(_SCORES) > 1:
             _, old = _SCORES.popitem(last=False)
             total -= old.nbytes
+            # nobody else holds it (this name and getrefcount's argument): reuse it as a buffer
+            if sys.getrefcount(old) <= 2 and len(_FREE) < SPARE_BUFFERS:
+                _FREE.append(old)
+            del old
 
 
-def cell_codes(scores: tuple[np.ndarray, np.ndarray], rules: tuple[AxisRule, AxisRule]) -> np.ndarray:
-    """kinerja level * 4 + potensial level for two score arrays (0 = no level on that axis)."""
+def _buffer(n: int) -> np.ndarray:
+    """A float64 array of n for a new score: an evicted one of that size when there is one (memory
+    the process already touched; fresh pages cost a page fault each, ~0.1 s per national array on
+    this VM), else a new one."""
+    with _LOCK:
+        for i, a in enumerate(_FREE):
+            if len(a) == n:
+                buf = _FREE.pop(i)
+                buf.flags.writeable = True
+                return buf
+    return np.empty(n, dtype=np.float64)
+
+
+def cell_codes(
+    scores: tuple[np.ndarray, np.ndarray], rules: tuple[AxisRule, AxisRule]
+) -> tuple[np.ndarray, np.ndarray]:
+    """kinerja level * 4 + potensial level for two score arrays (0 = no level on that axis), and how
+    many rows have each of the 16 codes; in parallel chunks."""
     n = len(scores[0])
     out = np.empty(n, dtype=np.uint8)
     bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
 
-    def run(ab: tuple[int, int]) -> None:
+    def run(ab: tuple[int, int]) -> np.ndarray:
         a, b = ab
         k = levels(scores[0][a:b], rules[0])
         k <<= 2
         k += levels(scores[1][a:b], rules[1])
         out[a:b] = k
+        return np.bincount(k, minlength=16)
 
-    parallel(run, bounds)
-    return out
+    counts = np.zeros(16, dtype=np.int64)
+    for part in parallel(run, bounds):
+        counts += part
+    return out, counts
 
 
 @dataclass(frozen=True)
@@ -353,6 +383,7 @@ class Scored:
     kinerja: np.ndarray
     potensial: np.ndarray
     cell: np.ndarray
+    counts: np.ndarray  # rows per cell code (16)
 
     def positions(self, idx: np.ndarray) -> np.ndarray:
         """Block positions of selection indices."""
@@ -373,12 +404,16 @@ def score(
     key = ("cell", *_score_key(blk, selected, rules[0]), rules[0].low, rules[0].high)
     key += (*_score_key(blk, selected, rules[1]), rules[1].low, rules[1].high)
     with _LOCK:
-        cell = _SCORES.get(key)
-    if cell is None:
-        cell = cell_codes((k, p), rules)
-        cell.flags.writeable = False
-        _keep(key, cell)
-    return Scored(blk, rows, k, p, cell)
+        hit = _CELLS.get(key)
+    if hit is None:
+        hit = cell_codes((k, p), rules)
+        for a in hit:
+            a.flags.writeable = False
+        with _LOCK:
+            _CELLS[key] = hit
+            while len(_CELLS) > MAX_CELL_ARRAYS:
+                _CELLS.popitem(last=False)
+    return Scored(blk, rows, k, p, *hit)
 
 
 def joint_counts(before: np.ndarray, after: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -409,3 +444,5 @@ def clear() -> None:
         _BLOCKS.clear()
         _PERIODS.clear()
         _SCORES.clear()
+        _CELLS.clear()
+        _FREE.clear()
