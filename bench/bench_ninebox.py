@@ -142,7 +142,7 @@ def pandas_counts(
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--employees", type=int, default=1_000_000)
+    parser.add_argument("--employees", type=int, default=4_700_000)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--db", default=None, help="DuckDB file (default: a temporary file)")
     parser.add_argument("--threads", type=int, default=None)
