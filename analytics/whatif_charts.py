@@ -86,11 +86,21 @@ def transition_heatmap(
             side="top",
             tickangle=0,
             type="category",
+            # the categories spelled out: with nobody moved every z is NaN and the axes would
+            # otherwise have no categories (annotations piled up in one spot, no tick labels)
+            categoryorder="array",
+            categoryarray=labels,
             tickmode="array",
             tickvals=labels,
             ticktext=ticks,
         ),
-        yaxis=dict(title=t("whatif.matrix.from", lang), autorange="reversed", type="category"),
+        yaxis=dict(
+            title=t("whatif.matrix.from", lang),
+            autorange="reversed",
+            type="category",
+            categoryorder="array",
+            categoryarray=labels,
+        ),
         plot_bgcolor="white",
     )
     return fig
