@@ -157,6 +157,11 @@ def _hover_safe(value: object) -> str:
     return html.escape(str(value)) if value is not None and value is not pd.NA else ""
 
 
+def points_drawn(fig: go.Figure) -> int:
+    """How many employees a ``nine_box`` figure draws as points (its sample, not the population)."""
+    return sum(len(trace.x) for trace in fig.data if trace.meta == "points" and trace.x is not None)
+
+
 def nine_box(
     points: pd.DataFrame,
     *,

@@ -140,7 +140,7 @@ if tab_matrix.open or not tab_regions.open:
             config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
         )  # fmt: skip
         st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
-                      shown=fmt_number(min(len(pts), charts.MAX_POINTS), 0, L), total=fmt_number(mapped, 0, L)))  # fmt: skip
+                      shown=fmt_number(charts.points_drawn(fig), 0, L), total=fmt_number(mapped, 0, L)))  # fmt: skip
         left, right = st.columns([2, 1])
         with left:
             st.markdown(f"**{tr('nbpage.counts.title')}**")

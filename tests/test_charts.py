@@ -142,6 +142,8 @@ def test_a_national_population_stays_within_the_payload_budget() -> None:
     assert size <= 2_000_000, size
     drawn = sum(len(tr.x) for tr in fig.data if tr.meta == "points")
     assert 0 < drawn <= charts.MAX_POINTS
+    assert charts.points_drawn(fig) == drawn  # what the page's caption says it drew
+    assert f"{drawn:,}".replace(",", ".") in fig.layout.title.text
     heat = [tr for tr in fig.data if tr.type == "heatmap"]
     assert len(heat) == 1 and np.nansum(np.asarray(heat[0].z, dtype=float)) == 200_000  # everyone counted
     assert "200.000" in fig.layout.title.text
