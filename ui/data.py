@@ -53,14 +53,21 @@ def ensure_demo_database(path: Path) -> None:
             status.update(label=tr("app.demo_ready"), state="complete", expanded=False)
 
 
+APP_MEMORY_LIMIT = "2GB"  # DuckDB's share of the app process (see connection)
+
+
 @st.cache_resource(show_spinner=False)
 def connection(path: str) -> duckdb.DuckDBPyConnection:
     """One connection per database file per process; every query takes its own cursor.
 
     Opens an existing file only (``db.open_checked``): a missing, held, damaged or outdated file
-    raises a ``db.DatabaseProblem`` (not cached), which ``database_ready`` explains.
+    raises a ``db.DatabaseProblem`` (not cached), which ``database_ready`` explains. DuckDB may use
+    at most APP_MEMORY_LIMIT (it spills to ``<file>.tmp`` beyond): rebuilding ``employee_scores`` for
+    two national periods otherwise peaks near 5 GB; with the limit about 2 GB, and no slower.
     """
-    return db.open_checked(path)
+    con = db.open_checked(path)
+    con.execute(f"set memory_limit = '{APP_MEMORY_LIMIT}'")  # noqa: S608 - a constant
+    return con
 
 
 def database_ready(path: str, *, default: bool) -> bool:

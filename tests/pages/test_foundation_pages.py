@@ -87,3 +87,24 @@ def test_a_bad_period_in_the_link_is_noted(demo_db: Path, monkeypatch: pytest.Mo
     assert not at.exception
     assert any("dua ribu" in w.value for w in at.sidebar.warning)
     assert "periode 2025" in at.subheader[0].value
+
+
+def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
+    """The app's connection caps DuckDB (a national rebuild of employee_scores peaked near 5 GB),
+    while a plain connection keeps DuckDB's default (most of the machine's memory)."""
+    from analytics import db
+    from ui import data as ui_data
+
+    target = tmp_path / "mem.duckdb"
+    db.connect(target).close()
+    con = ui_data.connection(str(target))
+    try:
+        assert con.execute("select current_setting('memory_limit')").fetchall()[0][0] == "1.8 GiB"
+    finally:
+        con.close()
+        ui_data.connection.clear()
+    plain = db.connect(target)
+    try:
+        assert plain.execute("select current_setting('memory_limit')").fetchall()[0][0] != "1.8 GiB"
+    finally:
+        plain.close()
