@@ -633,6 +633,25 @@ CELL_BOX_SQL = (
     "case when {cell} // 4 > 0 and {cell} % 4 > 0 then {boxes}[({cell} // 4 - 1) * 3 + {cell} % 4] end"
 )
 
+
+def cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
+    """Box (-1 = none) and talent-pool flag per cell code (kinerja level * 4 + potensial level)."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
+            [scheme],
+        )
+        .fetchall()
+    )
+    box = np.full(16, -1, dtype=np.int64)
+    pool = np.zeros(16, dtype=bool)
+    for k, p, b, in_pool in rows:
+        box[int(k) * 4 + int(p)] = int(b)
+        pool[int(k) * 4 + int(p)] = bool(in_pool)
+    return box, pool
+
+
 _FAST_COUNTS_CTES = """
 lv as ({levels}),
 nine as (  -- PermenPANRB 3/2020 lampiran numbering (ref_boxes), ordered as in _BOXES_SQL

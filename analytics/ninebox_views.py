@@ -192,7 +192,7 @@ def _engine_cell_counts(
     """_CELL_COUNTS_SQL's (computed_box, calibrated_box, n) on the fast path: the computed boxes
     counted in memory; the few employees with a calibration entry go through ``with_calibration``
     (their computed box from memory), and are taken out of the plain counts."""
-    box_of, pool_of = _cell_lookup(con, scheme)
+    box_of, pool_of = nb.cell_lookup(con, scheme)
     plain = np.zeros(16, dtype=np.int64)
     tables = []
     for sc in scored:
@@ -321,24 +321,6 @@ def _engine(
     return [scorearrays.score(con, blk, filters, rules) for blk in blocks]
 
 
-def _cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
-    """Box (-1 = none) and talent-pool flag per cell code (kinerja level * 4 + potensial level)."""
-    rows = (
-        con.cursor()
-        .execute(
-            "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
-            [scheme],
-        )
-        .fetchall()
-    )
-    box = np.full(16, -1, dtype=np.int64)
-    pool = np.zeros(16, dtype=bool)
-    for k, p, b, t in rows:
-        box[int(k) * 4 + int(p)] = int(b)
-        pool[int(k) * 4 + int(p)] = bool(t)
-    return box, pool
-
-
 _SAMPLE_SQL = """
 with s as materialized (select * from nbv_sample),
 e as {materialized} ({source})
@@ -388,7 +370,7 @@ def _engine_points(
     a calibrated view, the calibrated ones); above ``limit`` a seeded sample of positions (the same
     filters draw the same points while the data is unchanged); names by rowid, then the calibration
     overlay and the columns of the SQL path."""
-    box_of, pool_of = _cell_lookup(con, scheme)
+    box_of, pool_of = nb.cell_lookup(con, scheme)
     picked: list[tuple[scorearrays.Scored, np.ndarray]] = []
     for sc in scored:
         keep = sc.mappable()

@@ -267,20 +267,6 @@ _EMPTY_MOVERS = {
 }
 
 
-def _cell_boxes(con: duckdb.DuckDBPyConnection, scheme: str) -> np.ndarray:
-    """Box per cell code (kinerja level * 4 + potensial level), -1 where a level is missing: the
-    lookup of ``nb.CELL_BOX_SQL`` for the scheme."""
-    rows = (
-        con.cursor()
-        .execute("select kinerja_level, potensial_level, box from ref_boxes where scheme = ?", [scheme])
-        .fetchall()
-    )
-    out = np.full(16, -1, dtype=np.int16)
-    for k, p, box in rows:
-        out[int(k) * 4 + int(p)] = int(box)
-    return out
-
-
 def _fast_transitions(
     con: duckdb.DuckDBPyConnection,
     stats: scoring.Stats,
@@ -344,7 +330,7 @@ def _fast_movers(
 ) -> pd.DataFrame | None:
     """The rows among ``changed`` (a level changed) whose box changed, ordered as the SQL path orders
     them (larger score change first, then NIP), the first ``limit``, with names from employees."""
-    lookup = _cell_boxes(con, scheme)
+    lookup, _ = nb.cell_lookup(con, scheme)
     parts = []
     for before, after, idx in changed:
         fb = lookup[before.cell[idx]]
