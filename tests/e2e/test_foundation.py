@@ -68,14 +68,18 @@ def test_filters_persist_across_pages(
 ) -> None:
     page.goto(app_server)
     wait_for_app(page)
+    metric = page.locator("[data-testid='stMetricValue']").first
+    everyone = metric.inner_text()
     page.get_by_text("Saring populasi").click()
     units = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(2)
     units.click()
     page.keyboard.type("Dinas Kesehatan")
     page.keyboard.press("Enter")
     page.keyboard.press("Escape")
+    # the rerun may start after wait_for_app has already seen the previous run done: wait for the count
+    expect(metric).not_to_have_text(everyone, timeout=30_000)
     wait_for_app(page)
-    narrowed = page.locator("[data-testid='stMetricValue']").first.inner_text()
+    narrowed = metric.inner_text()
     page.locator("[data-testid='stSidebarNav'] a", has_text="Data").click()
     wait_for_app(page)
     page.get_by_role("tab", name="Unduh data").click()
