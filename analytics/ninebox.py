@@ -729,14 +729,8 @@ def _totals(con: duckdb.DuckDBPyConnection, levels: pd.DataFrame, scheme: str) -
     """``box_counts`` without groups from the fast path's cell counts, as _COUNTS_SQL computes it:
     the scheme's nine boxes in order (zeros included) and the unmappable row last; share of the
     mapped (of everyone for the unmappable row), NaN when the base is 0; no rows when nobody."""
-    rows = (
-        con.cursor()
-        .execute(
-            "select kinerja_level * 4 + potensial_level, box from ref_boxes where scheme = ? order by box",
-            [scheme],
-        )
-        .fetchall()
-    )
+    box_of, _ = cell_lookup(con, scheme)
+    rows = sorted(((cell, int(box)) for cell, box in enumerate(box_of) if box >= 0), key=lambda r: r[1])
     per_cell: dict[int, int] = {}
     for cell, n in zip(
         levels["cell"].astype(int), levels["n"].astype(int), strict=True

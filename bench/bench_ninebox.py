@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -93,6 +94,18 @@ def median_ms(fn: Callable[[], object], runs: int) -> tuple[float, object]:
 
 
 # --- pandas: the same rules, written the plain way ----------------------------------------------
+
+
+def reference_inputs(con: Any) -> tuple[pd.DataFrame, dict[str, pd.DataFrame]]:
+    """What the pandas reference implementations get, fetched once and not timed: period 2025's
+    employees (NIP included, for the movers) and the predicate and box tables."""
+    cols = ["nip", "period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
+    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
+    ref = {
+        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
+        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
+    }
+    return frame, ref
 
 
 def pandas_counts(
@@ -205,12 +218,7 @@ def main() -> int:
         (None if pd.isna(b) else int(b)): int(n) for b, n in zip(fast["box"], fast["n"], strict=True) if n
     }
 
-    cols = ["period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
-    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
-    ref = {
-        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
-        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
-    }
+    frame, ref = reference_inputs(con)
 
     def pandas_run() -> pd.Series:
         return pandas_counts(frame, weights, th, ref)

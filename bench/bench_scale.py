@@ -92,12 +92,7 @@ def ninebox_ms(path: Path) -> tuple[float, float]:
         start = time.perf_counter()
         nb.box_counts(con, weights=w, thresholds=th, filters=filters)
         runs.append((time.perf_counter() - start) * 1000)
-    cols = ["period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
-    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
-    ref = {
-        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
-        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
-    }
+    frame, ref = bn.reference_inputs(con)
     start = time.perf_counter()
     bn.pandas_counts(frame, weights, th, ref)
     pandas_ms = (time.perf_counter() - start) * 1000
@@ -108,6 +103,7 @@ def ninebox_ms(path: Path) -> tuple[float, float]:
 
 def whatif_ms(path: Path) -> tuple[float, float]:
     """(median ms of whatif.transitions for integritas 15 -> 25 points, pandas/ours ratio), period 2025."""
+    import bench_ninebox as bn
     import bench_whatif as bw
 
     from analytics import whatif
@@ -130,12 +126,7 @@ def whatif_ms(path: Path) -> tuple[float, float]:
         start = time.perf_counter()
         run(step)
         runs.append((time.perf_counter() - start) * 1000)
-    cols = ["nip", "period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
-    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
-    ref = {
-        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
-        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
-    }
+    frame, ref = bn.reference_inputs(con)
     start = time.perf_counter()
     bw.pandas_transitions(frame, base, scn, th, ref)
     pandas_ms = (time.perf_counter() - start) * 1000

@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from bench_ninebox import CPU, build, median_ms  # noqa: E402
+from bench_ninebox import CPU, build, median_ms, reference_inputs  # noqa: E402
 
 from analytics import db, scoring, whatif  # noqa: E402
 from analytics import ninebox as nb  # noqa: E402
@@ -150,12 +150,7 @@ def main() -> int:
     ms_page, res = median_ms(duck_page, args.runs)
     ms_all, res_all = median_ms(duck_all, max(3, args.runs // 2))
 
-    cols = ["nip", "period", "instansi", "predikat_kinerja", *db.COMPONENTS, *db.AXIS_SCORE_COLUMNS]
-    frame = con.cursor().execute(f"select {', '.join(cols)} from employees where period = 2025").df()  # noqa: S608
-    ref = {
-        "pred": con.cursor().execute("select predicate, score, aliases from ref_predicates").df(),
-        "boxes": con.cursor().execute("select * from ref_boxes where scheme = 'permenpanrb'").df(),
-    }
+    frame, ref = reference_inputs(con)
 
     def pandas_run() -> tuple[np.ndarray, pd.DataFrame]:
         return pandas_transitions(frame, base, scn, th, ref)

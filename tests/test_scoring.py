@@ -39,20 +39,23 @@ ZEROS = nb.Weights(
 ONE_EACH = nb.Weights(kinerja={"penghargaan": 1}, potensial={"pendidikan_formal": 1})
 
 
+def _general(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
+    """``fn`` on the general SQL path (the fast path believes the scoring table is stale)."""
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return fn(*args, **kw)
+
+
 def general_counts(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
 ) -> pd.DataFrame:
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return nb.box_counts(con, **kw)
+    return _general(monkeypatch, nb.box_counts, con, **kw)
 
 
 def general_transitions(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
 ) -> whatif.Result:
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return whatif.transitions(con, **kw)
+    return _general(monkeypatch, whatif.transitions, con, **kw)
 
 
 def assert_same_counts(con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any) -> None:
@@ -496,12 +499,6 @@ def test_movers_keep_their_names_when_rows_moved_without_a_rebuild(tmp_path: Pat
     assert sorted(again.movers["nip"]) == [f"{i:018d}" for i in range(6)]
     assert (again.movers["nama"] == "N" + again.movers["nip"]).all()
     con.close()
-
-
-def _general(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
 
 
 @pytest.mark.parametrize("box_view", ["computed", "calibrated"])
