@@ -1792,6 +1792,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Tautan ini memakai saringan lain dari bilah samping: {filters}.",
         "en": "This link uses other filters than the sidebar: {filters}.",
     },
+    "whatif.url.view": {"id": "tampilan '{value}' tidak dikenal", "en": "view '{value}' is unknown"},
+    "whatif.tab.matrix": {"id": "Matriks", "en": "Matrix"},
+    "whatif.tab.ninebox": {"id": "Nine-box", "en": "Nine-box"},
+    "whatif.tab.sankey": {"id": "Arus (Sankey)", "en": "Flows (Sankey)"},
+    "whatif.tab.sens": {"id": "Kepekaan", "en": "Sensitivity"},
+    "whatif.tab.movers": {"id": "Daftar pemindah", "en": "Movers"},
+    "whatif.tabs.caption": {
+        "id": "Hanya tab yang terbuka yang dihitung, agar hasil geseran bobot tampil seketika.",
+        "en": "Only the open tab is computed, so a weight change shows at once.",
+    },
     "whatif.url.apply": {"id": "Terapkan saringan tautan", "en": "Apply the link's filters"},
     "whatif.cli.from_to": {"id": "semula\\baru", "en": "before\\after"},
     # --- end what-if -----------------------------------------------------------------------------

@@ -1,14 +1,17 @@
 """What-if weights: sliders re-box everyone live against a baseline, and show who moves where."""
 
+import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import charts, db, whatif, whatif_charts
+from analytics import charts, db, ninebox_views, whatif, whatif_charts
 from analytics import ninebox as nb
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from ui import exports
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi
+from ui.data import connection
 from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
@@ -91,7 +94,7 @@ ui_wi.remember()
 baseline_name = st.session_state[ui_wi.BASELINE_KEY]
 base_frozen, th_base = ui_wi.resolved(path, baseline_name)
 weights, th_scn = ui_wi.scenario_from_state()
-ui_wi.write_url(baseline_name, weights, th_scn, link_filters or current)
+ui_wi.write_url(baseline_name, weights, th_scn, link_filters or current, ui_wi.open_view())
 
 with controls:
     with st.expander(tr("whatif.save.title")):
@@ -107,13 +110,16 @@ with controls:
                 st.success(tr("whatif.save.done", name=stored))
 
 # --- results ----------------------------------------------------------------------------------------
+# The headline and the numbers always; below them one tab at a time. Only the open tab is computed and
+# drawn (``st.tabs(on_change="rerun")``), so a slider move redraws one chart, not five.
 with results:
     try:
         nb.validate_weights(weights, L)
     except ValueError as exc:
         st.error(str(exc))
         st.stop()
-    result = ui_wi.transitions(path, current, base_frozen, ui_wi.freeze(weights), th_base, th_scn, scheme)
+    scenario = ui_wi.freeze(weights)
+    result = ui_wi.transitions(path, current, base_frozen, scenario, th_base, th_scn, scheme, movers_limit=0)
     if result.n_total == 0:
         st.info(tr("nbpage.empty"))
         st.stop()
@@ -122,11 +128,15 @@ with results:
     st.subheader(headline)
     if result.n_mappability:
         st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
-    if ui_wi.freeze(weights) == base_frozen and th_scn == th_base:
+    if scenario == base_frozen and th_scn == th_base:
         st.caption(tr("whatif.same_rules"))
     reference = ui_wi.box_reference(path, scheme, L)
     cells = ui_wi.scenario_cells(reference, result)
     mapped = int(cells["n"].sum())
+    pool_sentence = (
+        tr("whatif.metric.pool")
+        + f": {fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}"
+    )
     m1, m2, m3 = st.columns(3)
     m1.metric(tr("whatif.metric.movers"), fmt_number(result.n_movers, 0, L))
     m2.metric(
@@ -136,70 +146,122 @@ with results:
     )  # fmt: skip
     m3.metric(tr("whatif.metric.mapped"), fmt_number(mapped, 0, L))
 
-    st.markdown(f"#### {tr('whatif.matrix.title')}")
-    exports.chart_with_download(
-        whatif_charts.transition_heatmap(result.matrix, boxes=whatif.BOXES, lang=L), f"whatif_matrix_{current.period}",
-        key="wi_matrix", deck=deck, title=tr("whatif.matrix.title"), sentence=headline,
-    )  # fmt: skip
-    st.caption(tr("whatif.matrix.caption"))
-
-    st.markdown(f"#### {tr('whatif.ninebox.title')}")
     view = ui_nb.View(path=path, filters=current, weights=weights, thresholds=th_scn, scheme=scheme, lang=L)
     large = mapped > ui_wi.SCATTER_POINTS
-    pts = ui_nb.points(view, ui_wi.SCATTER_POINTS)
-    fig = charts.nine_box(
-        pts, cells=cells, cutoffs={"kinerja": th_scn.kinerja, "potensial": th_scn.potensial}, lang=L,
-        density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,
-        max_points=ui_wi.SCATTER_POINTS, height=600,
-    )  # fmt: skip
-    exports.chart_with_download(
-        fig, f"whatif_ninebox_{current.period}", key="wi_ninebox", deck=deck, title=tr("whatif.ninebox.title"),
-        sentence=tr("whatif.metric.pool") + f": {fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}",
-    )  # fmt: skip
+    levels = ui_wi.box_levels(reference)
+    sens_auto = info["n"] <= ui_wi.SENSITIVITY_AUTO
 
-    st.markdown(f"#### {tr('whatif.sankey.title')}")
-    if result.movers_total:
-        exports.chart_with_download(
-            whatif_charts.movers_sankey(result.matrix, boxes=whatif.BOXES, levels=ui_wi.box_levels(reference), lang=L),
-            f"whatif_sankey_{current.period}", key="wi_sankey", deck=deck, title=tr("whatif.sankey.title"),
-            sentence=tr("whatif.sankey.caption"),
+    def matrix_figure() -> go.Figure:
+        return whatif_charts.transition_heatmap(result.matrix, boxes=whatif.BOXES, lang=L)
+
+    def sankey_figure() -> go.Figure:
+        return whatif_charts.movers_sankey(result.matrix, boxes=whatif.BOXES, levels=levels, lang=L)
+
+    def ninebox_figure(pts: pd.DataFrame, dens: pd.DataFrame | None) -> go.Figure:
+        return charts.nine_box(
+            pts, cells=cells, cutoffs={"kinerja": th_scn.kinerja, "potensial": th_scn.potensial}, lang=L,
+            density=dens, total=mapped, show_identity=show_identity, max_points=ui_wi.SCATTER_POINTS, height=600,
         )  # fmt: skip
-        st.caption(tr("whatif.sankey.caption"))
-    else:
-        st.info(tr("whatif.sankey.none"))
 
-    st.markdown(f"#### {tr('whatif.sens.title')}")
-    st.caption(tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)))
-    if info["n"] <= ui_wi.SENSITIVITY_AUTO or st.toggle(tr("whatif.sens.title"), key="wi_sens_on"):
-        sens = ui_wi.sensitivity(path, current, ui_wi.freeze(weights), th_scn, scheme)
+    def sens_figure(sens: pd.DataFrame) -> go.Figure:
         sens = sens[[info["present"][c] for c in sens["component"]]]
-        exports.chart_with_download(
-            whatif_charts.sensitivity_bars(sens, names=names, lang=L), f"whatif_sensitivity_{current.period}",
-            key="wi_sens", deck=deck, title=tr("whatif.sens.title"),
-            sentence=tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L)),
-        )  # fmt: skip
+        return whatif_charts.sensitivity_bars(sens, names=names, lang=L)
 
-    st.markdown(f"#### {tr('whatif.movers.title')}")
-    if not result.movers_total:
-        st.info(tr("whatif.movers.none"))
-    else:
-        st.markdown(tr("whatif.movers.count", n=fmt_number(result.movers_total, 0, L)))
-        table = ui_wi.movers_table(result.movers, show_identity=show_identity)
-        shown = table.head(ui_wi.MOVERS_SHOWN)  # the downloads below hold all of ``table``
-        if result.movers_total > len(shown):
-            st.caption(
-                tr("whatif.movers.more", shown=fmt_number(len(shown), 0, L), n=fmt_number(result.movers_total, 0, L))
-                + " " + tr("whatif.movers.download", n=fmt_number(len(table), 0, L))
-            )  # fmt: skip
-        st.dataframe(shown, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(shown)))
-        d1, d2, _ = st.columns([1, 1, 2])
-        file_name = f"whatif_{current.period}"
-        d1.download_button(
-            tr("nbpage.download.xlsx"), data=lambda: to_xlsx({"whatif": table}), file_name=f"{file_name}.xlsx",
-            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="wi_dl_xlsx",
+    tabs = st.tabs([ui_wi.view_label(code) for code in ui_wi.VIEWS], key=ui_wi.VIEW_KEY, on_change="rerun")
+    st.caption(tr("whatif.tabs.caption"))
+    shown = dict(zip(ui_wi.VIEWS, tabs, strict=True))
+    titles = {code: tr(f"whatif.{code}.title") for code in ui_wi.VIEWS}
+    sens_sentence = tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L))
+
+    with shown["matrix"]:
+        if shown["matrix"].open:
+            exports.chart_with_download(
+                matrix_figure(), f"whatif_matrix_{current.period}", key="wi_matrix", title=titles["matrix"]
+            )
+            st.caption(tr("whatif.matrix.caption"))
+
+    with shown["ninebox"]:
+        if shown["ninebox"].open:
+            fig = ninebox_figure(
+                ui_nb.points(view, ui_wi.SCATTER_POINTS), ui_nb.density(view) if large else None
+            )
+            exports.chart_with_download(
+                fig, f"whatif_ninebox_{current.period}", key="wi_ninebox", title=titles["ninebox"]
+            )
+
+    with shown["sankey"]:
+        if shown["sankey"].open:
+            if result.movers_total:
+                exports.chart_with_download(
+                    sankey_figure(),
+                    f"whatif_sankey_{current.period}",
+                    key="wi_sankey",
+                    title=titles["sankey"],
+                )
+                st.caption(tr("whatif.sankey.caption"))
+            else:
+                st.info(tr("whatif.sankey.none"))
+
+    sens_on = sens_auto
+    with shown["sens"]:
+        if shown["sens"].open:
+            st.caption(sens_sentence)
+            sens_on = sens_auto or st.toggle(tr("whatif.sens.title"), key="wi_sens_on")
+            if sens_on:
+                sens = ui_wi.sensitivity(path, current, scenario, th_scn, scheme)
+                exports.chart_with_download(
+                    sens_figure(sens),
+                    f"whatif_sensitivity_{current.period}",
+                    key="wi_sens",
+                    title=titles["sens"],
+                )
+
+    with shown["movers"]:
+        if shown["movers"].open:
+            if not result.movers_total:
+                st.info(tr("whatif.movers.none"))
+            else:
+                full = ui_wi.transitions(path, current, base_frozen, scenario, th_base, th_scn, scheme)
+                st.markdown(tr("whatif.movers.count", n=fmt_number(full.movers_total, 0, L)))
+                table = ui_wi.movers_table(full.movers, show_identity=show_identity)
+                rows = table.head(ui_wi.MOVERS_SHOWN)  # the downloads below hold all of ``table``
+                if full.movers_total > len(rows):
+                    st.caption(
+                        tr("whatif.movers.more", shown=fmt_number(len(rows), 0, L), n=fmt_number(full.movers_total, 0, L))
+                        + " " + tr("whatif.movers.download", n=fmt_number(len(table), 0, L))
+                    )  # fmt: skip
+                st.dataframe(rows, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(rows)))
+                d1, d2, _ = st.columns([1, 1, 2])
+                file_name = f"whatif_{current.period}"
+                d1.download_button(
+                    tr("nbpage.download.xlsx"), data=lambda: to_xlsx({"whatif": table}), file_name=f"{file_name}.xlsx",
+                    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="wi_dl_xlsx",
+                )  # fmt: skip
+                d2.download_button(
+                    tr("nbpage.download.csv"), data=lambda: to_csv(table), file_name=f"{file_name}.csv",
+                    mime="text/csv", key="wi_dl_csv",
+                )  # fmt: skip
+
+    # The meeting summary holds every chart, whichever tab is open: each is built when it is downloaded
+    # (the nine-box reads its points then), from values captured here.
+    con = connection(path)
+    rules = view.rules()
+    deck.add_later(matrix_figure, titles["matrix"], headline)
+    deck.add_later(
+        lambda: ninebox_figure(
+            ninebox_views.scatter_points(con, limit=ui_wi.SCATTER_POINTS, box_view=view.box_view, **rules),
+            ninebox_views.density(con, bin_size=charts.DENSITY_BIN, **rules) if large else None,
+        ),
+        titles["ninebox"], pool_sentence,
+    )  # fmt: skip
+    if result.movers_total:
+        deck.add_later(sankey_figure, titles["sankey"], tr("whatif.sankey.caption"))
+    if sens_on:
+        sens_weights = ui_wi.thaw(scenario)
+        deck.add_later(
+            lambda: sens_figure(
+                whatif.sensitivity(con, weights=sens_weights, thresholds=th_scn, filters=current, scheme=scheme)
+            ),
+            titles["sens"], sens_sentence,
         )  # fmt: skip
-        d2.download_button(
-            tr("nbpage.download.csv"), data=lambda: to_csv(table), file_name=f"{file_name}.csv", mime="text/csv",
-            key="wi_dl_csv",
-        )  # fmt: skip
-    exports.deck_buttons(deck, f"whatif_{current.period}", key="wi_deck", current=current)
+exports.deck_buttons(deck, f"whatif_{current.period}", key="wi_deck", current=current)

@@ -9,6 +9,7 @@ goes into the summary has its NIPs masked.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -42,11 +43,19 @@ class Deck:
     """The charts of one page run, each with its title and headline sentence, for the summary."""
 
     page_title: str
-    items: list[tuple[str, str, go.Figure]] = dataclasses.field(default_factory=list)
+    items: list[tuple[str, str, go.Figure | Callable[[], go.Figure]]] = dataclasses.field(
+        default_factory=list
+    )
 
     def add(self, fig: go.Figure, title: str, sentence: str) -> None:
         """Put a chart into the summary."""
         self.items.append((title, sentence, fig))
+
+    def add_later(self, build: Callable[[], go.Figure], title: str, sentence: str) -> None:
+        """Put a chart the run does not draw into the summary: ``build`` runs only when the summary is
+        downloaded, outside the script thread (it must capture plain values, no session state)."""
+        projector = meeting()
+        self.items.append((title, sentence, lambda: charts.meeting_layout(build()) if projector else build()))
 
 
 def chart_with_download(
@@ -113,7 +122,10 @@ def deck_buttons(deck: Deck, name: str, *, key: str, current: Filters | None = N
     st.session_state[DECK_TEXTS_KEY] = {"title": title, "lines": lines, "slides": texts}
 
     def slides() -> list[deck_files.Slide]:
-        return [(t, s, png_of(fig)) for (t, s), fig in zip(texts, figures, strict=True)]
+        return [
+            (t, s, png_of(fig() if callable(fig) else fig))
+            for (t, s), fig in zip(texts, figures, strict=True)
+        ]
 
     st.markdown(f"**{tr('export.deck.heading')}**")
     st.caption(tr("export.deck.caption", n=len(figures)))

@@ -37,6 +37,8 @@ INIT_KEY = "wi_init"
 SHADOW_KEY = "wi_values"
 NOTES_KEY = "wi_notes"
 LINK_KEY = "wi_link_filters"
+VIEW_KEY = "wi_view"  # the results tab open (its label); only that tab's charts are computed and drawn
+VIEWS = ("matrix", "ninebox", "sankey", "sens", "movers")  # the tabs, in order; 'view=' in the URL
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 MOVERS_LIMIT = 20_000  # movers fetched for the downloads (largest score change first)
 # Movers in the table on the page: the whole table is resent to the browser after every slider move
@@ -63,7 +65,18 @@ def cut_key(axis: str) -> str:
 
 def widget_keys() -> list[str]:
     """Every session key the page's scenario widgets use."""
-    return [BASELINE_KEY, *(slider_key(c) for c in db.COMPONENTS), *(cut_key(a) for a in nb.AXES)]
+    return [BASELINE_KEY, VIEW_KEY, *(slider_key(c) for c in db.COMPONENTS), *(cut_key(a) for a in nb.AXES)]
+
+
+def view_label(code: str) -> str:
+    """The tab label of a results view (``VIEWS``) in the session's language."""
+    return tr(f"whatif.tab.{code}")
+
+
+def open_view() -> str:
+    """The code of the results tab open (the first when none is, or its label is of another language)."""
+    label = st.session_state.get(VIEW_KEY)
+    return next((code for code in VIEWS if view_label(code) == label), VIEWS[0])
 
 
 # --- frozen parameters ----------------------------------------------------------------------------
@@ -126,8 +139,10 @@ def transitions(
     th_base: nb.Thresholds,
     th_scn: nb.Thresholds,
     scheme: str,
+    movers_limit: int = MOVERS_LIMIT,
 ) -> whatif.Result:
-    """analytics.whatif.transitions, cached (movers up to MOVERS_LIMIT)."""
+    """analytics.whatif.transitions, cached; the movers' rows up to ``movers_limit`` (0: the counts
+    alone, what the headline and the charts need: at 100,000 employees about a third of the time)."""
     return whatif.transitions(
         connection(path),
         baseline=thaw(baseline),
@@ -136,7 +151,7 @@ def transitions(
         thresholds_scn=th_scn,
         filters=filters,
         scheme=scheme,
-        movers_limit=MOVERS_LIMIT,
+        movers_limit=movers_limit,
     )
 
 
@@ -299,6 +314,11 @@ def parse_params(params: Mapping[str, list[str]], *, presets: list[str]) -> tupl
                 values[BASELINE_KEY] = raw
             else:
                 notes.append(tr("whatif.url.preset", value=raw))
+        elif key == "view":
+            if raw in VIEWS:
+                values[VIEW_KEY] = view_label(raw)
+            else:
+                notes.append(tr("whatif.url.view", value=raw))
         elif key == "period" or key in FILTER_FIELDS:
             link[key] = [v for v in raw_values if v]
         else:
@@ -376,9 +396,14 @@ def describe_filters(filters: Filters) -> str:
     return "; ".join(parts)
 
 
-def write_url(baseline: str, weights: nb.Weights, th: nb.Thresholds, filters: Filters) -> None:
-    """Put the scenario, the baseline and the filters in the URL (only when something changed)."""
+def write_url(
+    baseline: str, weights: nb.Weights, th: nb.Thresholds, filters: Filters, view: str = VIEWS[0]
+) -> None:
+    """Put the scenario, the baseline, the filters and the open results tab (when not the first) in the
+    URL (only when something changed)."""
     wanted: dict[str, str | list[str]] = {"baseline": baseline}
+    if view != VIEWS[0]:
+        wanted["view"] = view
     for axis in nb.AXES:
         for comp, points in weights.axis(axis).items():
             wanted[comp] = fmt_number(points, 0, "en").replace(",", "")

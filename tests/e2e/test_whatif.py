@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+from pptx import Presentation
+from pptx.enum.shapes import MSO_SHAPE_TYPE
 
 pytestmark = pytest.mark.e2e
 
@@ -52,8 +54,32 @@ def test_integrity_slider_moves_people(
     assert matrix_texts(page) != matrix_before
     assert "integritas=40" in page.url
     expect(page.get_by_text(re.compile(r"^40 poin = [\d,]+% dari sumbu$"))).to_be_visible()
-    expect(page.locator(".st-key-wi_sankey [data-testid='stPlotlyChart']")).to_be_visible()
     screenshot(page, "whatif_integrity40")
+    # the other tabs draw their chart once opened; the matrix is then no longer drawn
+    page.get_by_role("tab", name="Arus (Sankey)").click()
+    expect(page.locator(".st-key-wi_sankey [data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(
+        timeout=30_000
+    )
+    wait_for_app(page)
+    expect(page.locator(".st-key-wi_matrix [data-testid='stPlotlyChart']")).to_have_count(0)
+    assert "view=sankey" in page.url
+    screenshot(page, "whatif_sankey")
+    page.get_by_role("tab", name="Nine-box").click()
+    expect(page.locator(".st-key-wi_ninebox [data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(
+        timeout=30_000
+    )
+    wait_for_app(page)
+    screenshot(page, "whatif_ninebox")
+    # the meeting summary holds every chart, drawn or not: a title slide and four charts
+    with page.expect_download(timeout=120_000) as download:
+        page.locator(".st-key-wi_deck_pptx button").click()
+    prs = Presentation(download.value.path())
+    titles = [s.shapes.title.text for s in prs.slides]
+    assert titles[1:] == [
+        "Matriks perpindahan", "Nine-box dengan bobot baru", "Arus perpindahan", "Kepekaan tiap komponen"
+    ]  # fmt: skip
+    pictures = sum(1 for s in prs.slides for sh in s.shapes if sh.shape_type == MSO_SHAPE_TYPE.PICTURE)
+    assert pictures == 4
 
     # the URL restores the scenario in a fresh session
     page.goto(page.url)

@@ -78,8 +78,46 @@ def test_default_scenario_is_the_baseline_and_a_slider_changes_the_headline(
     finally:
         con.close()
     assert (moved, before2, after2) == (res.n_movers, res.pool_before, res.pool_after)
+    # the movers' table is drawn in its own tab, only once that tab is open
+    assert not any("Kotak semula" in d.value.columns for d in at.dataframe)
+    assert charts_drawn(at) == ["wi_matrix"]
+    at.session_state["wi_view"] = "Daftar pemindah"
+    rerun(at)
     movers = next(d.value for d in at.dataframe if "Kotak semula" in d.value.columns)
     assert len(movers) == res.movers_total
+    assert charts_drawn(at) == []
+    assert at.query_params["view"] in ("movers", ["movers"])
+    assert headline(at) == (moved, before2, after2)
+
+
+def charts_drawn(at: AppTest) -> list[str]:
+    """Keys of the what-if charts the run drew (their PNG buttons: one per chart)."""
+    keys = ("wi_matrix", "wi_ninebox", "wi_sankey", "wi_sens")
+    return [k for k in keys if any(b.key == f"{k}_png" for b in at.get("download_button"))]
+
+
+def test_each_tab_draws_its_chart_and_the_url_opens_one(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = open_page(demo_db, monkeypatch, {"integritas": "60", "view": "sankey"})
+    assert charts_drawn(at) == ["wi_sankey"]
+    assert at.session_state["wi_view"] == "Arus (Sankey)"
+    for label, key in (("Nine-box", "wi_ninebox"), ("Kepekaan", "wi_sens")):
+        at.session_state["wi_view"] = label
+        rerun(at)
+        assert charts_drawn(at) == [key]
+    assert at.query_params["view"] in ("sens", ["sens"])
+    # the meeting summary still holds every chart, whichever tab is open
+    deck = next(b for b in at.get("download_button") if b.key == "wi_deck_pptx")
+    assert deck is not None
+    texts = at.session_state["_deck_texts"]["slides"]
+    assert [t for t, _ in texts] == [
+        "Matriks perpindahan", "Nine-box dengan bobot baru", "Arus perpindahan", "Kepekaan tiap komponen"
+    ]  # fmt: skip
+    # back on the first tab, 'view' leaves the URL
+    at.session_state["wi_view"] = "Matriks"
+    rerun(at)
+    assert charts_drawn(at) == ["wi_matrix"] and "view" not in at.query_params
 
 
 def test_url_parameters_restore_the_sliders(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,6 +150,7 @@ def test_bad_parameters_are_ignored_with_a_note(demo_db: Path, monkeypatch: pyte
         "kinerja_high": "70",
         "instansi": "Instansi Fiktif",
         "penghargaan": "30",  # a good one among them is still used
+        "view": "grafik",
     }
     at = open_page(demo_db, monkeypatch, params)
     note = " ".join(w.value for w in at.warning)
@@ -123,6 +162,7 @@ def test_bad_parameters_are_ignored_with_a_note(demo_db: Path, monkeypatch: pyte
         "'nope'",
         "kinerja",
         "Instansi Fiktif",
+        "tampilan 'grafik'",
     ):
         assert part in note, part
     assert at.slider(key="wi_w_integritas").value == 15
