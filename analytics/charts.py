@@ -63,6 +63,14 @@ _INLINE_SIZE = re.compile(r"font-size:(\d+)px")
 __all__ = ["initials", "mask_nip", "meeting_layout", "nine_box", "box_share_heatmap", "calibration_change"]
 
 
+def figure_from_spec(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any]) -> go.Figure:
+    """A plotly figure from plain trace and layout dicts, built without plotly's per-property
+    validation: the transition matrix redrawn on every what-if slider move builds in about 2 ms this
+    way against 45 ms through ``go.Heatmap`` and ``update_layout``. The specs are what plotly would
+    validate; tests/test_figure_specs.py validates every chart built this way and compares the two."""
+    return go.Figure({"data": [dict(trace) for trace in data], "layout": dict(layout)}, _validate=False)
+
+
 def meeting_layout(fig: go.Figure) -> go.Figure:
     """A copy of ``fig`` for a projector (meeting mode): every font larger (at least
     MEETING_MIN_FONT, annotations scaled by MEETING_FONT_SCALE), black text, black axis lines and a

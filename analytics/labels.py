@@ -1711,8 +1711,10 @@ LABELS: dict[str, dict[str, str]] = {
     "whatif.ninebox.title": {"id": "Nine-box dengan bobot baru", "en": "Nine-box under the new weights"},
     "whatif.matrix.title": {"id": "Matriks perpindahan", "en": "Transition matrix"},
     "whatif.matrix.caption": {
-        "id": "Baris = kotak semula (pembanding), kolom = kotak baru. Diagonal (abu-abu) = tetap di kotak yang sama.",
-        "en": "Rows = baseline box, columns = new box. The diagonal (grey) = stayed in the same box.",
+        "id": "Baris = kotak semula (pembanding), kolom = kotak baru. Diagonal (abu-abu) = tetap di kotak yang sama; "
+        "warna = banyaknya yang berpindah. Jumlah = isi kotak semula (baris) dan kotak baru (kolom).",
+        "en": "Rows = baseline box, columns = new box. The diagonal (grey) = stayed in the same box; colour = how "
+        "many move. Total = the box before (rows) and after (columns).",
     },
     "whatif.matrix.from": {"id": "Kotak semula", "en": "Baseline box"},
     "whatif.matrix.to": {"id": "Kotak baru", "en": "New box"},
@@ -1720,6 +1722,11 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Dari %{y} ke %{x}: %{text} pegawai",
         "en": "From %{y} to %{x}: %{text} employees",
     },
+    "whatif.matrix.hover_plain": {
+        "id": "{before} → {after}: {n} pegawai",
+        "en": "{before} → {after}: {n} employees",
+    },
+    "whatif.matrix.total": {"id": "Jumlah", "en": "Total"},
     "whatif.unmappable_short": {"id": "Tak terpetakan", "en": "Unmappable"},
     "whatif.sankey.title": {"id": "Arus perpindahan", "en": "Where movers go"},
     "whatif.sankey.caption": {

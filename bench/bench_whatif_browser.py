@@ -52,7 +52,7 @@ PAGE_TIMEOUT_MS = 900_000  # the first what-if run over 4.7 M builds the scoring
 
 # Records, in the page, when a key went down, when the script state went running -> notRunning after
 # it, when the headline (the h3 that names the movers) changed and the last mutation inside a chart's
-# SVG. Installed once; ``arm`` resets it before each move.
+# results (a plotly chart or the matrix table). Installed once; ``arm`` resets it before each move.
 OBSERVER = """
 (charts) => {
   const app = document.querySelector("[data-testid='stApp']");
@@ -85,7 +85,7 @@ OBSERVER = """
     }
     for (const r of records) {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
-      if (el && el.closest("svg") && charts.some((c) => el.closest(c))) { w.chartAt = t; break; }
+      if (el && charts.some((c) => el.closest(c))) { w.chartAt = t; break; }
     }
   }).observe(document.body, {subtree: true, childList: true, characterData: true, attributes: true});
 }
@@ -151,7 +151,9 @@ def one_move(page: Page, key: str, quiet_ms: float, timeout_s: float) -> dict[st
     }
 
 
-def measure(db_file: Path, moves: int, quiet_ms: float) -> tuple[float, list[dict[str, float | str | None]]]:
+def measure(
+    db_file: Path, moves: int, quiet_ms: float, view: str = "matrix"
+) -> tuple[float, list[dict[str, float | str | None]]]:
     """Serve ``db_file``, open the what-if page; (seconds to the first what-if page, the moves)."""
     port = _port()
     url = f"http://127.0.0.1:{port}"
@@ -178,9 +180,10 @@ def measure(db_file: Path, moves: int, quiet_ms: float) -> tuple[float, list[dic
                 page.goto(url)
                 wait_for_app(page)
                 started = time.perf_counter()
-                page.goto(f"{url}/whatif")
+                page.goto(f"{url}/whatif" + ("" if view == "matrix" else f"?view={view}"))
                 wait_for_app(page)
-                page.locator(".st-key-wi_matrix .main-svg").first.wait_for(timeout=PAGE_TIMEOUT_MS)
+                if view == "matrix":
+                    page.locator(".st-key-wi_matrix table").first.wait_for(timeout=PAGE_TIMEOUT_MS)
                 first_page = time.perf_counter() - started
                 page.evaluate(OBSERVER, list(CHARTS))
                 slider = page.locator("[data-testid='stSlider']").filter(has_text=SLIDER_LABEL)
@@ -218,6 +221,9 @@ def main() -> int:
     parser.add_argument("--employees", type=int, default=100_000, help="per period, for a demo built here")
     parser.add_argument("--db", type=Path, help="an existing demo database (or where to build and keep one)")
     parser.add_argument("--moves", type=int, default=7, help="slider moves measured")
+    parser.add_argument(
+        "--view", default="matrix", help="the results tab open (ui/whatif.py VIEWS; the default is the first)"
+    )
     parser.add_argument("--quiet", type=float, default=300, help="ms without chart changes that end a move")
     args = parser.parse_args()
     load_start = os.getloadavg()
@@ -234,7 +240,7 @@ def main() -> int:
         shutil.copyfile(source, copy)
         latest = max(counts)
         print(f"database {source}: employees per period {counts}; the page shows {latest}")
-        first_page, results = measure(copy, args.moves, args.quiet)
+        first_page, results = measure(copy, args.moves, args.quiet, args.view)
     totals = [float(r["total"]) for r in results]  # type: ignore[arg-type]
     runs = [float(r["run_over"]) for r in results]  # type: ignore[arg-type]
     renders = [float(r["render_after"]) for r in results]  # type: ignore[arg-type]

@@ -83,6 +83,16 @@ def chart_with_download(
     return event
 
 
+def png_download(build: Callable[[], go.Figure], name: str, *, key: str) -> None:
+    """The 'PNG' download of a chart the page shows otherwise (as a table): ``build`` makes the plotly
+    figure only when the button is pressed (projector style in meeting mode)."""
+    projector = meeting()
+    st.download_button(
+        tr("export.png"), data=lambda: png_of(charts.meeting_layout(build()) if projector else build()),
+        file_name=f"{_safe(name)}.png", mime="image/png", key=key, icon=":material/image:", type="tertiary",
+    )  # fmt: skip
+
+
 def table_download(frame: pd.DataFrame, name: str, *, key: str, label: str | None = None) -> None:
     """An XLSX download of a table as shown (headers formatted, formula-looking text made inert);
     personal columns masked in meeting mode."""

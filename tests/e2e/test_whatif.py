@@ -20,9 +20,10 @@ HEADLINE = re.compile(
 
 
 def matrix_texts(page: Page) -> list[str]:
-    chart = page.locator(".st-key-wi_matrix [data-testid='stPlotlyChart']")
-    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
-    return chart.locator(".annotation-text").all_inner_texts()
+    """The transition matrix's cells (an HTML heatmap table), row by row."""
+    table = page.locator(".st-key-wi_matrix table.wi-matrix")
+    expect(table).to_be_visible(timeout=30_000)
+    return table.locator("td").all_inner_texts()
 
 
 def test_integrity_slider_moves_people(
@@ -61,7 +62,7 @@ def test_integrity_slider_moves_people(
         timeout=30_000
     )
     wait_for_app(page)
-    expect(page.locator(".st-key-wi_matrix [data-testid='stPlotlyChart']")).to_have_count(0)
+    expect(page.locator(".st-key-wi_matrix table")).to_have_count(0)
     assert "view=sankey" in page.url
     screenshot(page, "whatif_sankey")
     page.get_by_role("tab", name="Nine-box").click()
