@@ -179,6 +179,7 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
             sens = sens[[info["present"][c] for c in sens["component"]]]
             return whatif_charts.sensitivity_bars(sens, names=names, lang=L)
 
+        ui_wi.keep_view()
         tabs = st.tabs(
             [ui_wi.view_label(code) for code in ui_wi.VIEWS], key=ui_wi.VIEW_KEY, on_change="rerun"
         )

@@ -25,8 +25,10 @@ from analytics import db, masking, ninebox_views, whatif
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number
+from analytics.labels import LANGS, t
 from ui import data
 from ui.data import connection
+from ui.sidebar import MEETING_PARAM
 from ui.state import tr
 
 Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
@@ -38,6 +40,7 @@ SHADOW_KEY = "wi_values"
 NOTES_KEY = "wi_notes"
 LINK_KEY = "wi_link_filters"
 VIEW_KEY = "wi_view"  # the results tab open (its label); only that tab's charts are computed and drawn
+SIDEBAR_PARAMS = ("lang", MEETING_PARAM)  # the sidebar's own (language, meeting mode): kept, never noted
 VIEWS = ("matrix", "ninebox", "sankey", "sens", "movers")  # the tabs, in order; 'view=' in the URL
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 MOVERS_LIMIT = 20_000  # movers fetched for the downloads (largest score change first)
@@ -74,9 +77,21 @@ def view_label(code: str) -> str:
 
 
 def open_view() -> str:
-    """The code of the results tab open (the first when none is, or its label is of another language)."""
+    """The code of the results tab open (the first when none is); its label may be in either language
+    (the language was switched since)."""
     label = st.session_state.get(VIEW_KEY)
-    return next((code for code in VIEWS if view_label(code) == label), VIEWS[0])
+    return next(
+        (code for code in VIEWS for lang in LANGS if t(f"whatif.tab.{code}", lang) == label), VIEWS[0]
+    )
+
+
+def keep_view() -> str:
+    """Before the tabs are drawn: the open tab's label in the session's language (a language switch
+    keeps the tab); returns the tab's code."""
+    code = open_view()
+    if st.session_state.get(VIEW_KEY) is not None:
+        st.session_state[VIEW_KEY] = view_label(code)
+    return code
 
 
 # --- frozen parameters ----------------------------------------------------------------------------
@@ -321,6 +336,8 @@ def parse_params(params: Mapping[str, list[str]], *, presets: list[str]) -> tupl
                 notes.append(tr("whatif.url.view", value=raw))
         elif key == "period" or key in FILTER_FIELDS:
             link[key] = [v for v in raw_values if v]
+        elif key in SIDEBAR_PARAMS:
+            continue  # read by the sidebar
         else:
             notes.append(tr("whatif.url.unknown", param=key))
     for axis, ends in cuts.items():
@@ -417,6 +434,9 @@ def write_url(
         if values:
             wanted[field] = values
     current = {k: (v if len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in _query_params().items()}
+    for key in SIDEBAR_PARAMS:  # ``from_dict`` replaces the whole query: keep the sidebar's
+        if key in current:
+            wanted[key] = current[key]
     normal = {
         k: (v if isinstance(v, str) or len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in wanted.items()
     }

@@ -195,3 +195,26 @@ def test_preset_and_reset_fill_the_sliders(demo_db: Path, monkeypatch: pytest.Mo
     rerun(at)
     assert at.slider(key="wi_w_kinerja_utama").value == 60
     assert headline(at)[0] == 0
+
+
+def test_meeting_mode_link_is_no_unknown_parameter(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``rapat=1`` belongs to the sidebar: the what-if page neither notes it as unknown nor drops it
+    when it rewrites the URL after a slider move."""
+    at = open_page(demo_db, monkeypatch, {"rapat": "1", "integritas": "40"})
+    assert at.session_state["meeting_mode"] is True
+    assert not at.warning
+    assert at.slider(key="wi_w_integritas").value == 40
+    at.slider(key="wi_w_integritas").set_value(45)
+    rerun(at)
+    assert at.query_params["integritas"] in ("45", ["45"])
+    assert at.query_params["rapat"] in ("1", ["1"])
+
+
+def test_switching_the_language_keeps_the_open_tab(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    at = open_page(demo_db, monkeypatch, {"integritas": "60", "view": "sankey"})
+    assert charts_drawn(at) == ["wi_sankey"] and at.session_state["wi_view"] == "Arus (Sankey)"
+    at.session_state["lang"] = "en"
+    rerun(at)
+    assert at.session_state["wi_view"] == "Flows (Sankey)"
+    assert charts_drawn(at) == ["wi_sankey"]
+    assert any("employees change box" in h.value for h in at.subheader)
