@@ -1726,6 +1726,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "{before} → {after}: {n} pegawai",
         "en": "{before} → {after}: {n} employees",
     },
+    "whatif.matrix.corner": {"id": "Semula ↓ · baru →", "en": "Before ↓ · after →"},
     "whatif.matrix.total": {"id": "Jumlah", "en": "Total"},
     "whatif.unmappable_short": {"id": "Tak terpetakan", "en": "Unmappable"},
     "whatif.sankey.title": {"id": "Arus perpindahan", "en": "Where movers go"},

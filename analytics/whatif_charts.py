@@ -124,7 +124,7 @@ def transition_table_html(matrix: np.ndarray, *, boxes: Sequence[int], lang: str
     np.fill_diagonal(off, 0)
     zmax = max(float(off.max()), 1.0)
     hover = t("whatif.matrix.hover_plain", lang)
-    corner = html.escape(f"{t('whatif.matrix.from', lang)} ↓ · {t('whatif.matrix.to', lang)} →")
+    corner = html.escape(t("whatif.matrix.corner", lang))
     total_word = html.escape(t("whatif.matrix.total", lang))
     cell = "padding:4px 6px;text-align:right;font-variant-numeric:tabular-nums;border:1px solid #fff"
     head = "padding:4px 6px;font-weight:600;font-size:0.85em;color:#455a64;text-align:center"

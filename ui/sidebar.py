@@ -68,6 +68,7 @@ MEETING_CSS = """
 [data-testid="stMain"] h1 { font-size: 2.9rem; }
 [data-testid="stMain"] h2, [data-testid="stMain"] h3 { font-size: 2.1rem; }
 [data-testid="stMetricLabel"] p { font-size: 1.3rem !important; color: #000; }
+[data-testid="stMain"] table.wi-matrix { font-size: 1.05rem !important; color: #000; }
 [data-testid="stMetricValue"] { font-size: 3rem; color: #000; }
 [data-testid="stAlertContainer"] p { font-size: 1.3rem; }
 </style>

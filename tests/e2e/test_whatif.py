@@ -56,6 +56,11 @@ def test_integrity_slider_moves_people(
     assert "integritas=40" in page.url
     expect(page.get_by_text(re.compile(r"^40 poin = [\d,]+% dari sumbu$"))).to_be_visible()
     screenshot(page, "whatif_integrity40")
+    # the matrix is a table on the page; its PNG download draws the plotly heatmap
+    with page.expect_download(timeout=120_000) as png:
+        page.locator(".st-key-wi_matrix_png button").click()
+    assert png.value.suggested_filename == "whatif_matrix_2025.png"
+    assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the other tabs draw their chart once opened; the matrix is then no longer drawn
     page.get_by_role("tab", name="Arus (Sankey)").click()
     expect(page.locator(".st-key-wi_sankey [data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(
