@@ -1202,7 +1202,9 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     # fungsional base by unit kind
     bases, per_kind = _func_catalogue()
     func_base = np.full(n, -1, dtype=np.int64)
-    for k in set(units.kind):
+    # sorted, not set order: a set of str iterates in an order that follows PYTHONHASHSEED, which
+    # differs per process, and the order decides which kind draws which numbers from rng
+    for k in sorted(set(units.kind)):
         m = (jenis == J_FUNG) & (kind == k)
         idx, w = per_kind[k]
         func_base[m] = idx[_pick(rng, int(m.sum()), w)]

@@ -118,6 +118,46 @@ def test_same_seed_same_data_different_seed_different(con: duckdb.DuckDBPyConnec
     assert _digest(other)[0] != _digest(con)[0]
 
 
+def _column_digests(path: Path) -> dict[str, dict[str, object]]:
+    """Per data table: the row count and, per column, the sum of its values' hashes."""
+    check = duckdb.connect(str(path), read_only=True)
+    try:
+        out: dict[str, dict[str, object]] = {}
+        for table in ("employees", "merit_scores", "merit_status"):  # fixed whitelist
+            cur = check.execute(f"select count(*) as n, sum(hash(columns(*))) from {table}")  # noqa: S608 whitelist
+            names = [d[0] for d in cur.description]
+            out[table] = dict(zip(names, cur.fetchone() or (), strict=True))
+        return out
+    finally:
+        check.close()
+
+
+def test_same_seed_same_data_across_processes(tmp_path: Path) -> None:
+    """Two separate builds with different str hash randomisation give the same table contents.
+
+    The in-process test above cannot see this: one process has one PYTHONHASHSEED, so iterating a
+    set of strings (say) takes the same order every time there, and a different one in the next run.
+    """
+    digests = []
+    for hashseed in ("1", "2"):
+        target = tmp_path / f"hashseed{hashseed}.duckdb"
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hashseed}
+        result = subprocess.run(
+            [sys.executable, "-m", "analytics", "demo", "--employees", "2000", "--db", str(target)],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        digests.append(_column_digests(target))
+    first, second = digests
+    for table in first:
+        differing = sorted(c for c in first[table] if first[table][c] != second[table][c])
+        assert not differing, f"{table}: columns differ between the two builds: {differing}"
+
+
 def test_rebuild_replaces_everything_in_place(tmp_path: Path) -> None:
     con = _build(tmp_path / "twice.duckdb", employees=1500)
     counts = demo.build_demo(con, employees=1500)
