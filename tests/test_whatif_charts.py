@@ -97,3 +97,11 @@ def test_matrix_table_in_english_and_of_the_wrong_shape() -> None:
     assert "title='Box 2 → Box 5: 1,500 employees'" in markup
     with pytest.raises(ValueError, match="10x10"):
         whatif_charts.transition_table_html(matrix[:9, :9], boxes=whatif.BOXES, lang="en")
+
+
+def test_matrix_table_takes_numbers_only() -> None:
+    """The table goes to st.markdown as HTML (tests/test_hostile.py lists it as safe): its cells are
+    integers, so text smuggled into the matrix is refused rather than rendered."""
+    matrix = np.full((10, 10), "<img src=x onerror=alert(1)>", dtype=object)
+    with pytest.raises(ValueError):
+        whatif_charts.transition_table_html(matrix, boxes=whatif.BOXES)
