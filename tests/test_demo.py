@@ -132,6 +132,18 @@ def _column_digests(path: Path) -> dict[str, dict[str, object]]:
         check.close()
 
 
+def _cli_demo(target: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """``python -m analytics demo --employees 2000 --db TARGET`` in a subprocess (extra ``env``)."""
+    return subprocess.run(
+        [sys.executable, "-m", "analytics", "demo", "--employees", "2000", "--db", str(target)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **env},
+        timeout=120,
+    )
+
+
 def test_same_seed_same_data_across_processes(tmp_path: Path) -> None:
     """Two separate builds with different str hash randomisation give the same table contents.
 
@@ -141,15 +153,7 @@ def test_same_seed_same_data_across_processes(tmp_path: Path) -> None:
     digests = []
     for hashseed in ("1", "2"):
         target = tmp_path / f"hashseed{hashseed}.duckdb"
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": hashseed}
-        result = subprocess.run(
-            [sys.executable, "-m", "analytics", "demo", "--employees", "2000", "--db", str(target)],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=120,
-        )
+        result = _cli_demo(target, PYTHONHASHSEED=hashseed)
         assert result.returncode == 0, result.stderr
         digests.append(_column_digests(target))
     first, second = digests
@@ -362,15 +366,7 @@ def test_merit_synthetic_rows(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_cli_demo_prints_summary(tmp_path: Path) -> None:
     target = tmp_path / "cli.duckdb"
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    result = subprocess.run(
-        [sys.executable, "-m", "analytics", "demo", "--employees", "2000", "--db", str(target)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
+    result = _cli_demo(target)
     assert result.returncode == 0, result.stderr
     assert "Data demo dibuat" in result.stdout
     assert "4.000 baris" in result.stdout  # 2,000 per period, Indonesian thousands separator
