@@ -59,6 +59,7 @@ MEETING_FONT_SCALE = 1.45
 MEETING_MIN_FONT = 18
 MEETING_INK = "#000000"
 _INLINE_SIZE = re.compile(r"font-size:(\d+)px")
+_AXIS_KEY = re.compile(r"^[xy]axis\d*$")
 
 __all__ = ["initials", "mask_nip", "meeting_layout", "nine_box", "box_share_heatmap", "calibration_change"]
 
@@ -74,33 +75,46 @@ def figure_from_spec(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any
 def meeting_layout(fig: go.Figure) -> go.Figure:
     """A copy of ``fig`` for a projector (meeting mode): every font larger (at least
     MEETING_MIN_FONT, annotations scaled by MEETING_FONT_SCALE), black text, black axis lines and a
-    white background, a taller figure so the larger labels still fit."""
-    out = go.Figure(fig)
-    base = out.layout.font.size or 13
-    out.update_layout(
-        font=dict(size=max(MEETING_MIN_FONT, round(base * MEETING_FONT_SCALE)), color=MEETING_INK),
-        hoverlabel=dict(font_size=MEETING_MIN_FONT + 2),
-        paper_bgcolor="white",
-        plot_bgcolor="white",
-    )
-    if out.layout.height:
-        out.update_layout(height=round(out.layout.height * 1.15))
-    if out.layout.legend and out.layout.legend.font and out.layout.legend.font.size:
-        out.update_layout(legend_font_size=round(out.layout.legend.font.size * MEETING_FONT_SCALE))
-    for ann in out.layout.annotations or ():
-        size = ann.font.size if ann.font and ann.font.size else base
-        ann.update(font_size=round(size * MEETING_FONT_SCALE))  # colours kept: white on dark cells
-        if ann.text and "font-size:" in ann.text:
-            ann.update(
-                text=_INLINE_SIZE.sub(
-                    lambda m: f"font-size:{round(int(m[1]) * MEETING_FONT_SCALE)}px", ann.text
-                )
+    white background, a taller figure so the larger labels still fit.
+
+    Works on the figure's plain dict and rebuilds it unvalidated (``figure_from_spec``): the values
+    set here are plotly's own names, and the copy through plotly's validation cost ≈ 0,3 s a chart
+    on every meeting-mode run. tests/test_charts_meeting.py checks the result against plotly's
+    validated ``update_layout`` route for each of the app's chart builders."""
+    spec = fig.to_dict()  # a deep copy: the caller's figure is left as it is
+    layout: dict[str, Any] = spec["layout"]
+    font = layout.setdefault("font", {})
+    base = font.get("size") or 13
+    font.update(size=max(MEETING_MIN_FONT, round(base * MEETING_FONT_SCALE)), color=MEETING_INK)
+    layout.setdefault("hoverlabel", {}).setdefault("font", {})["size"] = MEETING_MIN_FONT + 2
+    layout.update(paper_bgcolor="white", plot_bgcolor="white")
+    if layout.get("height"):
+        layout["height"] = round(layout["height"] * 1.15)
+    legend_font = (layout.get("legend") or {}).get("font") or {}
+    if legend_font.get("size"):
+        legend_font["size"] = round(legend_font["size"] * MEETING_FONT_SCALE)
+    for ann in layout.get("annotations") or ():
+        ann_font = ann.setdefault("font", {})
+        ann_font["size"] = round((ann_font.get("size") or base) * MEETING_FONT_SCALE)  # colours kept
+        if ann.get("text") and "font-size:" in ann["text"]:
+            ann["text"] = _INLINE_SIZE.sub(
+                lambda m: f"font-size:{round(int(m[1]) * MEETING_FONT_SCALE)}px", ann["text"]
             )
-    out.update_xaxes(linecolor=MEETING_INK, tickfont_color=MEETING_INK, title_font_color=MEETING_INK)
-    out.update_yaxes(linecolor=MEETING_INK, tickfont_color=MEETING_INK, title_font_color=MEETING_INK)
-    if out.layout.title and out.layout.title.text:
-        out.update_layout(title_font=dict(size=MEETING_MIN_FONT + 2, color=MEETING_INK))
-    return out
+    axes = [key for key in layout if _AXIS_KEY.match(key)]
+    for key in axes or ("xaxis", "yaxis"):  # plotly's update_xaxes/update_yaxes touch the first ones
+        axis = layout.setdefault(key, {})
+        axis["linecolor"] = MEETING_INK
+        axis.setdefault("tickfont", {})["color"] = MEETING_INK
+        raw = axis.get("title")
+        axis_title: dict[str, Any] = {"text": raw} if isinstance(raw, str) else (raw or {})
+        axis["title"] = axis_title
+        axis_title.setdefault("font", {})["color"] = MEETING_INK
+    title = layout.get("title")
+    if title == {}:
+        del layout["title"]  # as plotly's copy drops it
+    if isinstance(title, dict) and title.get("text"):
+        title["font"] = {**(title.get("font") or {}), "size": MEETING_MIN_FONT + 2, "color": MEETING_INK}
+    return figure_from_spec(spec.get("data") or [], layout)
 
 
 def _edges(cut: tuple[float | None, float | None]) -> tuple[float, float, float, float]:
