@@ -155,14 +155,15 @@ def _density_frame(points: pd.DataFrame, bin_size: float) -> pd.DataFrame:
     return grouped.reset_index()
 
 
-def _density_trace(density: pd.DataFrame, bin_size: float, lang: str) -> go.Heatmap:
+def _density_trace(density: pd.DataFrame, bin_size: float, lang: str) -> dict[str, Any]:
     nbins = int(np.ceil(100 / bin_size))
     z = np.full((nbins, nbins), np.nan)
     xi = np.clip((density["x"].to_numpy(float) / bin_size).round().astype(int), 0, nbins - 1)
     yi = np.clip((density["y"].to_numpy(float) / bin_size).round().astype(int), 0, nbins - 1)
     z[yi, xi] = density["n"].to_numpy(float)
     centers = (np.arange(nbins) + 0.5) * bin_size
-    return go.Heatmap(
+    return dict(
+        type="heatmap",
         x=centers,
         y=centers,
         z=z,
@@ -213,7 +214,7 @@ def nine_box(
     Points with ``calibrated`` True (and computed_box, calibrated_box) get an open diamond ring and a
     hover note; ``show_computed`` adds 'dihitung: n' to a cell whose ``n_computed`` differs from n.
     """
-    fig = go.Figure()
+    traces: list[dict[str, Any]] = []
     y_edges = _edges(cutoffs["kinerja"])
     x_edges = _edges(cutoffs["potensial"])
     n_all = int(total if total is not None else len(points))
@@ -228,7 +229,7 @@ def nine_box(
         drawn = points.sample(n=limit, random_state=seed)
     sampled = density is not None or len(drawn) < n_all
     if density is not None and len(density):
-        fig.add_trace(_density_trace(density, DENSITY_BIN, lang))
+        traces.append(_density_trace(density, DENSITY_BIN, lang))
 
     # Cells: pool shading first (below the grid lines), then the grid at the cut-offs in use.
     shapes: list[dict[str, object]] = []
@@ -344,9 +345,9 @@ def nine_box(
             groups.append((t("nbpage.chart.other", lang), ~values.isin(top), OTHER_COLOR))
     for name, mask, color in groups:
         part = drawn[mask.to_numpy()]
-        fig.add_trace(
-            go.Scattergl(
-                x=part["_x"].to_numpy(), y=part["_y"].to_numpy(), mode="markers", name=name,
+        traces.append(
+            dict(
+                type="scattergl", x=part["_x"].to_numpy(), y=part["_y"].to_numpy(), mode="markers", name=name,
                 marker=dict(color=color, **marker_base), customdata=custom.loc[part.index].to_numpy(object),
                 hovertemplate=hover, meta="points",
             )
@@ -354,9 +355,9 @@ def nine_box(
     # Calibrated people: an open diamond ring around their point, above every colour trace.
     if "calibrated" in drawn and drawn["calibrated"].astype(bool).any():
         moved = drawn[drawn["calibrated"].astype(bool).to_numpy()]
-        fig.add_trace(
-            go.Scatter(
-                x=moved["_x"].to_numpy(), y=moved["_y"].to_numpy(), mode="markers", meta="calibrated",
+        traces.append(
+            dict(
+                type="scatter", x=moved["_x"].to_numpy(), y=moved["_y"].to_numpy(), mode="markers", meta="calibrated",
                 name=t("nbpage.chart.calibrated_legend", lang, n=fmt_number(len(moved), 0, lang)),
                 marker=dict(symbol="diamond-open", size=20, color=CALIBRATED_COLOR, line=dict(width=3)),
                 customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
@@ -364,9 +365,9 @@ def nine_box(
         )  # fmt: skip
     # Legend note for the talent pool band.
     pool_boxes = sorted(int(b) for b in cells.loc[cells["talent_pool"].astype(bool), "box"])
-    fig.add_trace(
-        go.Scatter(
-            x=[None], y=[None], mode="markers", hoverinfo="skip", meta="legend",
+    traces.append(
+        dict(
+            type="scatter", x=[None], y=[None], mode="markers", hoverinfo="skip", meta="legend",
             name=t("nbpage.chart.pool_legend", lang, boxes=", ".join(map(str, pool_boxes))),
             marker=dict(symbol="square", size=16, color=POOL_FILL, line=dict(color=POOL_LINE, width=3)),
         )
@@ -380,25 +381,26 @@ def nine_box(
             shown=fmt_number(len(drawn), 0, lang),
             total=fmt_number(n_all, 0, lang),
         )
-    fig.update_layout(
+    layout: dict[str, Any] = dict(
         height=height,
         separators=plotly_separators(lang),
         shapes=shapes,
         annotations=annotations,
-        margin=dict(l=60, r=50, t=50 if title else 30, b=40),
-        title=dict(text=title, font=dict(size=13), x=0, xanchor="left", y=0.995) if title else None,
-        xaxis=dict(title=t("nbpage.axis.potensial", lang) + " (0–100)", range=[0, 100], dtick=10,
+        margin=dict(l=60, r=50, t=50 if title else 30, b=90),
+        xaxis=dict(title=dict(text=t("nbpage.axis.potensial", lang) + " (0–100)"), range=[0, 100], dtick=10,
                    showgrid=False, zeroline=False, fixedrange=False),
-        yaxis=dict(title=t("nbpage.axis.kinerja", lang) + " (0–100)", range=[0, 100], dtick=10,
+        yaxis=dict(title=dict(text=t("nbpage.axis.kinerja", lang) + " (0–100)"), range=[0, 100], dtick=10,
                    showgrid=False, zeroline=False),
         legend=dict(orientation="h", yanchor="top", y=-0.08, x=0, font=dict(size=12),
                     entrywidth=0, itemsizing="constant"),
         plot_bgcolor="white",
         dragmode="lasso",
-        hoverlabel=dict(font_size=13),
+        hoverlabel=dict(font=dict(size=13)),
     )  # fmt: skip
-    fig.update_layout(margin_b=90)
-    return fig
+    if title:
+        layout["title"] = dict(text=title, font=dict(size=13), x=0, xanchor="left", y=0.995)
+    # Built unvalidated (``figure_from_spec``: ≈ 0,1 s less per drawing; tests validate the spec).
+    return figure_from_spec(traces, layout)
 
 
 def box_share_heatmap(

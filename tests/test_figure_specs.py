@@ -42,3 +42,31 @@ def test_an_invalid_spec_is_caught_by_the_check() -> None:
     assert fig.to_dict()["data"][0]["colour"] == "red"
     with pytest.raises(ValueError, match="colour"):
         validated_json(fig)
+
+
+NINE_BOX_CASES = {
+    "sampled over a density layer": dict(max_points=100, n=400),
+    "everyone, English": dict(n=30, lang="en", cutoffs={"kinerja": (55, 85), "potensial": (60, 80)}),
+    "masked, many points": dict(n=3500, show_identity=False),
+    "coloured by an attribute": dict(n=200, color_by="jenis_kelamin"),
+    "with calibrated people": dict(n=50, calibrated=True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NINE_BOX_CASES))
+def test_nine_box_spec_is_valid_and_unchanged_by_validation(name: str) -> None:
+    from tests.test_charts import cells, points
+
+    case = dict(NINE_BOX_CASES[name])
+    frame = points(int(case.pop("n")))
+    if case.pop("calibrated", False):
+        frame = frame.assign(
+            calibrated=[i % 7 == 0 for i in range(len(frame))],
+            computed_box=frame["box"],
+            calibrated_box=frame["box"],
+        )
+    case.setdefault("cutoffs", {"kinerja": (60, 80), "potensial": (60, 80)})
+    fig = charts.nine_box(frame, cells=cells(), **case)
+    assert json.loads(pio.to_json(fig, validate=False)) == validated_json(fig)
+    assert charts.points_drawn(fig) > 0
+    assert {trace.meta for trace in fig.data} >= {"points", "legend"}
