@@ -61,7 +61,9 @@ MEETING_INK = "#000000"
 _INLINE_SIZE = re.compile(r"font-size:(\d+)px")
 _AXIS_KEY = re.compile(r"^[xy]axis\d*$")
 
-__all__ = ["initials", "mask_nip", "meeting_layout", "nine_box", "box_share_heatmap", "calibration_change"]
+__all__ = [
+    "initials", "mask_nip", "meeting_layout", "nine_box", "box_share_heatmap", "calibration_change", "plotly_text",
+]  # fmt: skip
 
 
 def figure_from_spec(data: Sequence[Mapping[str, Any]], layout: Mapping[str, Any]) -> go.Figure:
@@ -176,8 +178,17 @@ def _density_trace(density: pd.DataFrame, bin_size: float, lang: str) -> dict[st
     )
 
 
-def _hover_safe(value: object) -> str:
-    return html.escape(str(value)) if value is not None and value is not pd.NA else ""
+def plotly_text(value: object) -> str:
+    """A text from the data (a name, unit, instansi, province …) as plotly must receive it to draw it
+    as typed: plotly renders a subset of HTML in hover texts, category tick labels, legend names,
+    annotations, bar texts and Sankey labels, so '<', '>' and '&' become entities, which plotly
+    decodes when drawing ('Dinas P &amp; K' shows as 'Dinas P & K'). Quotes are left as they are:
+    plotly decodes no '&quot;' (it would show literally), and without '<' no tag can begin. None and
+    pd.NA give ''. Escape the data values, then wrap them into our own markup ('<b>', '<br>')."""
+    return html.escape(str(value), quote=False) if value is not None and value is not pd.NA else ""
+
+
+_hover_safe = plotly_text  # the nine-box's former name for it
 
 
 def points_drawn(fig: go.Figure) -> int:
@@ -309,10 +320,10 @@ def nine_box(
     # '<a href=…>' shows as typed.
     custom = pd.DataFrame(
         {
-            "nama": names.map(_hover_safe).to_numpy(object),
+            "nama": names.map(plotly_text).to_numpy(object),
             "nip": nip.to_numpy(object),
-            "jabatan": drawn["jabatan"].map(_hover_safe).to_numpy(object),
-            "unit": drawn["unit_kerja"].map(_hover_safe).to_numpy(object),
+            "jabatan": drawn["jabatan"].map(plotly_text).to_numpy(object),
+            "unit": drawn["unit_kerja"].map(plotly_text).to_numpy(object),
             "k": drawn["kinerja_score"].round(2).to_numpy(float),
             "p": drawn["potensial_score"].round(2).to_numpy(float),
             "box": drawn["box"].astype(int).to_numpy(),
@@ -339,7 +350,8 @@ def nine_box(
         order = values.value_counts().index.tolist()
         top = order[:MAX_COLOR_VALUES] if len(order) > MAX_COLOR_VALUES else order
         groups = [
-            (str(v), values == v, ATTRIBUTE_COLORS[i % len(ATTRIBUTE_COLORS)]) for i, v in enumerate(top)
+            (plotly_text(v), values == v, ATTRIBUTE_COLORS[i % len(ATTRIBUTE_COLORS)])
+            for i, v in enumerate(top)
         ]
         if len(order) > len(top):
             groups.append((t("nbpage.chart.other", lang), ~values.isin(top), OTHER_COLOR))
@@ -416,8 +428,8 @@ def box_share_heatmap(
     row per group (index = the row label), a column per box number and ``n_column`` (the row's size,
     shown in the row label). Cells above ``highlight_above`` are outlined (piling up)."""
     box_word = t("nbpage.chart.box", lang)
-    rows = [
-        f"{label}  (n={fmt_number(int(n), 0, lang)})"
+    rows = [  # the labels are groups from the data (units, regions): escaped for plotly
+        f"{plotly_text(label)}  (n={fmt_number(int(n), 0, lang)})"
         for label, n in zip(shares.index, shares[n_column], strict=True)
     ]
     z = shares[list(boxes)].to_numpy(float) * 100
@@ -527,7 +539,7 @@ def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 
     ]
     fig = go.Figure(
         go.Bar(
-            x=data["net"].to_numpy(int), y=data["label"].tolist(), orientation="h", marker_color=colours,
+            x=data["net"].to_numpy(int), y=[plotly_text(v) for v in data["label"]], orientation="h", marker_color=colours,
             text=text, textposition="outside", cliponaxis=False,
             hovertemplate="%{y}: %{text}<extra></extra>",
         )

@@ -1,7 +1,9 @@
 """Figure builders for the merit-system page: pure functions from analytics.merit frames to plotly figures.
 
 Category colours and bands come from ``ref_merit_categories`` (passed in as ``cats``); numbers use the
-language's separators (Indonesian 1.234,5).
+language's separators (Indonesian 1.234,5). Names from the frames (instansi and provinces from the
+merit files, aspects, stages, agency types) reach plotly through ``charts.plotly_text``: plotly draws
+them as HTML otherwise.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import math
 import pandas as pd
 import plotly.graph_objects as go
 
+from analytics.charts import plotly_text
 from analytics.formats import fmt_number, fmt_percent, plotly_separators
 from analytics.labels import t
 
@@ -64,7 +67,7 @@ def _band_shapes(fig: go.Figure, cats: pd.DataFrame, max_total: float, lang: str
         lo, hi = float(band["lower"]), min(float(band["upper"]), max_total)
         if lo >= hi:
             continue
-        name = _category_name(band, lang)
+        name = plotly_text(_category_name(band, lang))
         if axis == "x":
             fig.add_vrect(x0=lo, x1=hi, fillcolor=band["color"], opacity=0.16, line_width=0, layer="below")
             fig.add_annotation(
@@ -91,7 +94,7 @@ def regency_dumbbell(
     Rows without a score say why ("tidak terbaca", "belum ada", "belum lengkap") instead of a marker at 0.
     """
     rows = table.reset_index(drop=True)
-    labels = [short_name(str(n)) for n in rows["instansi"]]
+    labels = [plotly_text(short_name(str(n))) for n in rows["instansi"]]
     fig = go.Figure()
     _band_shapes(fig, cats, max_total, lang, axis="x")
     xs: list[float | None] = []
@@ -188,7 +191,7 @@ def regency_dumbbell(
 
 def aspect_bars(aspects: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """The eight aspects: the score of the stage as a bar over the aspect's maximum (grey), self score marked."""
-    names = list(aspects["aspect"])
+    names = [plotly_text(a) for a in aspects["aspect"]]
     fig = go.Figure()
     fig.add_trace(
         go.Bar(
@@ -235,7 +238,7 @@ def stage_line(progression: pd.DataFrame, cats: pd.DataFrame, *, lang: str = "id
     )
     fig = go.Figure()
     _band_shapes(fig, cats, max_total, lang, axis="y")
-    stages = list(progression["stage"])
+    stages = [plotly_text(s) for s in progression["stage"]]
     texts = [
         _num(v, lang) if pd.notna(v) else _state_text(str(s), lang)
         for v, s in zip(progression["total"], progression["state"], strict=True)
@@ -251,7 +254,7 @@ def stage_line(progression: pd.DataFrame, cats: pd.DataFrame, *, lang: str = "id
     if missing.any():
         fig.add_trace(
             go.Scatter(
-                x=progression.loc[missing, "stage"], y=[max_total * 0.04] * int(missing.sum()),
+                x=[s for s, gone in zip(stages, missing, strict=True) if gone], y=[max_total * 0.04] * int(missing.sum()),
                 text=[_state_text(str(s), lang) for s in progression.loc[missing, "state"]], mode="text",
                 textfont={"color": NOTE_COLOUR}, hoverinfo="skip", showlegend=False,
             )
@@ -274,13 +277,14 @@ def stage_line(progression: pd.DataFrame, cats: pd.DataFrame, *, lang: str = "id
 def national_distribution(distribution: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """Instansi per agency type, stacked by category (colours of the bands)."""
     fig = go.Figure()
-    groups = list(dict.fromkeys(distribution["group_name"]))
+    groups = [plotly_text(g) for g in dict.fromkeys(distribution["group_name"])]
     for (cat, cat_en, colour), part in distribution.groupby(["kategori", "kategori_en", "warna"], sort=False):
+        name = plotly_text(cat_en if lang == "en" else cat)
         fig.add_trace(
             go.Bar(
-                y=part["group_name"], x=part["n"], orientation="h", name=cat_en if lang == "en" else cat,
+                y=[plotly_text(g) for g in part["group_name"]], x=part["n"], orientation="h", name=name,
                 marker={"color": colour}, text=[str(n) if n else "" for n in part["n"]], textposition="inside",
-                hovertemplate=f"%{{y}}: %{{x}}<extra>{cat_en if lang == 'en' else cat}</extra>",
+                hovertemplate=f"%{{y}}: %{{x}}<extra>{name}</extra>",
             )
         )  # fmt: skip
     fig.update_layout(
@@ -299,7 +303,7 @@ def national_distribution(distribution: pd.DataFrame, *, lang: str = "id") -> go
 def share_vs_target(picture: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """Share at Baik or better per agency type (bar) against its target (diamond)."""
     fig = go.Figure()
-    groups = list(picture["group_name"])
+    groups = [plotly_text(g) for g in picture["group_name"]]
     fig.add_trace(
         go.Bar(
             y=groups, x=picture["share_baik_keatas"], orientation="h", name=t("merit.col.share_good", lang),
@@ -330,7 +334,7 @@ def provinces_bar(ranked: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """Provinces by the share of their assessed regencies at Baik or better, best on top."""
     fig = go.Figure(
         go.Bar(
-            y=ranked["provinsi"], x=ranked["share_baik_keatas"], orientation="h", marker={"color": "#91cf60"},
+            y=[plotly_text(p) for p in ranked["provinsi"]], x=ranked["share_baik_keatas"], orientation="h", marker={"color": "#91cf60"},
             text=[f"{fmt_percent(s, 0, lang)} ({n}/{d})" for s, n, d in
                   zip(ranked["share_baik_keatas"], ranked["n_baik_keatas"], ranked["n_dinilai"], strict=True)],
             textposition="outside", hovertemplate="%{y}: %{x:.0%}<extra></extra>",
@@ -358,7 +362,7 @@ def period_change(comparison: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     colours = ["#1a9850" if c > 0 else "#d73027" if c < 0 else "#9a9a9a" for c in rows["perubahan"]]
     fig = go.Figure(
         go.Bar(
-            y=[short_name(str(n)) for n in rows["instansi"]], x=rows["perubahan"], orientation="h",
+            y=[plotly_text(short_name(str(n))) for n in rows["instansi"]], x=rows["perubahan"], orientation="h",
             marker={"color": colours}, text=[_num(c, lang) for c in rows["perubahan"]], textposition="outside",
             hovertemplate="%{y}: %{x}<extra></extra>",
         )

@@ -2,6 +2,8 @@
 
 Numbers use the language's separators (Indonesian 1.234,5); group sizes are always on the bars.
 Fairness charts receive only the groups the audit shows (at least 5 people), never the suppressed ones.
+Names from the data (instansi, position types, provinces and regencies of the fairness groups) reach
+plotly through ``charts.plotly_text``: plotly draws them as HTML otherwise.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from analytics import fairness
+from analytics.charts import plotly_text
 from analytics.formats import fmt_number, fmt_percent, plotly_separators
 from analytics.labels import t
 from analytics.succession import POOL_TARGET
@@ -38,7 +41,9 @@ def _layout(fig: go.Figure, *, height: int, lang: str) -> go.Figure:
 def pool_share_bars(summary: pd.DataFrame, *, lang: str = "id", names: pd.Series | None = None) -> go.Figure:
     """Talent-pool share of each instansi's ASN as horizontal bars, the recommended 5-10% as a band."""
     frame = summary.sort_values("share", ascending=True, na_position="first")
-    labels = (names if names is not None else frame["instansi"]).reindex(frame.index)
+    labels = [
+        plotly_text(n) for n in (names if names is not None else frame["instansi"]).reindex(frame.index)
+    ]
     low, high = POOL_TARGET
     # seed 002/003: "at least 5-10%": below the band is the warning, above it is fine
     colours = [FLAG_COLOUR if s < low else POOL_COLOUR for s in frame["share"].fillna(0)]
@@ -78,14 +83,15 @@ def pool_share_bars(summary: pd.DataFrame, *, lang: str = "id", names: pd.Series
 def pool_by_position_bars(frame: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """Per position type: employees in the pool and the rest, stacked, with the pool share as text."""
     rest = frame["asn"] - frame["pool"]
+    groups = [plotly_text(g) for g in frame["jenis_jabatan"]]  # as the employee rows write them
     fig = go.Figure()
     fig.add_bar(
-        y=frame["jenis_jabatan"], x=frame["pool"], orientation="h", name=t("tchart.in_pool", lang),
+        y=groups, x=frame["pool"], orientation="h", name=t("tchart.in_pool", lang),
         marker_color=POOL_COLOUR,
         text=[fmt_percent(s, 1, lang) for s in frame["share"]], textposition="inside",
     )  # fmt: skip
     fig.add_bar(
-        y=frame["jenis_jabatan"], x=rest, orientation="h", name=t("tchart.not_in_pool", lang),
+        y=groups, x=rest, orientation="h", name=t("tchart.not_in_pool", lang),
         marker_color=OTHER_COLOUR,
     )  # fmt: skip
     fig.update_layout(barmode="stack")
@@ -98,8 +104,8 @@ def fairness_bars(result: fairness.Audit, *, lang: str = "id") -> go.Figure:
     """One attribute's groups: the rate of reaching boxes 7-8-9 per group (n on each bar), groups below
     0.8 of the highest rate in orange, a dashed line at 0.8 of the highest rate."""
     table = result.table
-    labels = [
-        f"{fairness.group_label(result.attribute, str(g), lang)} (n={fmt_number(int(n), 0, lang)})"
+    labels = [  # groups are values from the data (a province, a regency): escaped for plotly
+        f"{plotly_text(fairness.group_label(result.attribute, str(g), lang))} (n={fmt_number(int(n), 0, lang)})"
         for g, n in zip(table["group"], table["n"], strict=True)
     ]
     colours = [FLAG_COLOUR if f else OK_COLOUR for f in table["flag"]]

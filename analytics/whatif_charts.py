@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale, sample_colorscale
 
-from analytics.charts import CELL_COLORS, OTHER_COLOR, figure_from_spec
+from analytics.charts import CELL_COLORS, OTHER_COLOR, figure_from_spec, plotly_text
 from analytics.formats import fmt_number, plotly_separators
 from analytics.labels import t
 
@@ -240,8 +240,8 @@ def sensitivity_bars(
     data = frame.sort_values("moved", ascending=True)
     axis_colour = {"kinerja": "#1565c0", "potensial": "#6a1b9a"}
     text = [fmt_number(int(v), 0, lang) for v in data["moved"]]
-    y = [
-        f"{names.get(c, c)} ({t(f'ninebox.axis.{a}', lang)})"
+    y = [  # component names from ref_weights (our reference file), escaped all the same
+        f"{plotly_text(names.get(c, c))} ({t(f'ninebox.axis.{a}', lang)})"
         for c, a in zip(data["component"], data["axis"], strict=True)
     ]
     fig = go.Figure(
