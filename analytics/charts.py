@@ -188,9 +188,6 @@ def plotly_text(value: object) -> str:
     return html.escape(str(value), quote=False) if value is not None and value is not pd.NA else ""
 
 
-_hover_safe = plotly_text  # the nine-box's former name for it
-
-
 def points_drawn(fig: go.Figure) -> int:
     """How many employees a ``nine_box`` figure draws as points (its sample, not the population)."""
     return sum(len(trace.x) for trace in fig.data if trace.meta == "points" and trace.x is not None)

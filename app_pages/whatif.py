@@ -102,7 +102,7 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
     baseline_name = st.session_state[ui_wi.BASELINE_KEY]
     base_frozen, th_base = ui_wi.resolved(path, baseline_name)
     weights, th_scn = ui_wi.scenario_from_state()
-    ui_wi.write_url(baseline_name, weights, th_scn, link_filters or current, ui_wi.open_view())
+    ui_wi.write_url(baseline_name, weights, th_scn, link_filters or current, ui_wi.keep_view())
 
     with controls:
         with st.expander(tr("whatif.save.title")):
@@ -179,7 +179,6 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
             sens = sens[[info["present"][c] for c in sens["component"]]]
             return whatif_charts.sensitivity_bars(sens, names=names, lang=L)
 
-        ui_wi.keep_view()
         tabs = st.tabs(
             [ui_wi.view_label(code) for code in ui_wi.VIEWS], key=ui_wi.VIEW_KEY, on_change="rerun"
         )

@@ -300,7 +300,7 @@ def test_plotly_text_of_missing_values_and_plain_names() -> None:
     assert charts.plotly_text(None) == "" and charts.plotly_text(pd.NA) == ""
     assert charts.plotly_text("Dinas Pendidikan") == "Dinas Pendidikan"
     assert charts.plotly_text(12) == "12"
-    assert charts._hover_safe("<b>") == "&lt;b&gt;"  # the nine-box's former name still works
+    assert charts.plotly_text("<b>") == "&lt;b&gt;"
 
 
 def test_our_own_markup_is_kept_around_escaped_names() -> None:

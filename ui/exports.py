@@ -54,8 +54,14 @@ class Deck:
     def add_later(self, build: Callable[[], go.Figure], title: str, sentence: str) -> None:
         """Put a chart the run does not draw into the summary: ``build`` runs only when the summary is
         downloaded, outside the script thread (it must capture plain values, no session state)."""
-        projector = meeting()
-        self.items.append((title, sentence, lambda: charts.meeting_layout(build()) if projector else build()))
+        self.items.append((title, sentence, styled_later(build)))
+
+
+def styled_later(build: Callable[[], go.Figure]) -> Callable[[], go.Figure]:
+    """``build`` for a download made later, outside the script thread: projector style when meeting
+    mode is on now (read here, in the script thread)."""
+    projector = meeting()
+    return lambda: charts.meeting_layout(build()) if projector else build()
 
 
 def chart_with_download(
@@ -86,9 +92,9 @@ def chart_with_download(
 def png_download(build: Callable[[], go.Figure], name: str, *, key: str) -> None:
     """The 'PNG' download of a chart the page shows otherwise (as a table): ``build`` makes the plotly
     figure only when the button is pressed (projector style in meeting mode)."""
-    projector = meeting()
+    figure = styled_later(build)
     st.download_button(
-        tr("export.png"), data=lambda: png_of(charts.meeting_layout(build()) if projector else build()),
+        tr("export.png"), data=lambda: png_of(figure()),
         file_name=f"{_safe(name)}.png", mime="image/png", key=key, icon=":material/image:", type="tertiary",
     )  # fmt: skip
 
