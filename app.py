@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import data, sidebar
+from ui import data, serving, sidebar
 from ui.navigation import PAGES
 from ui.state import tr
 
@@ -18,12 +18,19 @@ sidebar.filters_from_url()
 sidebar.keep_across_pages()
 sidebar.language_switch()
 sidebar.meeting_switch()
-st.session_state["db_path"] = sidebar.data_source()
-if st.session_state["db_path"]:
+deployment = serving.current()  # local (loopback, the default) or served: analytics/serving.py
+admin = deployment.local  # served: only a signed-in administrator (README "Serving an agency")
+st.session_state["db_path"] = path = sidebar.data_source(deployment, admin=admin)
+if path:
     # A missing, held, damaged or outdated file: the message and the way forward instead of the page.
     if not data.database_ready(
-        st.session_state["db_path"], default=st.session_state.get("source") != "custom"
+        path,
+        default=st.session_state.get("source") != "custom",
+        may_move_aside=deployment.may_move_aside(path, admin=admin),
+        within=deployment.data_dir if deployment.served else None,
     ):
+        st.stop()
+    if serving.refused(path, deployment):  # real data on the network without sign-in: never
         st.stop()
     sidebar.population_filters(st.session_state["db_path"])
 try:

@@ -320,11 +320,19 @@ def migrate(path: str | os.PathLike[str]) -> int:
     return SCHEMA_VERSION if found is None else found
 
 
-def move_aside(path: str | os.PathLike[str]) -> Path:
-    """Rename an unusable file (and its WAL) to FILE.rusak-YYYYmmdd-HHMMSS; returns the new name."""
+def move_aside(path: str | os.PathLike[str], *, within: str | os.PathLike[str] | None = None) -> Path:
+    """Rename an unusable file (and its WAL) to FILE.rusak-YYYYmmdd-HHMMSS; returns the new name.
+
+    ``within``: the one folder the caller may rename in (a served app's data folder); a path that
+    resolves outside it raises ValueError and nothing is renamed.
+    """
     import datetime as dt
 
     target = db_path(path)
+    if within is not None:
+        base, resolved = Path(within).resolve(), target.resolve()
+        if base not in resolved.parents:
+            raise ValueError(f"{target} is not inside {base}: not moved")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}.rusak-{stamp}")
     os.replace(target, aside)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from analytics.labels_access import ACCESS_LABELS
+
 LANGS = ("id", "en")
 DEFAULT_LANG = "id"
 
@@ -2129,6 +2131,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- end meeting, exports, training, movement -----------------------------------------------
 }
+LABELS.update(ACCESS_LABELS)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:

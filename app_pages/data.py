@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
-from ui import data
+from ui import data, serving
 from ui.state import filters, lang, meeting, tr
 
 XLSX_MAX_ROWS = 1_048_575
@@ -25,100 +25,108 @@ tab_upload, tab_templates, tab_download = st.tabs(
 )
 
 with tab_upload:
-    c1, c2, c3 = st.columns([2, 1, 2])
-    kind = c1.radio(
-        tr("data.kind"),
-        options=["auto", "employees", "merit"],
-        format_func=lambda k: tr(f"data.kind.{k}"),
-        horizontal=True,
-        key="upload_kind",
-    )
-    period = c2.number_input(
-        tr("data.period"), min_value=2000, max_value=2100, step=1,
-        value=int(filters().period or 2025), help=tr("data.period_help"), key="upload_period",
-    )  # fmt: skip
-    replace = c3.checkbox(tr("data.replace"), help=tr("data.replace_help"), key="upload_replace")
-    skip_invalid = c3.checkbox(tr("data.skip_invalid"), help=tr("data.skip_invalid_help"), key="upload_skip")
-    upload = st.file_uploader(
-        tr("data.file"),
-        type=["xlsx", "xlsm", "xls", "csv", "txt", "parquet"],
-        help=tr("data.file_help"),
-        key="upload_file",
-    )
-    st.caption(tr("data.limit"))
-    if upload is not None:
-        raw = upload.getvalue()
-        token = (hashlib.sha256(raw).hexdigest(), upload.name, kind, int(period), replace)
-        if st.session_state.get("upload_token") != token:
-            with st.spinner(tr("data.checking", file=upload.name)):
-                st.session_state["upload_report"] = ingest.validate(
-                    raw, upload.name, data.connection(path),
-                    kind=None if kind == "auto" else kind, period=int(period), replace=replace,
-                )  # fmt: skip
-            st.session_state["upload_token"] = token
-            st.session_state.pop("upload_result", None)
-        report: ingest.Validated = st.session_state["upload_report"]
-        problems = report.problems
-        n_err = int((problems["severity"] == "error").sum()) if not problems.empty else 0
-        n_warn = int((problems["severity"] == "warning").sum()) if not problems.empty else 0
-        st.subheader(tr("data.report", file=upload.name))
-        m1, m2, m3, m4 = st.columns(4)
-        m1.metric(tr("data.kind_detected"), tr(f"data.kind.{report.kind}"))
-        m2.metric(tr("data.rows"), fmt_number(report.n_rows if not report.fatal else 0, 0, L))
-        m3.metric(tr("data.rows_valid"), fmt_number(report.n_valid, 0, L))
-        m4.metric(
-            tr("data.problems"),
-            f"{fmt_number(n_err, 0, L)} / {fmt_number(n_warn, 0, L)}",
-            help=tr("data.problems_help"),
+    if not serving.imports_allowed(serving.current()):
+        st.info(tr("serving.import_needs_signin"), icon=":material/lock:")
+    else:
+        c1, c2, c3 = st.columns([2, 1, 2])
+        kind = c1.radio(
+            tr("data.kind"),
+            options=["auto", "employees", "merit"],
+            format_func=lambda k: tr(f"data.kind.{k}"),
+            horizontal=True,
+            key="upload_kind",
         )
-        if report.fatal:
-            st.error(tr("data.fatal"))
-        elif n_err:
-            st.error(tr("data.has_errors", n=fmt_number(len(report.error_rows), 0, L)))
-        else:
-            st.success(tr("data.no_errors"))
-        if not problems.empty:
-            messages = ingest.problem_messages(report, L, limit=5000)
-            table = pd.DataFrame(
-                {
-                    tr("data.p.severity"): [tr(f"severity.{s}") for s, _ in messages],
-                    tr("data.p.message"): [m for _, m in messages],
-                }
+        period = c2.number_input(
+            tr("data.period"), min_value=2000, max_value=2100, step=1,
+            value=int(filters().period or 2025), help=tr("data.period_help"), key="upload_period",
+        )  # fmt: skip
+        replace = c3.checkbox(tr("data.replace"), help=tr("data.replace_help"), key="upload_replace")
+        skip_invalid = c3.checkbox(
+            tr("data.skip_invalid"), help=tr("data.skip_invalid_help"), key="upload_skip"
+        )
+        upload = st.file_uploader(
+            tr("data.file"),
+            type=["xlsx", "xlsm", "xls", "csv", "txt", "parquet"],
+            help=tr("data.file_help"),
+            key="upload_file",
+        )
+        st.caption(tr("data.limit"))
+        if upload is not None:
+            raw = upload.getvalue()
+            token = (hashlib.sha256(raw).hexdigest(), upload.name, kind, int(period), replace)
+            if st.session_state.get("upload_token") != token:
+                with st.spinner(tr("data.checking", file=upload.name)):
+                    st.session_state["upload_report"] = ingest.validate(
+                        raw, upload.name, data.connection(path),
+                        kind=None if kind == "auto" else kind, period=int(period), replace=replace,
+                    )  # fmt: skip
+                st.session_state["upload_token"] = token
+                st.session_state.pop("upload_result", None)
+            report: ingest.Validated = st.session_state["upload_report"]
+            problems = report.problems
+            n_err = int((problems["severity"] == "error").sum()) if not problems.empty else 0
+            n_warn = int((problems["severity"] == "warning").sum()) if not problems.empty else 0
+            st.subheader(tr("data.report", file=upload.name))
+            m1, m2, m3, m4 = st.columns(4)
+            m1.metric(tr("data.kind_detected"), tr(f"data.kind.{report.kind}"))
+            m2.metric(tr("data.rows"), fmt_number(report.n_rows if not report.fatal else 0, 0, L))
+            m3.metric(tr("data.rows_valid"), fmt_number(report.n_valid, 0, L))
+            m4.metric(
+                tr("data.problems"),
+                f"{fmt_number(n_err, 0, L)} / {fmt_number(n_warn, 0, L)}",
+                help=tr("data.problems_help"),
             )
-            st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)))
-            if len(problems) > 5000:
-                st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
-        if not report.fatal and len(report.rows):
-            with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
-                preview = report.rows.head(50)
-                st.dataframe(
-                    masking.mask_frame(preview) if meeting() else preview, hide_index=True, width="stretch"
+            if report.fatal:
+                st.error(tr("data.fatal"))
+            elif n_err:
+                st.error(tr("data.has_errors", n=fmt_number(len(report.error_rows), 0, L)))
+            else:
+                st.success(tr("data.no_errors"))
+            if not problems.empty:
+                messages = ingest.problem_messages(report, L, limit=5000)
+                table = pd.DataFrame(
+                    {
+                        tr("data.p.severity"): [tr(f"severity.{s}") for s, _ in messages],
+                        tr("data.p.message"): [m for _, m in messages],
+                    }
                 )
-        can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or skip_invalid)
-        if st.button(tr("data.import"), type="primary", disabled=not can_import, key="upload_go"):
-            with st.status(tr("data.importing"), expanded=True) as status:
-                bar = st.progress(0.2, tr("data.importing"))
-                result = ingest.load(
-                    data.connection(path), report, replace=replace, skip_invalid=skip_invalid
-                )
-                bar.progress(1.0, tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)))
-                status.update(
-                    label=tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)), state="complete"
-                )
-            st.session_state["upload_result"] = result
-            data.data_changed()
-            st.rerun()  # redraw the sidebar and counts with the new data
-        result = st.session_state.get("upload_result")
-        if result is not None:
-            st.success(tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)))
-            if result.rows_rejected:
-                rejected = report.rows[report.rows["_row"].isin(report.error_rows)]
-                st.download_button(
-                    tr("data.rejects_download", n=fmt_number(result.rows_rejected, 0, L)),
-                    data=to_csv(rejected), file_name="baris_ditolak.csv", mime="text/csv",
-                )  # fmt: skip
-        elif not can_import and not report.fatal and n_err:
-            st.caption(tr("data.fix_hint"))
+                st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)))
+                if len(problems) > 5000:
+                    st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
+            if not report.fatal and len(report.rows):
+                with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
+                    preview = report.rows.head(50)
+                    st.dataframe(
+                        masking.mask_frame(preview) if meeting() else preview,
+                        hide_index=True,
+                        width="stretch",
+                    )
+            can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or skip_invalid)
+            if st.button(tr("data.import"), type="primary", disabled=not can_import, key="upload_go"):
+                with st.status(tr("data.importing"), expanded=True) as status:
+                    bar = st.progress(0.2, tr("data.importing"))
+                    result = ingest.load(
+                        data.connection(path), report, replace=replace, skip_invalid=skip_invalid
+                    )
+                    bar.progress(1.0, tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)))
+                    status.update(
+                        label=tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)), state="complete"
+                    )
+                st.session_state["upload_result"] = result
+                data.data_changed()
+                st.rerun()  # redraw the sidebar and counts with the new data
+            result = st.session_state.get("upload_result")
+            if result is not None:
+                st.success(tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)))
+                if result.rows_rejected:
+                    rejected = report.rows[report.rows["_row"].isin(report.error_rows)]
+                    st.download_button(
+                        tr("data.rejects_download", n=fmt_number(result.rows_rejected, 0, L)),
+                        data=to_csv(rejected), file_name="baris_ditolak.csv", mime="text/csv",
+                    )  # fmt: skip
+            elif not can_import and not report.fatal and n_err:
+                st.caption(tr("data.fix_hint"))
+
 
 with tab_templates:
     for kind_key, frames in (

@@ -70,21 +70,27 @@ def connection(path: str) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def database_ready(path: str, *, default: bool) -> bool:
+def database_ready(
+    path: str, *, default: bool, may_move_aside: bool = True, within: Path | None = None
+) -> bool:
     """Open the file (cached) or show what is wrong with it and the way forward; True when usable.
 
     ``default`` is true for the bundled file (data/talenta.duckdb or $TALENTA_DB): only that one may be
-    rebuilt from the demo; a user's own file is never replaced, at most moved aside.
+    rebuilt from the demo; a user's own file is never replaced, at most moved aside, and only where
+    ``may_move_aside`` (analytics.serving: the local user, or a served app's admin inside its data
+    folder). A browser user of a served app can never rename a server file.
     """
     try:
         connection(path)
         return True
     except db.DatabaseProblem as exc:
-        _explain(exc, default=default)
+        _explain(exc, default=default, may_move_aside=may_move_aside, within=within)
         return False
 
 
-def _explain(problem: db.DatabaseProblem, *, default: bool) -> None:
+def _explain(
+    problem: db.DatabaseProblem, *, default: bool, may_move_aside: bool, within: Path | None
+) -> None:
     st.error(problem.message(lang(), where="app"), icon=":material/error:")
     target = Path(problem.path)
     cols = st.columns(3)
@@ -97,15 +103,17 @@ def _explain(problem: db.DatabaseProblem, *, default: bool) -> None:
             db.migrate(target)
             st.cache_data.clear()
             st.rerun()
+    if not may_move_aside:
+        return
     if isinstance(problem, db.DatabaseCorrupt) and not default:
         if cols[1].button(tr("faults.button.move_aside"), key="faults_move_aside"):
-            aside = db.move_aside(target)
+            aside = db.move_aside(target, within=within)
             st.toast(tr("faults.moved_aside", path=str(target), aside=str(aside)))
             st.rerun()
     if default:
         if cols[2].button(tr("faults.button.rebuild"), key="faults_rebuild"):
             if target.exists():
-                aside = db.move_aside(target)  # never deleted: the user may want it back
+                aside = db.move_aside(target, within=within)  # never deleted: the user may want it back
                 st.toast(tr("faults.moved_aside", path=str(target), aside=str(aside)))
             st.cache_data.clear()
             ensure_demo_database(target)

@@ -9,6 +9,7 @@ import streamlit as st
 from analytics import db
 from analytics.filters import Filters
 from analytics.labels import LANGS
+from analytics.serving import Deployment
 from ui import data
 from ui.state import MEETING_KEY, filters, lang, meeting, tr
 
@@ -16,7 +17,7 @@ FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 
 
 PERSISTENT_KEYS = (
-    "lang", "source", "custom_path", "f_period", MEETING_KEY, *(f"f_{f}" for f in FILTER_FIELDS),
+    "lang", "source", "custom_path", "served_db", "f_period", MEETING_KEY, *(f"f_{f}" for f in FILTER_FIELDS),
 )  # fmt: skip
 
 
@@ -116,9 +117,16 @@ def language_switch() -> None:
     )
 
 
-def data_source() -> str | None:
-    """The database file the app reads: the bundled demo/default file, or one the user names."""
+def data_source(dep: Deployment, *, admin: bool = False) -> str | None:
+    """The database file the app reads.
+
+    Local (loopback): the bundled demo/default file, or any file the user names (they own the
+    machine). Served: never a typed path. The deployment's file (TALENTA_DB), or for an administrator
+    one of the ``*.duckdb`` files inside TALENTA_DATA_DIR, chosen from a list (analytics.serving).
+    """
     default = db.db_path()
+    if dep.served:
+        return _served_source(dep, default, admin=admin)
     choice = st.sidebar.radio(
         tr("sidebar.source"),
         options=["default", "custom"],
@@ -139,6 +147,23 @@ def data_source() -> str | None:
         st.sidebar.error(tr("sidebar.custom_missing", path=path))
         return None
     return path
+
+
+def _served_source(dep: Deployment, default: Path, *, admin: bool) -> str:
+    # Whatever a session carried (a typed path, a forged widget value) is dropped, never opened.
+    st.session_state["source"] = "default"
+    st.session_state.pop("custom_path", None)
+    choices = [str(default), *(str(p) for p in dep.databases() if p.resolve() != default.resolve())]
+    if admin and len(choices) > 1:
+        if st.session_state.get("served_db") not in choices:
+            st.session_state["served_db"] = choices[0]
+        chosen = st.sidebar.selectbox(
+            tr("serving.source.choose"), options=choices, format_func=lambda p: Path(p).name, key="served_db"
+        )
+        return str(chosen)
+    data.ensure_demo_database(default)  # a workshop server on the demo, as in the local mode
+    st.sidebar.caption(tr("serving.source.configured", name=default.name))
+    return str(default)
 
 
 def population_filters(path: str) -> Filters:

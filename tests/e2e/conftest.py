@@ -10,6 +10,7 @@ Environment: ``APP_FILE`` (default ``app.py``, relative to the repo root) picks 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -97,48 +98,70 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
-def app_server(pytestconfig: pytest.Config) -> Iterator[str]:
-    """Base URL of ``streamlit run APP_FILE`` on a free port, over a fresh DuckDB file in a temp dir."""
+@contextlib.contextmanager
+def streamlit_server(
+    workdir: Path, *, env: dict[str, str] | None = None, address: str = "127.0.0.1", cwd: Path = ROOT
+) -> Iterator[tuple[str, Path]]:
+    """``streamlit run APP_FILE`` on a free port bound to ``address``; yields (url, log file).
+
+    ``env`` adds to the environment (TALENTA_DB defaults to a fresh file in ``workdir``). The URL always
+    uses 127.0.0.1, which reaches a server bound to 0.0.0.0 as well.
+    """
     app_file = ROOT / os.environ.get("APP_FILE", "app.py")  # an absolute APP_FILE wins over ROOT
     if not app_file.is_file():
         pytest.fail(f"no app to serve: {app_file} does not exist (set APP_FILE?)", pytrace=False)
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    log = workdir / f"streamlit-{port}.log"
+    full_env = {
+        **os.environ,
+        "TALENTA_DB": str(workdir / "talenta.duckdb"),
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        "PYTHONUNBUFFERED": "1",
+        **(env or {}),
+    }
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(app_file),
+        "--server.headless", "true",
+        "--server.port", str(port),
+        "--server.address", address,
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            cmd, cwd=cwd, env=full_env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+        )
+    try:
+        deadline = time.monotonic() + STARTUP_TIMEOUT_S
+        while not _healthy(url):
+            if proc.poll() is not None:
+                pytest.fail(f"streamlit exited with {proc.returncode}:\n{_tail(log)}", pytrace=False)
+            if time.monotonic() > deadline:
+                pytest.fail(
+                    f"streamlit not healthy after {STARTUP_TIMEOUT_S:.0f} s:\n{_tail(log)}", pytrace=False
+                )
+            time.sleep(0.25)
+        yield url, log
+    finally:
+        _stop(proc)
+
+
+@pytest.fixture(scope="session")
+def app_server(pytestconfig: pytest.Config) -> Iterator[str]:
+    """Base URL of ``streamlit run APP_FILE`` on a free port, over a fresh DuckDB file in a temp dir."""
     with tempfile.TemporaryDirectory(prefix="talenta-e2e-") as tmp:
-        log = Path(tmp) / "streamlit.log"
-        pytestconfig.stash[_SERVER_LOG] = log
-        env = {
-            **os.environ,
-            "TALENTA_DB": str(Path(tmp) / "talenta.duckdb"),
-            "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-            "PYTHONUNBUFFERED": "1",
-        }
-        cmd = [
-            sys.executable, "-m", "streamlit", "run", str(app_file),
-            "--server.headless", "true",
-            "--server.port", str(port),
-            "--server.address", "127.0.0.1",
-            "--browser.gatherUsageStats", "false",
-        ]  # fmt: skip
-        with log.open("wb") as out:
-            proc = subprocess.Popen(
-                cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
-            )
-        try:
-            deadline = time.monotonic() + STARTUP_TIMEOUT_S
-            while not _healthy(url):
-                if proc.poll() is not None:
-                    pytest.fail(f"streamlit exited with {proc.returncode}:\n{_tail(log)}", pytrace=False)
-                if time.monotonic() > deadline:
-                    pytest.fail(
-                        f"streamlit not healthy after {STARTUP_TIMEOUT_S:.0f} s:\n{_tail(log)}", pytrace=False
-                    )
-                time.sleep(0.25)
-            yield url
-        finally:
-            _stop(proc)
-            del pytestconfig.stash[_SERVER_LOG]
+        with streamlit_server(Path(tmp)) as (url, log):
+            pytestconfig.stash[_SERVER_LOG] = log
+            try:
+                yield url
+            finally:
+                del pytestconfig.stash[_SERVER_LOG]
+
+
+@pytest.fixture(name="streamlit_server")
+def _streamlit_server_fixture() -> Callable[..., Any]:
+    """The server starter as a fixture (test modules cannot import a conftest by name)."""
+    return streamlit_server
 
 
 @pytest.fixture(scope="session")
