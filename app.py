@@ -2,38 +2,47 @@
 
 import streamlit as st
 
-from ui import data, serving, sidebar
+from ui import access, data, serving, sidebar
 from ui.navigation import PAGES
 from ui.state import tr
 
 st.set_page_config(page_title="Dasbor Talenta ASN", page_icon=":material/grid_view:", layout="wide")
 
+sidebar.filters_from_url()
+sidebar.keep_across_pages()
+sidebar.language_switch()
+deployment = serving.current()  # local (loopback, the default) or served: analytics/serving.py
+grant = access.identify(deployment)  # local user, or the signed-in identity's grant (ui/access.py)
 navigation = st.navigation(
     [
         st.Page(p.file, title=tr(f"nav.{p.key}"), icon=p.icon, url_path=p.url, default=i == 0)
         for i, p in enumerate(PAGES)
-    ]
+        if p.right is None or (grant is not None and grant.can(p.right))
+    ],
+    position="sidebar" if grant is not None else "hidden",
 )
-sidebar.filters_from_url()
-sidebar.keep_across_pages()
-sidebar.language_switch()
+if grant is None:  # the sign-in, no-access or missing-claims page was drawn instead
+    st.stop()
+access.sidebar_identity(grant)
 sidebar.meeting_switch()
-deployment = serving.current()  # local (loopback, the default) or served: analytics/serving.py
-admin = deployment.local  # served: only a signed-in administrator (README "Serving an agency")
+admin = grant.can("admin")
 st.session_state["db_path"] = path = sidebar.data_source(deployment, admin=admin)
-if path:
-    # A missing, held, damaged or outdated file: the message and the way forward instead of the page.
-    if not data.database_ready(
-        path,
-        default=st.session_state.get("source") != "custom",
-        may_move_aside=deployment.may_move_aside(path, admin=admin),
-        within=deployment.data_dir if deployment.served else None,
-    ):
-        st.stop()
-    if serving.refused(path, deployment):  # real data on the network without sign-in: never
-        st.stop()
-    sidebar.population_filters(st.session_state["db_path"])
 try:
+    if path:
+        # A missing, held, damaged or outdated file: the message and the way forward instead of the page.
+        if not data.database_ready(
+            path,
+            default=st.session_state.get("source") != "custom",
+            may_move_aside=deployment.may_move_aside(path, admin=admin),
+            within=deployment.data_dir if deployment.served else None,
+        ):
+            st.stop()
+        if serving.refused(path, deployment):  # real data on the network without sign-in: never
+            st.stop()
+        if grant.demo_only and deployment.served and serving.holds_real_data(path):
+            st.warning(tr("access.trainer_demo_only"), icon=":material/school:")
+            st.stop()
+        sidebar.population_filters(path)
     navigation.run()
 finally:  # also after st.stop(): the link keeps ?rapat=1 while meeting mode is on
     sidebar.meeting_to_url()

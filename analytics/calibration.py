@@ -268,7 +268,7 @@ def needs_warning(
 
 
 _TRAIL_SQL = """
-select c.entry_id, c.period, c.nip, e.nama, e.instansi, e.unit_kerja, c.from_box, c.to_box, c.computed_box,
+select c.entry_id, c.period, c.nip, e.nama, e.instansi, e.provinsi, e.unit_kerja, c.from_box, c.to_box, c.computed_box,
     c.kind, c.undoes, c.reason, c.decided_by, c.created_at, e.nip is null as orphaned
 from calibration_log c
 left join employees e on e.period = c.period and e.nip = c.nip

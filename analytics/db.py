@@ -17,6 +17,8 @@ from pathlib import Path
 
 import duckdb
 
+from analytics.access import DDL as ACCESS_DDL
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -120,7 +122,7 @@ create table if not exists merit_status (
     import_id integer,
     primary key (period, instansi)
 );
-"""
+{ACCESS_DDL}"""
 
 
 # Schema migrations: version -> the statements that bring a file from version - 1 to it, run in one

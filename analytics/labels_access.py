@@ -46,4 +46,69 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
             "your laptop (`make run`) or ask the server's operator to turn sign-in on."
         ),
     },
+    # --- sign-in, access, audit --------------------------------------------------------------------
+    "access.signin.body": {
+        "id": (
+            "Dasbor ini memuat data pribadi pegawai (UU 27/2022). Masuk dengan akun instansi Anda "
+            "(single sign-on) untuk melihat data sesuai hak akses Anda."
+        ),
+        "en": (
+            "This dashboard holds employees' personal data (UU 27/2022). Sign in with your agency "
+            "account (single sign-on) to see the data your grant allows."
+        ),
+    },
+    "access.signin.button": {"id": "Masuk", "en": "Sign in"},
+    "access.signout": {"id": "Keluar", "en": "Sign out"},
+    "access.missing_claims": {
+        "id": (
+            "Penyedia identitas tidak mengirim `sub` maupun `email`, sehingga hak akses Anda tidak dapat "
+            "dicari. Minta pengelola single sign-on menambahkan klaim `email` (scope `openid email`), "
+            "lalu masuk lagi."
+        ),
+        "en": (
+            "The identity provider sent neither `sub` nor `email`, so your grant cannot be looked up. "
+            "Ask the single sign-on's operator to add the `email` claim (scope `openid email`), then "
+            "sign in again."
+        ),
+    },
+    "access.none.title": {"id": "Belum ada hak akses", "en": "No access yet"},
+    "access.none.body": {
+        "id": "Anda masuk sebagai **{identity}**, tetapi identitas ini belum diberi peran di dasbor ini.",
+        "en": "You are signed in as **{identity}**, but this identity has no role in this dashboard yet.",
+    },
+    "access.none.ask": {
+        "id": "Mintalah hak akses (peran dan cakupan instansi) kepada admin dasbor: {admins}.",
+        "en": "Ask the dashboard's admin for a grant (role and instansi scope): {admins}.",
+    },
+    "access.none.no_admin": {
+        "id": "pengelola server (belum ada admin; lihat README *Serving an agency*)",
+        "en": "the server's operator (no admin yet; see the README, *Serving an agency*)",
+    },
+    "access.sidebar.who": {
+        "id": "Masuk sebagai {identity} · {role} · {scope}",
+        "en": "Signed in as {identity} · {role} · {scope}",
+    },
+    "access.scope.national": {"id": "nasional", "en": "national"},
+    "access.role.admin": {"id": "admin", "en": "admin"},
+    "access.role.data_officer": {"id": "pengelola data", "en": "data officer"},
+    "access.role.leader": {"id": "pimpinan / tim penilai", "en": "leader / panel member"},
+    "access.role.evaluator": {"id": "evaluator", "en": "evaluator"},
+    "access.role.trainer": {"id": "pelatih (data demo)", "en": "trainer (demo data)"},
+    "access.role.-": {"id": "tanpa peran", "en": "no role"},
+    "access.no_rows": {
+        "id": "Daftar perorangan tidak ditampilkan: peran Anda hanya melihat angka agregat.",
+        "en": "Individual rows are not shown: your role sees aggregate figures only.",
+    },
+    "access.scope_note": {
+        "id": "Di luar cakupan akses Anda, tidak ditampilkan: {values}. Yang tampil: {scope}.",
+        "en": "Outside your access scope, not shown: {values}. Shown: {scope}.",
+    },
+    "access.trainer_demo_only": {
+        "id": "Peran pelatih hanya bekerja pada data demo; basis data ini berisi data sungguhan.",
+        "en": "The trainer role works on demo data only; this database holds real data.",
+    },
+    "access.no_right": {
+        "id": "Peran Anda tidak mencakup tindakan ini.",
+        "en": "Your role does not include this action.",
+    },
 }

@@ -32,9 +32,15 @@ def locked(path: str, period: int) -> bool:
     return calibration.is_locked(connection(path), period)
 
 
-@st.cache_data(show_spinner=False)
 def trail(path: str) -> pd.DataFrame:
-    """Every calibration entry of every period, oldest first (calibration.trail)."""
+    """Every calibration entry of every period within the user's access scope, oldest first."""
+    from ui.access import current
+
+    return current().scope.rows(_trail(path))
+
+
+@st.cache_data(show_spinner=False)
+def _trail(path: str) -> pd.DataFrame:
     return calibration.trail(connection(path))
 
 

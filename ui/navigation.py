@@ -21,6 +21,7 @@ class PageSpec:
     icon: str
     key: str
     card: bool = True
+    right: str | None = None  # analytics.access right needed to see the page (None: everyone)
 
 
 PAGES: tuple[PageSpec, ...] = (
@@ -34,4 +35,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("app_pages/merit.py", "merit", ":material/account_balance:", "merit"),
     PageSpec("app_pages/training.py", "training", ":material/school:", "training"),
     PageSpec("app_pages/data.py", "data", ":material/upload_file:", "data"),
+    PageSpec(
+        "app_pages/access.py", "akses", ":material/admin_panel_settings:", "access", card=False, right="admin"
+    ),
 )

@@ -19,7 +19,7 @@ from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
 from ui.data import connection
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
-from ui.state import tr
+from ui.state import tr, within_scope
 
 UNIT_KEY = "f_unit_kerja"
 INSTANSI_KEY = "f_instansi"
@@ -37,6 +37,11 @@ class View:
     scheme: str = nb.DEFAULT_SCHEME
     lang: str = "id"
     box_view: str = "computed"  # ninebox_views.BOX_VIEWS: which box counts (calibration)
+
+    def __post_init__(self) -> None:
+        # Every view, however its filters were built (a regional comparison, a link), stays inside the
+        # user's access scope (ui.state.within_scope -> analytics.access.Scope.narrow).
+        object.__setattr__(self, "filters", within_scope(self.filters))
 
     def rules(self) -> dict[str, Any]:
         """The keyword arguments every ninebox/ninebox_views query takes."""
@@ -210,10 +215,15 @@ def region_scope(current: Filters, by: str, province: str | None) -> Filters:
     return current
 
 
-@st.cache_data(show_spinner=False)
 def provinces(path: str, period: int | None) -> list[str]:
-    """Provinces with employees in the period."""
-    where, params = Filters(period=period).where()
+    """Provinces with employees in the period, inside the access scope."""
+    return _provinces(path, within_scope(Filters(period=period)))
+
+
+@st.cache_data(show_spinner=False)
+def _provinces(path: str, within: Filters) -> list[str]:
+    """Provinces with employees in ``within`` (the period, inside the access scope)."""
+    where, params = within.where()
     sql = f"select distinct provinsi from employees where {where} and provinsi is not null order by 1"  # noqa: S608
     return [r[0] for r in connection(path).cursor().execute(sql, params).fetchall()]
 

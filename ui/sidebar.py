@@ -11,7 +11,7 @@ from analytics.filters import Filters
 from analytics.labels import LANGS
 from analytics.serving import Deployment
 from ui import data
-from ui.state import MEETING_KEY, filters, lang, meeting, tr
+from ui.state import MEETING_KEY, SCOPE_NOTE_KEY, filters, lang, meeting, tr, within_scope
 
 FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 
@@ -174,6 +174,12 @@ def population_filters(path: str) -> Filters:
         st.sidebar.warning(tr("sidebar.no_employees"))
         st.session_state["f_period"] = None
         return filters()
+    filters()  # narrows what a link or the last run asked for, and notes what lay outside the scope
+    if st.session_state.get(SCOPE_NOTE_KEY):
+        from ui.access import current, scope_text
+
+        dropped = st.session_state.pop(SCOPE_NOTE_KEY)
+        st.sidebar.warning(tr("access.scope_note", values=", ".join(dropped), scope=scope_text(current())))
     if st.session_state.get("_url_note") is not None:
         st.sidebar.warning(tr("sidebar.url_period", value=st.session_state.pop("_url_note")))
     if st.session_state.get("f_period") not in periods:
@@ -195,19 +201,22 @@ def population_filters(path: str) -> Filters:
 
 
 def _upstream(field: str) -> Filters:
+    """The filters above ``field`` in the cascade, narrowed to the access scope (its options too)."""
     current = filters()
     if field == "provinsi":
-        return Filters(period=current.period)
-    if field == "instansi":
-        return Filters(period=current.period, provinsi=current.provinsi)
-    if field == "unit_kerja":
-        return Filters(period=current.period, provinsi=current.provinsi, instansi=current.instansi)
-    return Filters(
-        period=current.period,
-        provinsi=current.provinsi,
-        instansi=current.instansi,
-        unit_kerja=current.unit_kerja,
-    )
+        upstream = Filters(period=current.period)
+    elif field == "instansi":
+        upstream = Filters(period=current.period, provinsi=current.provinsi)
+    elif field == "unit_kerja":
+        upstream = Filters(period=current.period, provinsi=current.provinsi, instansi=current.instansi)
+    else:
+        upstream = Filters(
+            period=current.period,
+            provinsi=current.provinsi,
+            instansi=current.instansi,
+            unit_kerja=current.unit_kerja,
+        )
+    return within_scope(upstream)
 
 
 def _reset() -> None:

@@ -32,14 +32,29 @@ def plain(value: object) -> str:
 
 
 def filters() -> Filters:
-    """The sidebar's current filters."""
-    return Filters(
+    """The sidebar's current filters, narrowed to the user's access scope (never wider than it)."""
+    chosen = Filters(
         period=st.session_state.get("f_period"),
         provinsi=tuple(st.session_state.get("f_provinsi") or ()),
         instansi=tuple(st.session_state.get("f_instansi") or ()),
         unit_kerja=tuple(st.session_state.get("f_unit_kerja") or ()),
         jenis_jabatan=tuple(st.session_state.get("f_jenis_jabatan") or ()),
     )
+    return within_scope(chosen)
+
+
+SCOPE_NOTE_KEY = "_scope_note"  # values a link or widget asked for outside the scope (the sidebar says so)
+
+
+def within_scope(chosen: Filters) -> Filters:
+    """``chosen`` narrowed to this run's access scope (analytics.access.Scope.narrow); what was dropped
+    is kept for the sidebar's note. Every page's and export's filters pass through here."""
+    from ui.access import current
+
+    narrowed, dropped = current().scope.narrow(chosen)
+    if dropped:
+        st.session_state[SCOPE_NOTE_KEY] = dropped
+    return narrowed
 
 
 MEETING_KEY = "meeting_mode"  # the sidebar's meeting switch; read by every page that shows people

@@ -29,7 +29,7 @@ from analytics.labels import LANGS, t
 from ui import data
 from ui.data import connection
 from ui.sidebar import MEETING_PARAM
-from ui.state import tr
+from ui.state import tr, within_scope
 
 Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
 
@@ -372,7 +372,7 @@ def _link_filters(path: str, link: Mapping[str, list[str]]) -> tuple[Filters | N
         if not wanted:
             chosen[field] = ()
             continue
-        options = set(data.filter_options(path, field, Filters(period=period)))
+        options = set(data.filter_options(path, field, within_scope(Filters(period=period))))
         for value in wanted:
             if value not in options:
                 notes.append(tr("whatif.url.filter", param=field, value=value))
