@@ -24,6 +24,7 @@ navigation = st.navigation(
 if grant is None:  # the sign-in, no-access or missing-claims page was drawn instead
     st.stop()
 access.sidebar_identity(grant)
+access.install_download_audit()  # every download (what, rows, who) goes to the audit trail
 sidebar.meeting_switch()
 admin = grant.can("admin")
 st.session_state["db_path"] = path = sidebar.data_source(deployment, admin=admin)

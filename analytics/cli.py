@@ -182,6 +182,26 @@ def _run_readiness(args: argparse.Namespace) -> int:
     return succession.run_cli(args)
 
 
+def _register_access(p: argparse.ArgumentParser) -> None:
+    """grant, revoke and list who may see what (sign-in roles and scopes), and print the audit trail"""
+    p.add_argument("action", choices=("grant", "revoke", "list", "audit"))
+    p.add_argument("identity", nargs="?", help="OIDC sub or e-mail (grant, revoke; a filter for audit)")
+    p.add_argument("--role", choices=("admin", "data_officer", "leader", "evaluator", "trainer"))
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--national", action="store_true", help="scope: every instansi")
+    scope.add_argument("--provinsi", help="scope: one province")
+    scope.add_argument("--instansi", action="append", help="scope: an instansi (repeat for several)")
+    p.add_argument("--rows", action="store_true", help="an evaluator may also see individual rows")
+    p.add_argument("--by", default="cli", help="who makes the change (recorded in the audit trail)")
+    p.add_argument("--limit", type=int, default=50, help="audit: newest N entries")
+
+
+def _run_access(args: argparse.Namespace) -> int:
+    from analytics import access
+
+    return access.run_cli(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
@@ -191,6 +211,7 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
     "clustering": (_register_clustering, _run_clustering),
     "whatif": (_register_whatif, _run_whatif),
     "readiness": (_register_readiness, _run_readiness),
+    "access": (_register_access, _run_access),
 }
 
 

@@ -111,4 +111,65 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
         "id": "Peran Anda tidak mencakup tindakan ini.",
         "en": "Your role does not include this action.",
     },
+    "access.import_outside": {
+        "id": (
+            "Baris di luar cakupan akses Anda (instansi/provinsi lain): baris {rows}. Tidak ada yang "
+            "disimpan. Hapus baris itu dari berkas, atau minta admin memperluas cakupan Anda."
+        ),
+        "en": (
+            "Rows outside your access scope (another instansi/province): rows {rows}. Nothing was "
+            "stored. Remove those rows from the file, or ask the admin to widen your scope."
+        ),
+    },
+    "nav.access": {"id": "Akses & audit", "en": "Access & audit"},
+    "access.page.caption": {
+        "id": (
+            "Siapa boleh melihat apa (peran dan cakupan), dan jejak audit yang hanya bisa ditambah: setiap "
+            "masuk, tampilan daftar perorangan, unduhan, impor, kalibrasi dan perubahan hak akses "
+            "(UU 27/2022)."
+        ),
+        "en": (
+            "Who may see what (role and scope), and the append-only audit trail: every sign-in, list of "
+            "individuals viewed, download, import, calibration and grant change (UU 27/2022)."
+        ),
+    },
+    "access.page.grants": {"id": "Hak akses", "en": "Grants"},
+    "access.page.grant": {"id": "Beri hak akses", "en": "Grant access"},
+    "access.page.scope_values": {"id": "Instansi atau provinsi", "en": "Instansi or province"},
+    "access.page.rows": {
+        "id": "Boleh melihat baris perorangan (untuk evaluator)",
+        "en": "May see individual rows (for evaluators)",
+    },
+    "access.page.granted": {
+        "id": "Hak akses disimpan untuk {identity}.",
+        "en": "Grant saved for {identity}.",
+    },
+    "access.page.refused": {"id": "Hak akses tidak disimpan: {reason}", "en": "Grant not saved: {reason}"},
+    "access.page.revoke_who": {"id": "Cabut hak akses dari", "en": "Revoke the grant of"},
+    "access.page.revoke": {"id": "Cabut", "en": "Revoke"},
+    "access.page.audit": {"id": "Jejak audit", "en": "Audit trail"},
+    "access.page.audit_caption": {
+        "id": "Terbaru di atas. Jejak ini tidak dapat diubah atau dihapus dari aplikasi.",
+        "en": "Newest first. This trail cannot be changed or deleted from the app.",
+    },
+    "access.page.person": {"id": "Orang (identitas)", "en": "Person (identity)"},
+    "access.page.since": {"id": "Dari tanggal", "en": "From"},
+    "access.page.until": {"id": "Sampai tanggal", "en": "Until"},
+    "access.page.audit_download": {"id": "Unduh jejak audit (CSV)", "en": "Download the audit trail (CSV)"},
+    "access.col.identity": {"id": "Identitas (e-mail atau sub)", "en": "Identity (e-mail or sub)"},
+    "access.col.role": {"id": "Peran", "en": "Role"},
+    "access.col.scope": {"id": "Cakupan", "en": "Scope"},
+    "access.col.rows": {"id": "Baris perorangan", "en": "Individual rows"},
+    "access.missing_email": {
+        "id": (
+            "Penyedia identitas tidak mengirim alamat e-mail Anda (klaim `email`), sehingga hak akses "
+            "yang diberikan lewat e-mail tidak dapat dicocokkan. Minta pengelola single sign-on "
+            "mengirim klaim `email`, atau minta admin memberi hak akses pada identitas (sub) di bawah."
+        ),
+        "en": (
+            "The identity provider did not send your e-mail address (the `email` claim), so a grant "
+            "given by e-mail cannot be matched. Ask the single sign-on's operator to send the `email` "
+            "claim, or ask the admin to grant the identity (sub) below."
+        ),
+    },
 }

@@ -15,6 +15,7 @@ import pandas as pd
 
 from analytics import clustering, db, merit, ninebox_views
 from analytics import ninebox as nb
+from analytics.filters import Filters
 from analytics.formats import fmt_number
 from analytics.labels import t
 
@@ -209,12 +210,16 @@ def level_sentence(step: AxisStep, lang: str = "id") -> str:
 
 def exercise_nips(
     con: duckdb.DuckDBPyConnection, period: int, *, weights: nb.Weights, thresholds: nb.Thresholds,
-    scheme: str = nb.DEFAULT_SCHEME, n: int = 20, seed: int = 7,
+    scheme: str = nb.DEFAULT_SCHEME, n: int = 20, seed: int = 7, within: Filters | None = None,
 ) -> list[str]:  # fmt: skip
-    """``n`` mappable employees of the period for the guessing exercise, a seeded spread over the boxes."""
-    q = nb.boxes_sql(
-        weights=weights, thresholds=thresholds, filters=nb.Filters(period=int(period)), scheme=scheme
-    )
+    """``n`` mappable employees of the period (and of ``within``: the access scope) for the guessing
+    exercise, a seeded spread over the boxes."""
+    scope = within or Filters()
+    chosen = nb.Filters(
+        period=int(period), provinsi=scope.provinsi, instansi=scope.instansi,
+        unit_kerja=scope.unit_kerja, jenis_jabatan=scope.jenis_jabatan,
+    )  # fmt: skip
+    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=chosen, scheme=scheme)
     sql = (
         f"select nip from ({q.sql}) where box is not null "  # noqa: S608 - built from whitelists
         "qualify row_number() over (partition by box order by hash(nip || $seed)) <= $per_box "

@@ -6,8 +6,8 @@ import streamlit as st
 from analytics import charts
 from analytics.export import to_xlsx
 from analytics.formats import fmt_number
+from ui import access, exports
 from ui import calibration as ui_cal
-from ui import exports
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -23,6 +23,9 @@ if current.period is None:
     st.warning(tr("home.no_employees"))
     st.stop()
 period = int(current.period)
+if not access.may("calibrate"):
+    st.info(tr("access.no_right"), icon=":material/block:")
+    st.stop()
 
 c1, _ = st.columns([2, 1])
 box_view = ui_nb.box_view_control(c1, "cal_box_view")
@@ -96,9 +99,7 @@ else:
         disabled=is_locked,
         placeholder=tr("calpage.form.reason_hint"),
     )
-    st.text_input(
-        tr("calpage.form.by"), key="cal_by", disabled=is_locked, placeholder=tr("calpage.form.by_hint")
-    )
+    ui_cal.decided_by_input("cal_by", disabled=is_locked, placeholder=tr("calpage.form.by_hint"))
     st.button(
         tr("calpage.form.submit"), type="primary", key="cal_submit", icon=":material/edit_note:",
         disabled=is_locked or not confirmed, on_click=ui_cal.submit_calibration,
@@ -139,7 +140,7 @@ with st.expander(tr("calpage.undo.title"), icon=":material/undo:"):
             **ui_nb.shared_control(ui_cal.UNDO_ENTRY, "cal_undo_masked" if masked else "cal_undo_entry", None),
         )  # fmt: skip
         st.text_input(tr("calpage.form.reason"), key="cal_undo_reason", disabled=is_locked)
-        st.text_input(tr("calpage.form.by"), key="cal_undo_by", disabled=is_locked)
+        ui_cal.decided_by_input("cal_undo_by", disabled=is_locked)
         st.button(
             tr("calpage.undo.submit"), key="cal_undo_submit", disabled=is_locked,
             on_click=ui_cal.submit_undo, args=(path,),
@@ -149,7 +150,7 @@ with st.expander(tr("calpage.undo.title"), icon=":material/undo:"):
 with st.expander(tr("calpage.lock.title", period=period), icon=":material/lock:"):
     st.write(tr("calpage.lock.state_locked" if is_locked else "calpage.lock.state_open", period=period))
     st.text_input(tr("calpage.form.reason"), key="cal_lock_reason")
-    st.text_input(tr("calpage.form.by"), key="cal_lock_by")
+    ui_cal.decided_by_input("cal_lock_by")
     st.button(
         tr("calpage.lock.unlock" if is_locked else "calpage.lock.lock", period=period), key="cal_lock_submit",
         icon=":material/lock_open:" if is_locked else ":material/lock:",

@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
-from ui import data, serving
+from ui import access, data, serving
 from ui.state import filters, lang, meeting, tr
 
 XLSX_MAX_ROWS = 1_048_575
@@ -27,6 +27,8 @@ tab_upload, tab_templates, tab_download = st.tabs(
 with tab_upload:
     if not serving.imports_allowed(serving.current()):
         st.info(tr("serving.import_needs_signin"), icon=":material/lock:")
+    elif not access.may("import"):
+        st.info(tr("access.no_right"), icon=":material/block:")
     else:
         c1, c2, c3 = st.columns([2, 1, 2])
         kind = c1.radio(
@@ -102,6 +104,10 @@ with tab_upload:
                         width="stretch",
                     )
             can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or skip_invalid)
+            outside = access.rows_outside_scope(report.rows)
+            if outside:
+                st.error(tr("access.import_outside", rows=outside), icon=":material/block:")
+                can_import = False
             if st.button(tr("data.import"), type="primary", disabled=not can_import, key="upload_go"):
                 with st.status(tr("data.importing"), expanded=True) as status:
                     bar = st.progress(0.2, tr("data.importing"))
@@ -113,6 +119,9 @@ with tab_upload:
                         label=tr("data.imported", n=fmt_number(result.rows_loaded, 0, L)), state="complete"
                     )
                 st.session_state["upload_result"] = result
+                access.record(
+                    "import", upload.name, n_rows=result.rows_loaded, detail=f"import {result.import_id}"
+                )
                 data.data_changed()
                 st.rerun()  # redraw the sidebar and counts with the new data
             result = st.session_state.get("upload_result")
@@ -155,7 +164,9 @@ with tab_download:
     st.write(tr("data.download_text", n=fmt_number(n, 0, L), period=current.period))
     if meeting():
         st.info(tr("meeting.data_masked"), icon=":material/visibility_off:")
-    if n > XLSX_MAX_ROWS:
+    if not access.show_people("data.download", n):
+        pass
+    elif n > XLSX_MAX_ROWS:
         st.warning(tr("data.download_too_big", max=fmt_number(XLSX_MAX_ROWS, 0, L)))
     elif n:
         if st.button(tr("data.download_prepare"), key="prep_download"):

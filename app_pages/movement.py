@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import charts, movement, whatif_charts
 from analytics.formats import fmt_number
 from analytics.merit_charts import short_name
-from ui import data, exports
+from ui import access, data, exports
 from ui import movement as ui_mv
 from ui import whatif as ui_wi
 from ui.state import filters, lang, meeting, tr
@@ -91,7 +91,7 @@ for key, frame, total in (
     with st.expander(label, expanded=not masked):  # meeting mode: raw tables closed
         if table.empty:
             st.write(tr("move.pool.empty"))
-        else:
+        elif access.show_people(f"movement.{key}", len(table)):
             st.dataframe(table, hide_index=True, width="stretch", height=min(420, 38 + 35 * len(table)))
             if total > len(table):
                 st.caption(

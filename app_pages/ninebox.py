@@ -7,7 +7,7 @@ from analytics import charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
-from ui import exports
+from ui import access, exports
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -163,10 +163,12 @@ if tab_matrix.open or not tab_regions.open:
             format_func=lambda b: tr("nbpage.list.box_none") if b is None else
             f"{tr('nbpage.chart.box')} {b} — {cells.set_index('box').at[b, 'label']}",
         )  # fmt: skip
-        if selected is None and box_choice is None:
+        people = (
+            None if selected is None and box_choice is None else ui_nb.members(view, box_choice, selected)
+        )
+        if people is None:
             st.info(tr("nbpage.list.hint"))
-        else:
-            people = ui_nb.members(view, box_choice, selected)
+        elif access.show_people("ninebox.members", len(people)):
             if selected is not None:
                 st.caption(tr("nbpage.list.selected", n=fmt_number(len(selected), 0, L)))
             st.markdown(tr("nbpage.list.count", n=fmt_number(len(people), 0, L)))
@@ -214,7 +216,7 @@ if tab_matrix.open or not tab_regions.open:
             lost, n_lost = ui_nb.unmappable(view)
             if not n_lost:
                 st.write(tr("nbpage.unmappable.none"))
-            else:
+            elif access.show_people("ninebox.unmappable", len(lost)):
                 table = ui_nb.unmappable_table(lost, show_identity=show_identity)
                 st.dataframe(table, hide_index=True, width="stretch")
                 if n_lost > len(lost):

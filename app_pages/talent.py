@@ -12,8 +12,8 @@ from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.merit_charts import short_name
+from ui import access, exports, serving
 from ui import data as shared
-from ui import exports
 from ui import talent as data
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -98,7 +98,7 @@ st.download_button(
 st.subheader(tr("talent.plan.heading"))
 if plan.empty:
     st.info(tr("talent.plan.none"))
-else:
+elif access.show_people("talent.plan", len(plan)):
     positions = succession.plan_positions(plan)
     m1, m2, m3 = st.columns(3)
     m1.metric(tr("talent.plan.positions"), fmt_number(len(positions), 0, L))
@@ -176,6 +176,8 @@ exports.chart_with_download(
     width="stretch",
 )  # fmt: skip
 members = data.pool_members(path, one)
+if not access.show_people("talent.pool_members", len(members)):
+    members = members.iloc[0:0]
 if masked:
     members = masking.mask_frame(members)
 with st.expander(tr("talent.members.heading", n=fmt_number(len(members), 0, L))):
@@ -240,7 +242,14 @@ with st.expander(tr("talent.import.heading")):
         tr("talent.import.template_csv"), data=to_csv(template),
         file_name="templat_jabatan_kritikal.csv", mime="text/csv",
     )  # fmt: skip
-    upload = st.file_uploader(tr("talent.import.file"), type=["xlsx", "csv"], key="talent_upload")
+    allowed = access.may("import") and serving.imports_allowed(serving.current())
+    upload = (
+        st.file_uploader(tr("talent.import.file"), type=["xlsx", "csv"], key="talent_upload")
+        if allowed
+        else None
+    )
+    if not allowed:
+        st.info(tr("access.no_right"), icon=":material/block:")
     if upload is not None:
         validated = succession.validate_critical_positions(
             upload.getvalue(), upload.name, shared.cursor(path)
@@ -249,10 +258,14 @@ with st.expander(tr("talent.import.heading")):
         errors = [m for s, m in messages if s == "error"]
         for severity, text in messages:
             (st.error if severity == "error" else st.info)(text)
-        if errors or validated.fatal:
+        outside = access.rows_outside_scope(validated.rows)
+        if outside:
+            st.error(tr("access.import_outside", rows=outside), icon=":material/block:")
+        elif errors or validated.fatal:
             st.error(tr("talent.import.rejected", n=len(validated.error_rows)))
         elif st.button(tr("talent.import.store", n=len(validated.rows)), type="primary"):
             result = succession.load_critical_positions(shared.cursor(path), validated)
+            access.record("import", upload.name, n_rows=len(validated.rows), detail="jabatan kritikal")
             shared.data_changed()
             st.success(
                 tr(

@@ -9,7 +9,7 @@ from analytics import ninebox as nb
 from analytics.export import to_csv, to_xlsx
 from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
-from ui import exports
+from ui import access, exports
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi
 from ui.data import connection
@@ -240,7 +240,7 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
             if shown["movers"].open:
                 if not result.movers_total:
                     st.info(tr("whatif.movers.none"))
-                else:
+                elif access.show_people("whatif.movers", result.movers_total):
                     full = ui_wi.transitions(path, current, base_frozen, scenario, th_base, th_scn, scheme)
                     st.markdown(tr("whatif.movers.count", n=fmt_number(full.movers_total, 0, L)))
                     table = ui_wi.movers_table(full.movers, show_identity=show_identity)

@@ -48,7 +48,7 @@ def identify(dep: Deployment) -> Grant | None:
         _signin_page()
         return None
     sub, email = _claim("sub"), _claim("email")
-    if not sub and not email:
+    if not sub and not email:  # no identity at all: nothing to look a grant up by
         st.error(tr("access.missing_claims"), icon=":material/error:")
         st.button(tr("access.signout"), on_click=st.logout, key="access_signout")
         return None
@@ -57,8 +57,10 @@ def identify(dep: Deployment) -> Grant | None:
     con = data.connection(str(db.db_path()))  # grants live in the deployment's database
     grant = access.grant_for(con, [sub, email])
     if grant is None:
-        _record_once(con, Grant(email or sub, "-"), "denied", "no grant")
-        _no_access_page(email or sub, access.admins(con))
+        _record_once(con, Grant(email or sub or "?", "-"), "denied", "no grant")
+        if not email:  # grants are usually given by e-mail: say that the provider sent none
+            st.error(tr("access.missing_email"), icon=":material/error:")
+        _no_access_page(email or sub or "?", access.admins(con))
         return None
     st.session_state[GRANT_KEY] = grant
     _record_once(con, grant, "signin", "sign-in")
@@ -183,3 +185,78 @@ def _record(
 def rows_in(frame: pd.DataFrame | None) -> int:
     """The number of rows of a frame (0 for None)."""
     return 0 if frame is None else len(frame)
+
+
+# --- every download is recorded ----------------------------------------------------------------------
+
+_ORIGINAL_DOWNLOAD = st.delta_generator.DeltaGenerator.download_button
+
+
+def install_download_audit() -> None:
+    """Make every st.download_button (in pages, columns, exports) record its download in the audit
+    trail when it is made: what (the file name), how many rows, who. Called by app.py on every run."""
+    dg = st.delta_generator.DeltaGenerator
+    if getattr(dg.download_button, "_audited", False):
+        return
+
+    def download_button(
+        self: Any, label: str, data: Any, file_name: str | None = None, *args: Any, **kwargs: Any
+    ) -> Any:
+        return _ORIGINAL_DOWNLOAD(self, label, _audited(data, file_name or label), file_name, *args, **kwargs)
+
+    download_button._audited = True  # type: ignore[attr-defined]
+    dg.download_button = download_button  # type: ignore[method-assign]
+    st.download_button = st._main.download_button  # st.download_button was bound before the patch
+
+
+def _audited(data: Any, what: str) -> Any:
+    grant = current()
+    path = st.session_state.get("db_path")
+    if not path or grant.identity == "workshop":
+        return data
+    from ui import data as ui_data
+
+    con = ui_data.connection(path)  # taken here, in the script thread; the download runs later
+
+    def run() -> Any:
+        payload = data() if callable(data) else data
+        try:
+            access.record(con, grant, "export", what, n_rows=_rows_in(payload, what))
+        except Exception:
+            log.exception("audit entry not written: %s export %s", grant.identity, what)
+            if grant.identity != access.LOCAL_IDENTITY:
+                raise
+        return payload
+
+    return run
+
+
+def _rows_in(payload: Any, file_name: str) -> int | None:
+    """Data rows of a CSV or XLSX download (header rows not counted); None for charts and decks."""
+    name = file_name.lower()
+    try:
+        if name.endswith(".csv"):
+            text = payload.decode("utf-8-sig") if isinstance(payload, bytes) else str(payload)
+            return max(0, len(text.strip().splitlines()) - 1)
+        if name.endswith(".xlsx"):
+            import io
+
+            import openpyxl
+
+            book = openpyxl.load_workbook(io.BytesIO(payload), read_only=True)
+            return sum(max(0, (ws.max_row or 1) - 1) for ws in book.worksheets)
+    except Exception:  # noqa: BLE001 - the count is informative; the entry is written regardless
+        return None
+    return None
+
+
+def rows_outside_scope(rows: pd.DataFrame, limit: int = 10) -> str:
+    """The spreadsheet rows of an upload that lie outside the user's scope ('' when none), e.g. '3, 7'."""
+    scope = current().scope
+    if scope.national or rows.empty or scope.kind not in rows.columns:
+        return ""
+    outside = rows[~rows[scope.kind].isin(scope.values)]
+    if outside.empty:
+        return ""
+    numbers = [str(int(r)) for r in outside.get("_row", outside.index)[:limit]]
+    return ", ".join(numbers) + (" …" if len(outside) > limit else "")

@@ -74,9 +74,27 @@ class Target:
 
 
 def _decision(prefix: str) -> Decision:
-    return Decision(
-        str(st.session_state.get(f"{prefix}_reason") or ""), str(st.session_state.get(f"{prefix}_by") or "")
-    )
+    """The reason typed in and who decided: the signed-in identity, or the name typed in (local app)."""
+    who = signed_in_identity() or str(st.session_state.get(f"{prefix}_by") or "")
+    return Decision(str(st.session_state.get(f"{prefix}_reason") or ""), who)
+
+
+def signed_in_identity() -> str | None:
+    """The signed-in identity (None on a local app or a served workshop without sign-in)."""
+    from analytics.access import LOCAL_IDENTITY
+    from ui.access import current
+
+    who = current().identity
+    return None if who in (LOCAL_IDENTITY, "workshop") else who
+
+
+def decided_by_input(key: str, **kwargs: Any) -> None:
+    """'Diputuskan oleh': typed in on a local app; the signed-in identity, not editable, when served."""
+    who = signed_in_identity()
+    if who is None:
+        st.text_input(tr("calpage.form.by"), key=key, **kwargs)
+    else:
+        st.text_input(tr("calpage.form.by"), value=who, disabled=True, key=f"{key}_signed_in")
 
 
 def _done(text: str, *clear: str) -> None:
@@ -98,6 +116,9 @@ def submit_calibration(target: Target) -> None:
         st.session_state[FLASH] = ("error", str(refused))
         return
     st.session_state["cal_confirm"] = False
+    from ui.access import record
+
+    record("calibrate", f"{target.nip} -> {to_box}", detail=f"entry {entry}")
     _done(tr("calpage.saved", entry=entry, box=to_box), "cal_reason")
 
 

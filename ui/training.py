@@ -9,7 +9,9 @@ import streamlit as st
 
 from analytics import ninebox as nb
 from analytics import ninebox_views, training
+from analytics.filters import Filters
 from ui.data import connection
+from ui.state import within_scope
 
 EXERCISE_KEY = "train_round"  # which of the exercise's employees is shown
 
@@ -37,11 +39,19 @@ def boxes(path: str, lang: str) -> pd.DataFrame:
     return ninebox_views.box_reference(connection(path), nb.DEFAULT_SCHEME, lang)
 
 
-@st.cache_data(show_spinner=False)
 def examples(path: str, period: int) -> list[str]:
-    """Employees to walk through and to guess (a seeded spread over the boxes)."""
+    """Employees to walk through and to guess (a seeded spread over the boxes), inside the access scope."""
+    return _examples(path, within_scope(Filters(period=period)))
+
+
+@st.cache_data(show_spinner=False)
+def _examples(path: str, within: Filters) -> list[str]:
     return training.exercise_nips(
-        connection(path), period, weights=weights(path), thresholds=thresholds(path)
+        connection(path),
+        int(within.period or 0),
+        weights=weights(path),
+        thresholds=thresholds(path),
+        within=within,
     )
 
 

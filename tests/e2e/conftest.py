@@ -100,7 +100,13 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 @contextlib.contextmanager
 def streamlit_server(
-    workdir: Path, *, env: dict[str, str] | None = None, address: str = "127.0.0.1", cwd: Path = ROOT
+    workdir: Path,
+    *,
+    env: dict[str, str] | None = None,
+    address: str = "127.0.0.1",
+    cwd: Path = ROOT,
+    port: int | None = None,
+    args: tuple[str, ...] = (),
 ) -> Iterator[tuple[str, Path]]:
     """``streamlit run APP_FILE`` on a free port bound to ``address``; yields (url, log file).
 
@@ -110,7 +116,7 @@ def streamlit_server(
     app_file = ROOT / os.environ.get("APP_FILE", "app.py")  # an absolute APP_FILE wins over ROOT
     if not app_file.is_file():
         pytest.fail(f"no app to serve: {app_file} does not exist (set APP_FILE?)", pytrace=False)
-    port = _free_port()
+    port = port or _free_port()
     url = f"http://127.0.0.1:{port}"
     log = workdir / f"streamlit-{port}.log"
     full_env = {
@@ -126,6 +132,7 @@ def streamlit_server(
         "--server.port", str(port),
         "--server.address", address,
         "--browser.gatherUsageStats", "false",
+        *args,
     ]  # fmt: skip
     with log.open("wb") as out:
         proc = subprocess.Popen(
@@ -158,7 +165,17 @@ def app_server(pytestconfig: pytest.Config) -> Iterator[str]:
                 del pytestconfig.stash[_SERVER_LOG]
 
 
-@pytest.fixture(name="streamlit_server")
+def free_port() -> int:
+    """A free TCP port on loopback (for servers whose address must be known before they start)."""
+    return _free_port()
+
+
+@pytest.fixture(name="free_port", scope="session")
+def _free_port_fixture() -> Callable[[], int]:
+    return free_port
+
+
+@pytest.fixture(name="streamlit_server", scope="session")
 def _streamlit_server_fixture() -> Callable[..., Any]:
     """The server starter as a fixture (test modules cannot import a conftest by name)."""
     return streamlit_server
