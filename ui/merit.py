@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import pandas as pd
 import streamlit as st
@@ -11,7 +13,64 @@ from pandas.io.formats.style import Styler
 from analytics import merit
 from ui.data import connection
 
+T = TypeVar("T")
 
+
+def in_scope(fn: Callable[..., T]) -> Callable[..., T]:
+    """Keep only what lies inside the user's access scope from a (cached) merit query: a frame's rows
+    (by its instansi column), a list of instansi or provinces, a province government's totals.
+    Applied outside the cache, so every user's scope is applied to the shared cached result."""
+
+    @functools.wraps(fn)
+    def scoped(path: str, *args: Any, **kwargs: Any) -> T:
+        from ui.access import current
+
+        scope = current().scope
+        result = fn(path, *args, **kwargs)
+        if scope.national:
+            return result
+        if isinstance(result, pd.DataFrame) and "instansi" in result.columns:
+            return (
+                scope.rows(result) if scope.kind == "instansi" else result[_in_provinces(path, scope, result)]
+            )  # type: ignore[return-value]
+        if isinstance(result, dict):
+            return (
+                result
+                if scope.allows(instansi=result.get("instansi"), provinsi=result.get("provinsi"))
+                else None
+            )  # type: ignore[return-value]
+        if isinstance(result, list) and fn.__name__ == "provinces":
+            return [p for p in result if p in _scope_provinces(path, scope.values, scope.kind)]  # type: ignore[return-value]
+        if isinstance(result, list):
+            allowed = set(_scope_instansi(path, scope.values, scope.kind))
+            return [i for i in result if i in allowed]  # type: ignore[return-value]
+        return result
+
+    return scoped
+
+
+def _in_provinces(path: str, scope: Any, frame: pd.DataFrame) -> pd.Series:
+    return frame["instansi"].isin(_scope_instansi(path, scope.values, scope.kind))
+
+
+@st.cache_data(show_spinner=False)
+def _scope_instansi(path: str, values: tuple[str, ...], kind: str) -> list[str]:
+    """Instansi with merit data inside a scope (itself, or those of its provinces)."""
+    column = "instansi" if kind == "instansi" else "provinsi"
+    sql = f"select distinct instansi from merit_status where {column} in (select unnest(?::varchar[])) union select distinct instansi from merit_scores where {column} in (select unnest(?::varchar[]))"  # noqa: S608 - whitelisted column
+    return [r[0] for r in connection(path).cursor().execute(sql, [list(values), list(values)]).fetchall()]
+
+
+@st.cache_data(show_spinner=False)
+def _scope_provinces(path: str, values: tuple[str, ...], kind: str) -> list[str]:
+    """Provinces a scope touches (its own, or those of its instansi)."""
+    if kind == "provinsi":
+        return list(values)
+    sql = "select distinct provinsi from merit_status where instansi in (select unnest(?::varchar[])) and provinsi is not null union select distinct provinsi from merit_scores where instansi in (select unnest(?::varchar[])) and provinsi is not null"
+    return [r[0] for r in connection(path).cursor().execute(sql, [list(values), list(values)]).fetchall()]
+
+
+@in_scope
 @st.cache_data(show_spinner=False)
 def provinces(path: str) -> list[str]:
     """Provinces with merit data."""
@@ -24,18 +83,21 @@ def periods(path: str, province: str | None = None) -> list[int]:
     return merit.merit_periods(connection(path), province)
 
 
+@in_scope
 @st.cache_data(show_spinner=False)
 def instansi(path: str, period: int, province: str | None) -> list[str]:
     """Instansi with merit data in the period and province."""
     return merit.merit_instansi(connection(path), period, province)
 
 
+@in_scope
 @st.cache_data(show_spinner=False)
 def regency_comparison(path: str, province: str | None, period: int) -> pd.DataFrame:
     """analytics.merit.regency_comparison, cached."""
     return merit.regency_comparison(connection(path), province, period)
 
 
+@in_scope
 @st.cache_data(show_spinner=False)
 def province_government(path: str, province: str, period: int) -> dict[str, Any] | None:
     """The provincial government's own totals, cached."""
@@ -102,6 +164,7 @@ def provinces_ranked(path: str, period: int) -> pd.DataFrame:
     return merit.provinces_ranked(connection(path), period)
 
 
+@in_scope
 @st.cache_data(show_spinner=False)
 def period_comparison(path: str, province: str | None, before: int, after: int) -> pd.DataFrame:
     """Regencies' verified scores in two periods, cached."""

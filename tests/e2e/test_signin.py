@@ -223,6 +223,8 @@ def test_leader_of_ende_sees_ende_only_on_every_page_and_download(
             # a deep link to the admin page: not registered for this role, the app's first page instead
             assert "Jejak audit" not in text and "Akses & audit" not in text and "Beranda" in text
             continue
+        if spec.key in ("merit", "ninebox", "talent", "movement"):  # comparisons stay inside Ende too
+            assert "Kabupaten Sikka" not in text and "Kota Kupang" not in text, spec.url
         leaked = set(NIP.findall(text)) & rest
         assert not leaked, f"{spec.url}: NIPs of other instansi on the page: {sorted(leaked)[:3]}"
         for name, nips in table_downloads(page).items():
@@ -271,6 +273,7 @@ def test_evaluator_compares_provinces_without_individual_rows(
     sign_in(page, url, "eval-sub", wait_for_app, "merit")
     text = app_text(page)
     assert "Kabupaten/kota di Nusa Tenggara Timur" in text  # the province comparison
+    assert "Kabupaten Sikka" in text  # other regencies: what the leader of Ende does not see
     page.goto(f"{url}/data")
     wait_for_app(page)
     page.get_by_role("tab", name="Unduh data").click()
