@@ -374,3 +374,38 @@ def _unknown_scope_values(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[
         ).fetchall()
     }
     return [v for v in scope.values if v not in known]
+
+
+# --- small groups in aggregates shown without row rights ---------------------------------------------
+
+MIN_GROUP = 5  # docs/rules.md: no group of fewer than 5 people is shown (as fairness.MIN_GROUP)
+
+
+def suppressed(
+    counts: Sequence[int], *, totals: Sequence[Sequence[int]] = (), min_n: int = MIN_GROUP
+) -> list[str | None]:
+    """Which cells of a table must be hidden when its total (and the sub-totals ``totals``, each a list
+    of cell positions, e.g. the talent pool's boxes) are shown: 'small' for 1..min_n-1 people, and
+    'complement' for the smallest visible non-empty cell of any total that would otherwise hide
+    exactly one cell (the total minus the visible cells would give it back); repeated until no total
+    hides exactly one. None: shown. A total whose non-empty cells are all hidden must be withheld too
+    (``total_withheld``)."""
+    marks: list[str | None] = [("small" if 0 < n < min_n else None) for n in counts]
+    groups = [list(range(len(counts))), *(list(g) for g in totals)]
+    changed = True
+    while changed:
+        changed = False
+        for group in groups:
+            hidden = [i for i in group if marks[i] and counts[i] > 0]
+            visible = sorted((counts[i], i) for i in group if counts[i] > 0 and not marks[i])
+            if len(hidden) == 1 and visible:
+                marks[visible[0][1]] = "complement"
+                changed = True
+    return marks
+
+
+def total_withheld(counts: Sequence[int], marks: Sequence[str | None], group: Sequence[int]) -> bool:
+    """True when the total over ``group`` would tell a hidden cell: its one non-empty cell is hidden
+    (several hidden cells only give their sum away, which is no one's count)."""
+    non_empty = [i for i in group if counts[i] > 0]
+    return len(non_empty) == 1 and bool(marks[non_empty[0]])

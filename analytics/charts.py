@@ -275,6 +275,8 @@ def nine_box(
         width = x1 - x0
         n = int(cell["n"])
         count = f"{fmt_number(n, 0, lang)} · {fmt_percent(float(cell['share']) if n else 0.0, 1, lang)}"
+        if cell.get("count_text"):  # a small group's count withheld (ui.ninebox.suppress_small)
+            count = plotly_text(str(cell["count_text"]))
         lines = [f"<b>{box_word} {int(cell['box'])}</b>"]
         if width >= 14 and (y1 - y0) >= 14:
             lines.append(

@@ -106,17 +106,20 @@ if tab_matrix.open or not tab_regions.open:
             )
 
         # Headline figures.
+        if not access.may("rows"):  # aggregates only: small groups withheld, no individual points
+            cells = ui_nb.suppress_small(cells)
+        withheld = cells.attrs.get("withheld", {})
         pool = int(cells.loc[cells["talent_pool"], "n"].sum())
         pool_share = pool / mapped if mapped else None
         low, high = TALENT_POOL_TARGET
         m1, m2, m3, m4 = st.columns(4)
-        m1.metric(tr("nbpage.metric.mapped"), fmt_number(mapped, 0, L))
+        m1.metric(tr("nbpage.metric.mapped"), "< 5" if withheld.get("all") else fmt_number(mapped, 0, L))
         m2.metric(
             tr("nbpage.metric.pool"),
-            f"{fmt_number(pool, 0, L)} · {fmt_percent(pool_share, 1, L)}",
+            "< 5" if withheld.get("pool") else f"{fmt_number(pool, 0, L)} · {fmt_percent(pool_share, 1, L)}",
             help=tr("nbpage.metric.pool_help", low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L)),
         )
-        m3.metric(tr("nbpage.metric.box9"), fmt_number(int(cells.loc[cells["box"] == 9, "n"].sum()), 0, L))
+        m3.metric(tr("nbpage.metric.box9"), ui_nb.shown_count(cells, 9, L))
         m4.metric(
             tr("nbpage.metric.unmappable"),
             fmt_number(n_unmappable, 0, L),
@@ -126,6 +129,8 @@ if tab_matrix.open or not tab_regions.open:
         # The chart and the counts beside it.
         large = mapped > charts.DENSITY_ABOVE
         pts = ui_nb.points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
+        if not access.may("rows"):
+            pts, large = pts.iloc[0:0], True  # the density of everyone, not one point per person
         fig = charts.nine_box(
             pts, cells=cells, cutoffs=cut, lang=L, color_by=None if color_by == "box" else color_by,
             density=ui_nb.density(view) if large else None, total=mapped, show_identity=show_identity,

@@ -155,3 +155,26 @@ def test_cli_refuses_a_scope_that_matches_nobody(tmp_path: Path) -> None:
     assert typo.returncode == 1 and "Endeh" in typo.stderr
     ok = cli("access", "grant", "a@b", "--role", "leader", "--instansi", ENDE, "--db", str(path))
     assert ok.returncode == 0, ok.stderr
+
+
+def test_small_groups_and_their_complements_are_withheld() -> None:
+    # one small cell: the total minus the visible cells would give it back, so the next smallest goes too
+    assert access.suppressed([12, 3, 40, 0, 7]) == [None, "small", None, None, "complement"]
+    # two small cells hide each other; empty cells stay visible
+    assert access.suppressed([12, 3, 40, 0, 2]) == [None, "small", None, None, "small"]
+    # a sub-total (the pool: cells 2, 3, 4) hides exactly one: its smallest visible cell goes as well,
+    # which may make another total hide exactly one: repeated until none does
+    marks = access.suppressed([50, 60, 3, 9, 20], totals=[[2, 3, 4]])
+    assert marks == [None, None, "small", "complement", None]
+    marks = access.suppressed([50, 60, 4, 30, 2, 9], totals=[[2, 3], [4, 5]])
+    assert marks == [None, None, "small", "complement", "small", "complement"]
+    # every recoverable cell is hidden: no total hides exactly one non-empty cell
+    for counts, totals in (([50, 60, 4, 30, 2, 9], [[2, 3], [4, 5]]), ([12, 3, 40, 0, 7], [])):
+        marks = access.suppressed(counts, totals=totals)
+        for group in [list(range(len(counts))), *totals]:
+            assert sum(1 for i in group if marks[i] and counts[i]) != 1
+    assert access.suppressed([5, 6, 0]) == [None, None, None]  # nothing small: nothing hidden
+    marks = access.suppressed([3, 0, 0])
+    assert marks == ["small", None, None] and access.total_withheld([3, 0, 0], marks, [0, 1, 2])
+    assert not access.total_withheld([12, 3, 40], access.suppressed([12, 3, 40]), [0, 1, 2])
+    assert not access.total_withheld([3, 2, 0], access.suppressed([3, 2, 0]), [0, 1, 2])  # a sum of two

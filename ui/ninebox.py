@@ -271,6 +271,32 @@ def narrow_to(flag: dict[str, Any]) -> None:
         st.session_state[POSITION_KEY] = [flag["group"]]
 
 
+def suppress_small(cells_frame: pd.DataFrame) -> pd.DataFrame:
+    """The cells for a user without row rights: a count of 1-4 people and its complement are shown as
+    '< 5' / '•' (analytics.access.suppressed), in the chart and the table alike."""
+    from analytics.access import MIN_GROUP, suppressed, total_withheld
+
+    counts = [int(n) for n in cells_frame["n"]]
+    pool = [i for i, p in enumerate(cells_frame["talent_pool"]) if p]
+    marks = suppressed(counts, totals=[pool])
+    text = {"small": f"< {MIN_GROUP}", "complement": "•"}
+    out = cells_frame.copy()
+    out["count_text"] = [text[m] if m else "" for m in marks]
+    out.attrs["withheld"] = {
+        "all": total_withheld(counts, marks, range(len(counts))),
+        "pool": total_withheld(counts, marks, pool),
+    }
+    return out
+
+
+def shown_count(cells_frame: pd.DataFrame, box: int, lang: str) -> str:
+    """A box's count as the reader may see it (withheld when suppress_small marked it)."""
+    row = cells_frame.loc[cells_frame["box"] == box]
+    if "count_text" in row and len(row) and row["count_text"].iloc[0]:
+        return str(row["count_text"].iloc[0])
+    return fmt_number(int(row["n"].sum()), 0, lang)
+
+
 def counts_table(cells_frame: pd.DataFrame, lang: str, box_view: str = "computed") -> pd.DataFrame:
     """The counts beside the chart: box, label, n and share as the reader writes numbers; in the
     'both' view the computed and calibrated counts side by side."""
@@ -288,6 +314,10 @@ def counts_table(cells_frame: pd.DataFrame, lang: str, box_view: str = "computed
     else:
         out[tr("nbpage.col.n")] = cells_frame["n"].map(lambda n: fmt_number(n, 0, lang))
     out["%"] = cells_frame["share"].map(lambda v: fmt_percent(v, 1, lang))
+    if "count_text" in cells_frame:  # withheld small groups: neither their count nor their share
+        hidden = cells_frame["count_text"].astype(bool).to_numpy()
+        for column in out.columns[2:]:
+            out.loc[hidden, column] = cells_frame.loc[hidden, "count_text"].to_numpy()
     return out
 
 

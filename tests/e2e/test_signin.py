@@ -284,6 +284,11 @@ def test_evaluator_compares_provinces_without_individual_rows(
     wait_for_app(page)
     text = app_text(page)
     assert "Daftar perorangan tidak ditampilkan" in text and not set(NIP.findall(text)) & (ende | rest)
+    # a small regency on the nine-box: small cells (and their complements) withheld, no points
+    page.goto(f"{url}/ninebox?instansi=Pemerintah%20Kabupaten%20Sumba%20Tengah&period=2025")
+    wait_for_app(page)
+    text = app_text(page)
+    assert "< 5" in text and "Sampel acak 0 dari" in text and not NIP.search(text)
     page.context.close()
 
 
