@@ -172,4 +172,13 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
             "claim, or ask the admin to grant the identity (sub) below."
         ),
     },
+    "access.audit.audit_id": {"id": "No.", "en": "No."},
+    "access.audit.logged_at": {"id": "Waktu", "en": "When"},
+    "access.audit.identity": {"id": "Siapa", "en": "Who"},
+    "access.audit.role": {"id": "Peran", "en": "Role"},
+    "access.audit.action": {"id": "Tindakan", "en": "Action"},
+    "access.audit.what": {"id": "Apa", "en": "What"},
+    "access.audit.n_rows": {"id": "Baris", "en": "Rows"},
+    "access.audit.scope": {"id": "Cakupan", "en": "Scope"},
+    "access.audit.detail": {"id": "Keterangan", "en": "Detail"},
 }

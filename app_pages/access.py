@@ -85,7 +85,8 @@ until = f3.date_input(tr("access.page.until"), value=today, format="DD/MM/YYYY")
 rows = rules.audit_trail(con, identity=person or None, since=since, until=until)
 trail = pd.DataFrame(rows, columns=list(rules.AUDIT_COLUMNS))
 trail["logged_at"] = pd.to_datetime(trail["logged_at"]).dt.strftime("%d/%m/%Y %H:%M:%S")
-st.dataframe(trail, hide_index=True, width="stretch", height=min(560, 38 + 35 * max(len(trail), 1)))
+shown = trail.astype(object).where(trail.notna(), "–").rename(columns=lambda c: tr(f"access.audit.{c}"))
+st.dataframe(shown, hide_index=True, width="stretch", height=min(560, 38 + 35 * max(len(shown), 1)))
 st.download_button(
     tr("access.page.audit_download"), data=to_csv(trail), file_name=f"jejak_audit_{today:%Y%m%d}.csv",
     mime="text/csv", key="audit_download",
