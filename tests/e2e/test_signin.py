@@ -181,16 +181,22 @@ def table_downloads(page: Page) -> dict[str, set[str]]:
 
 
 def test_unknown_identity_sees_only_whom_to_ask(
-    browser: Browser, served: tuple[str, Path], wait_for_app: Callable[..., None], database: Any
+    browser: Browser,
+    served: tuple[str, Path],
+    wait_for_app: Callable[..., None],
+    database: Any,
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
     url, _ = served
     page = browser.new_page()
     page.goto(f"{url}/ninebox")
     wait_for_app(page)
     assert "Masuk" in app_text(page) and not NIP.search(app_text(page))  # not signed in: the sign-in page
+    screenshot(page, "signin_page")
     sign_in(page, url, "stranger-sub", wait_for_app, "ninebox")
     text = app_text(page)
     assert "Belum ada hak akses" in text and "tamu@example.id" in text and "admin@bkn.go.id" in text
+    screenshot(page, "signin_no_access")
     assert not NIP.search(text) and ENDE not in text
     page.context.close()
 
@@ -247,7 +253,11 @@ def test_leader_of_ende_sees_ende_only_on_every_page_and_download(
 
 
 def test_a_forged_link_cannot_widen_the_scope(
-    browser: Browser, served: tuple[str, Path], wait_for_app: Callable[..., None], database: Any
+    browser: Browser,
+    served: tuple[str, Path],
+    wait_for_app: Callable[..., None],
+    database: Any,
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
     url, _ = served
     _, _, rest = database
@@ -257,6 +267,7 @@ def test_a_forged_link_cannot_widen_the_scope(
     wait_for_app(page)
     text = app_text(page)
     assert "Di luar cakupan akses Anda" in text and "Pemerintah Kota Kupang" in text  # named in the note
+    screenshot(page, "signin_forged_link")
     assert not set(NIP.findall(text)) & rest
     page.goto(f"{url}/whatif?view=movers&integritas=40&instansi=Pemerintah%20Kota%20Kupang")
     wait_for_app(page)
