@@ -526,29 +526,38 @@ def selected_rows(selection: Mapping[str, Any] | None) -> list[int]:
 
 def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 30) -> go.Figure:
     """Net change of the talent pool per work unit between two periods, one horizontal bar per row of
-    ``units`` (label, pool_before, pool_after, net): gains green, losses red, 'before → after' written
-    beside each bar."""
+    ``units`` (label, pool_before, pool_after, net): gains green, losses red. The 'net (before →
+    after)' labels form a column of their own on the right (a second y axis with plotly's automargin):
+    written beside a bar they printed over the unit names whenever a loss reached the left edge."""
     data = units.sort_values("net", ascending=True)
     colours = ["#2e7d32" if n > 0 else "#c62828" for n in data["net"]]
     text = [
         f"{'+' if n > 0 else ''}{fmt_number(int(n), 0, lang)}  ({fmt_number(int(b), 0, lang)} → {fmt_number(int(a), 0, lang)})"
         for n, b, a in zip(data["net"], data["pool_before"], data["pool_after"], strict=True)
     ]
+    names = [plotly_text(v) for v in data["label"]]
     fig = go.Figure(
-        go.Bar(
-            x=data["net"].to_numpy(int), y=[plotly_text(v) for v in data["label"]], orientation="h", marker_color=colours,
-            text=text, textposition="outside", cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+        [
+            go.Bar(
+                x=data["net"].to_numpy(int), y=names, orientation="h", marker_color=colours,
+                customdata=text, hovertemplate="%{y}: %{customdata}<extra></extra>",
+            ),
+            # an invisible twin on the right axis: it gives y2 the same rows, whose ticks are the labels
+            go.Scatter(x=[0] * len(names), y=names, yaxis="y2", mode="markers", marker_opacity=0, hoverinfo="skip"),
+        ]
     )  # fmt: skip
     fig.update_layout(
         height=max(240, 80 + row_height * len(data)),
         separators=plotly_separators(lang),
-        margin=dict(l=10, r=120, t=10, b=40),
+        margin=dict(l=10, r=10, t=10, b=40),
         xaxis=dict(title=t("move.units.axis", lang), zeroline=True, zerolinecolor="#37474f", tickformat=",d"),
         yaxis=dict(automargin=True),
+        yaxis2=dict(
+            overlaying="y", side="right", matches="y", automargin=True, showgrid=False,
+            tickmode="array", tickvals=names, ticktext=text,
+        ),
         plot_bgcolor="white",
         font=dict(size=13),
         showlegend=False,
-    )
+    )  # fmt: skip
     return fig
