@@ -78,16 +78,18 @@ with tab_upload:
         else:
             st.success(tr("data.no_errors"))
         if not problems.empty:
-            messages = ingest.problem_messages(report, L, limit=5000)
-            table = pd.DataFrame(
-                {
-                    tr("data.p.severity"): [tr(f"severity.{s}") for s, _ in messages],
-                    tr("data.p.message"): [m for _, m in messages],
-                }
+            # one line per kind of problem (count and rows), the rarest first; st.table wraps long text
+            groups = ingest.problem_groups(report, L)
+            st.table(
+                pd.DataFrame(
+                    {
+                        tr("data.p.severity"): [tr(f"severity.{g.severity}") for g in groups],
+                        tr("data.p.count"): [fmt_number(g.count, 0, L) for g in groups],
+                        tr("data.p.message"): [g.message for g in groups],
+                    }
+                ),
+                hide_index=True,
             )
-            st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)))
-            if len(problems) > 5000:
-                st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
         if not report.fatal and len(report.rows):
             with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
                 preview = report.rows.head(50)

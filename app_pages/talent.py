@@ -245,11 +245,10 @@ with st.expander(tr("talent.import.heading")):
         validated = succession.validate_critical_positions(
             upload.getvalue(), upload.name, shared.cursor(path)
         )
-        messages = ingest.problem_messages(validated, L, limit=200)
-        errors = [m for s, m in messages if s == "error"]
-        for severity, text in messages:
-            (st.error if severity == "error" else st.info)(text)
-        if errors or validated.fatal:
+        groups = ingest.problem_groups(validated, L)  # each kind of problem once, with its rows
+        for group in groups:
+            (st.error if group.severity == "error" else st.info)(group.message)
+        if any(g.severity == "error" for g in groups) or validated.fatal:
             st.error(tr("talent.import.rejected", n=len(validated.error_rows)))
         elif st.button(tr("talent.import.store", n=len(validated.rows)), type="primary"):
             result = succession.load_critical_positions(shared.cursor(path), validated)
