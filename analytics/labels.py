@@ -308,6 +308,22 @@ LABELS: dict[str, dict[str, str]] = {
     "ingest.group.more": {"id": "… dan {n} lainnya", "en": "… and {n} more"},
     "ingest.group.values": {"id": "nilai {values}", "en": "values {values}"},
     "data.p.count": {"id": "Jumlah", "en": "Count"},
+    # issue 19.8/19.10: no internal key or the other language on screen
+    "upload.how": {
+        "id": "Klik tombol unggah atau seret berkas ke kotak di atas. Jenis berkas: {types}.",
+        "en": "Click the upload button or drop a file on the box above. File types: {types}.",
+    },
+    "data.template.sheet.pegawai": {"id": "data pegawai", "en": "employee data"},
+    "data.template.sheet.nilai_aspek": {"id": "nilai aspek merit", "en": "merit aspect scores"},
+    "data.template.sheet.status_sipinter": {"id": "status SIPINTER", "en": "SIPINTER status"},
+    "merit.target_note.pairing_uncertain": {
+        "id": "pasangan jenis instansi dan target tidak pasti karena tata letak slide sumber",
+        "en": "the pairing of agency type and target is uncertain because of the source slide's layout",
+    },
+    "whatif.preset.kepka411": {"id": "Kepka BKN 411/2025", "en": "Kepka BKN 411/2025"},
+    "whatif.preset.setara": {"id": "Bobot setara", "en": "Equal weights"},
+    "whatif.preset_placeholder": {"id": "Pilih bobot …", "en": "Choose weights …"},
+    "nbpage.col.calibration": {"id": "Kalibrasi", "en": "Calibration"},
     "ingest.detected.csv": {"id": "teks CSV", "en": "CSV text"},
     "ingest.detected.xlsx": {"id": "Excel .xlsx", "en": "Excel .xlsx"},
     "ingest.detected.parquet": {"id": "Parquet", "en": "Parquet"},

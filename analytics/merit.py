@@ -256,15 +256,17 @@ def categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     )
 
 
-def merit_category(con: duckdb.DuckDBPyConnection, score: float | None) -> str | None:
-    """The category (Buruk, Kurang, Baik, Sangat Baik) of a raw total score; None for a missing score."""
+def merit_category(con: duckdb.DuckDBPyConnection, score: float | None, lang: str = "id") -> str | None:
+    """The category (Buruk, Kurang, Baik, Sangat Baik; in English with ``lang="en"``) of a raw total
+    score; None for a missing score."""
     if score is None:
         return None
     rows = (
         con.cursor()
         .execute(
-            "select category_id from ref_merit_categories where ? >= lower and ? < upper",
-            [float(score), float(score)],
+            "select case when ? = 'en' then category_en else category_id end from ref_merit_categories "
+            "where ? >= lower and ? < upper",
+            [lang, float(score), float(score)],
         )
         .fetchall()
     )
@@ -304,16 +306,25 @@ def sipinter_statuses(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def category_counts(table: pd.DataFrame, cats: pd.DataFrame) -> pd.DataFrame:
-    """Regencies per category in band order, then those without a verified score (by state)."""
+    """Regencies per category in band order (kategori and its English name kategori_en), then those
+    without a verified score (by state)."""
     n = table["kategori"].value_counts()
     rows = [
-        {"kategori": c, "state": "ok", "n": int(n.get(c, 0)), "warna": w}
-        for c, w in zip(cats["category_id"], cats["color"], strict=True)
+        {"kategori": c, "kategori_en": e, "state": "ok", "n": int(n.get(c, 0)), "warna": w}
+        for c, e, w in zip(cats["category_id"], cats["category_en"], cats["color"], strict=True)
     ]
     no_score = table.loc[table["nilai_verifikasi"].isna(), "verifikasi_state"].value_counts()
     for state in ("unreadable", "incomplete", "missing"):
         if no_score.get(state, 0):
-            rows.append({"kategori": None, "state": state, "n": int(no_score[state]), "warna": None})
+            rows.append(
+                {
+                    "kategori": None,
+                    "kategori_en": None,
+                    "state": state,
+                    "n": int(no_score[state]),
+                    "warna": None,
+                }
+            )
     return pd.DataFrame(rows)
 
 

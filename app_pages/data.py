@@ -9,6 +9,7 @@ from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
 from ui import data
+from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, tr
 
 XLSX_MAX_ROWS = 1_048_575
@@ -39,9 +40,9 @@ with tab_upload:
     )  # fmt: skip
     replace = c3.checkbox(tr("data.replace"), help=tr("data.replace_help"), key="upload_replace")
     skip_invalid = c3.checkbox(tr("data.skip_invalid"), help=tr("data.skip_invalid_help"), key="upload_skip")
-    upload = st.file_uploader(
+    upload = ui_upload.file_uploader(  # no xls: the import refuses it (ingest.old_excel)
         tr("data.file"),
-        type=["xlsx", "xlsm", "xls", "csv", "txt", "parquet"],
+        ["xlsx", "xlsm", "csv", "txt", "parquet"],
         help=tr("data.file_help"),
         key="upload_file",
     )
@@ -138,7 +139,7 @@ with tab_templates:
         )  # fmt: skip
         for i, (name, frame) in enumerate(frames.items(), start=1):
             cols[i].download_button(
-                tr("data.template.csv", name=name), data=to_csv(frame), file_name=f"templat_{name}.csv",
+                tr("data.template.csv", name=tr(f"data.template.sheet.{name}")), data=to_csv(frame), file_name=f"templat_{name}.csv",
                 mime="text/csv", key=f"tpl_csv_{name}",
             )  # fmt: skip
         st.dataframe(templates.column_guide(kind_key, L), hide_index=True, width="stretch")

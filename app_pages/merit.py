@@ -109,7 +109,8 @@ if view == "provinsi":
     st.markdown(f"**{tr('merit.counts.category')}**")
     counts = category_counts(table, cats)
     for col, row in zip(st.columns(len(counts)), counts.itertuples(), strict=True):
-        label = row.kategori if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
+        name = row.kategori_en if L == "en" else row.kategori
+        label = name if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
         col.metric(label, fmt_number(row.n, 0, L))
 
     shown = charts.regency_display(table, max_total=scale.max_total, lang=L)
@@ -192,7 +193,11 @@ elif view == "nasional":
     st.dataframe(charts.national_display(picture, lang=L), hide_index=True, width="stretch")
     st.caption(tr("merit.share_note"))
     for note, source in charts.target_notes(picture):
-        st.warning(tr("merit.target_note", note=note, source=source), icon=":material/info:")
+        # the note is a key (data/reference/merit_targets.csv), its text in the labels
+        st.warning(
+            tr("merit.target_note", note=tr(f"merit.target_note.{note}"), source=source),
+            icon=":material/info:",
+        )
     st.subheader(tr("merit.provinces_heading"))
     ranked = data.provinces_ranked(path, period)
     exports.chart_with_download(

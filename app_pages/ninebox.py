@@ -175,8 +175,9 @@ if tab_matrix.open or not tab_regions.open:
                 st.info(f"**{tr('nbpage.chart.box')} {int(b)} — {cell['label']}.** {tr('nbpage.list.action')}: {cell['action']}", icon=":material/lightbulb:")  # fmt: skip
             table = ui_nb.member_table(people, cells, show_identity=show_identity)
             st.dataframe(
-                table, hide_index=True, width="stretch", height=min(520, 38 + 35 * max(len(table), 1))
-            )
+                ui_nb.number_style(table, L), hide_index=True, width="stretch",
+                height=min(520, 38 + 35 * max(len(table), 1)),
+            )  # fmt: skip
             if len(people) == 1:
                 if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
                     st.session_state[ui_nb.CALIBRATE_NIP_KEY] = str(people["nip"].iloc[0])

@@ -15,6 +15,7 @@ from analytics.merit_charts import short_name
 from ui import data as shared
 from ui import exports
 from ui import talent as data
+from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
@@ -240,7 +241,7 @@ with st.expander(tr("talent.import.heading")):
         tr("talent.import.template_csv"), data=to_csv(template),
         file_name="templat_jabatan_kritikal.csv", mime="text/csv",
     )  # fmt: skip
-    upload = st.file_uploader(tr("talent.import.file"), type=["xlsx", "csv"], key="talent_upload")
+    upload = ui_upload.file_uploader(tr("talent.import.file"), ["xlsx", "csv"], key="talent_upload")
     if upload is not None:
         validated = succession.validate_critical_positions(
             upload.getvalue(), upload.name, shared.cursor(path)

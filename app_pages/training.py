@@ -124,7 +124,8 @@ else:
     st.table(aspects.set_index(tr("train.col.aspect")))
     st.markdown(
         tr("train.s4.formula", total=fmt_number(example.total, 1, L), max=fmt_number(example.max_total, 0, L),
-           index=fmt_number(example.index, 2, L), category=example.category or "–")
+           index=fmt_number(example.index, 2, L),
+           category=(example.category_en if L == "en" else example.category) or "–")
     )  # fmt: skip
 
 # --- 5. glossary -------------------------------------------------------------------------------------
