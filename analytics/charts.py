@@ -372,6 +372,8 @@ def nine_box(
                 customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
             )
         )  # fmt: skip
+    if show_computed and "calibrated" in drawn:  # the 'both' view: where the panel put each of them
+        _calibration_arrows(drawn, records, x_edges, y_edges, custom, hover, lang, traces, annotations)
     # Legend note for the talent pool band.
     pool_boxes = sorted(int(b) for b in cells.loc[cells["talent_pool"].astype(bool), "box"])
     traces.append(
@@ -493,6 +495,56 @@ def calibration_change(change: pd.DataFrame, *, lang: str = "id", height: int = 
         font=dict(size=13),
     )
     return fig
+
+
+MAX_CALIBRATION_ARROWS = 60  # beyond this the arrows would hide the chart; the stars still show
+
+
+def _calibration_arrows(
+    drawn: pd.DataFrame,
+    records: list[dict[str, Any]],
+    x_edges: tuple[float, float, float, float],
+    y_edges: tuple[float, float, float, float],
+    custom: pd.DataFrame,
+    hover: str,
+    lang: str,
+    traces: list[dict[str, Any]],
+    annotations: list[dict[str, object]],
+) -> None:
+    """Each calibrated person twice: their point stays at the scores (the computed box, ringed), and a
+    star stands in the middle of the box the panel chose (below the cell's label), with an arrow from
+    the one to the other. Several people moved into one box sit side by side in a row."""
+    moved = drawn[drawn["calibrated"].astype(bool).to_numpy() & drawn["calibrated_box"].notna().to_numpy()]
+    if moved.empty:
+        return
+    cell_of = {int(r["box"]): (int(r["kinerja_level"]), int(r["potensial_level"])) for r in records}
+    xs, ys = [], []
+    for box, group in moved.groupby("calibrated_box", sort=False):
+        k, p = cell_of.get(int(box), (2, 2))
+        x0, x1, y0, y1 = x_edges[p - 1], x_edges[p], y_edges[k - 1], y_edges[k]
+        n = len(group)
+        for i in range(n):  # spread over the middle 60% of the cell, just under its middle
+            xs.append((group.index[i], x0 + (x1 - x0) * (0.5 if n == 1 else 0.2 + 0.6 * i / (n - 1))))
+            ys.append(y0 + (y1 - y0) * 0.42)
+    order = [i for i, _ in xs]
+    tx = pd.Series([x for _, x in xs], index=order).loc[moved.index]
+    ty = pd.Series(ys, index=order).loc[moved.index]
+    traces.append(
+        dict(
+            type="scatter", x=tx.to_numpy(), y=ty.to_numpy(), mode="markers", meta="calibrated_to",
+            name=t("nbpage.chart.calibrated_to_legend", lang, n=fmt_number(len(moved), 0, lang)),
+            marker=dict(symbol="star", size=22, color=CALIBRATED_COLOR, line=dict(color="white", width=1.5)),
+            customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
+        )
+    )  # fmt: skip
+    for i, (idx, row) in enumerate(moved.iterrows()):
+        if i >= MAX_CALIBRATION_ARROWS:
+            break
+        annotations.append(
+            dict(x=float(tx[idx]), y=float(ty[idx]), ax=float(row["_x"]), ay=float(row["_y"]), xref="x", yref="y",
+                 axref="x", ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2,
+                 arrowcolor=CALIBRATED_COLOR, standoff=9, startstandoff=6)
+        )  # fmt: skip
 
 
 def _calibration_notes(drawn: pd.DataFrame, lang: str) -> np.ndarray:

@@ -324,6 +324,15 @@ LABELS: dict[str, dict[str, str]] = {
     "whatif.preset.setara": {"id": "Bobot setara", "en": "Equal weights"},
     "whatif.preset_placeholder": {"id": "Pilih bobot …", "en": "Choose weights …"},
     "nbpage.col.calibration": {"id": "Kalibrasi", "en": "Calibration"},
+    # issue 19.9: the calibrated person at a glance ('both' view) and on the deck's title slide
+    "nbpage.chart.calibrated_to_legend": {
+        "id": "Kotak keputusan rapat ({n}; panah dari nilai)",
+        "en": "Box the meeting chose ({n}; arrow from the scores)",
+    },
+    "export.deck.calibrations": {
+        "id": "Termasuk {n} kalibrasi rapat talenta. {view}",
+        "en": "Includes {n} talent-review calibrations. {view}",
+    },
     "ingest.detected.csv": {"id": "teks CSV", "en": "CSV text"},
     "ingest.detected.xlsx": {"id": "Excel .xlsx", "en": "Excel .xlsx"},
     "ingest.detected.parquet": {"id": "Parquet", "en": "Parquet"},

@@ -261,4 +261,18 @@ if tab_regions.open:
             exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
         st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
 
-exports.deck_buttons(deck, f"ninebox_{current.period}", key="nb_deck", current=current)
+n_calibrated = ui_nb.n_calibrated(view)
+calibration_note = (
+    [
+        tr(
+            "export.deck.calibrations",
+            n=fmt_number(n_calibrated, 0, L),
+            view=tr(f"nbpage.calibrated_view.{box_view}"),
+        )
+    ]
+    if n_calibrated
+    else []
+)  # the title slide says the deck's counts include (or set aside) the meeting's calibrations
+exports.deck_buttons(
+    deck, f"ninebox_{current.period}", key="nb_deck", current=current, notes=calibration_note
+)

@@ -171,3 +171,28 @@ def test_cells_in_memory_equal_the_sql(
         slow, slow_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
     assert fast.equals(slow) and fast_unmapped == slow_unmapped
     assert int(fast["n_calibrated"].sum()) == 4 and int(fast["n_computed"].sum()) == 3
+
+
+def test_both_view_shows_where_the_panel_put_the_person(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 19.9: in the 'both' view the calibrated person is a star in the middle of the box the
+    meeting chose (box 8: kinerja middle, potensial high), with an arrow from their point at the scores
+    (70/70, box 5)."""
+    cells, _ = ninebox_views.cell_table(con, box_view="both", **rules(con))
+    pts = ninebox_views.scatter_points(con, box_view="both", **rules(con))
+    cut = {"kinerja": (60.0, 80.0), "potensial": (60.0, 80.0)}
+    fig = charts.nine_box(pts, cells=cells, cutoffs=cut, show_computed=True)
+    (star,) = [tr for tr in fig.data if tr.meta == "calibrated_to"]
+    assert star.marker.symbol == "star" and len(star.x) == 1
+    box8 = cells.set_index("box").loc[8]
+    assert (int(box8["kinerja_level"]), int(box8["potensial_level"])) == (2, 3)
+    assert 80 < star.x[0] < 100 and 60 < star.y[0] < 80  # inside box 8's cell (potensial x, kinerja y)
+    assert star.y[0] < 80 - 8  # below the cell's 'Kotak 8' label at its top
+    assert "Kotak keputusan rapat (1" in star.name
+    (arrow,) = [a for a in fig.layout.annotations if a.showarrow]
+    assert (arrow.x, arrow.y) == (star.x[0], star.y[0])
+    assert (arrow.ax, arrow.ay) == (70.0, 70.0) and arrow.axref == "x" and arrow.ayref == "y"
+    # the other views keep the ring only: no star, no arrow
+    plain = charts.nine_box(pts, cells=cells, cutoffs=cut)
+    assert not [tr for tr in plain.data if tr.meta == "calibrated_to"]
+    assert not [a for a in plain.layout.annotations if a.showarrow]
+    assert [tr for tr in plain.data if tr.meta == "calibrated"]

@@ -150,6 +150,12 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     # issue 19.10: scores written the Indonesian way (87,5), not with a decimal point
     scores = shown_values(app, "Kinerja", "Kalibrasi")
     assert scores and all("," in s and "." not in s for s in scores), scores[:5]
+    # issue 19.9: the meeting deck's title slide says the calibrations are included
+    cover = app.session_state["_deck_texts"]["lines"]
+    assert any(
+        line.startswith("Termasuk 1 kalibrasi rapat talenta. Jumlah per kotak menurut keputusan rapat")
+        for line in cover
+    ), cover
 
 
 def test_calibrate_this_employee_prefills_the_form(app: AppTest) -> None:
