@@ -512,7 +512,7 @@ def _calibration_arrows(
     annotations: list[dict[str, object]],
 ) -> None:
     """Each calibrated person twice: their point stays at the scores (the computed box, ringed), and a
-    star stands in the middle of the box the panel chose (below the cell's label), with an arrow from
+    star stands in the lower right of the box the panel chose (away from the cell's label), with an arrow from
     the one to the other. Several people moved into one box sit side by side in a row."""
     moved = drawn[drawn["calibrated"].astype(bool).to_numpy() & drawn["calibrated_box"].notna().to_numpy()]
     if moved.empty:
@@ -523,9 +523,9 @@ def _calibration_arrows(
         k, p = cell_of.get(int(box), (2, 2))
         x0, x1, y0, y1 = x_edges[p - 1], x_edges[p], y_edges[k - 1], y_edges[k]
         n = len(group)
-        for i in range(n):  # spread over the middle 60% of the cell, just under its middle
-            xs.append((group.index[i], x0 + (x1 - x0) * (0.5 if n == 1 else 0.2 + 0.6 * i / (n - 1))))
-            ys.append(y0 + (y1 - y0) * 0.42)
+        for i in range(n):  # in a row in the cell's lower right, away from its top-left label block
+            xs.append((group.index[i], x0 + (x1 - x0) * (0.8 if n == 1 else 0.6 + 0.32 * i / (n - 1))))
+            ys.append(y0 + (y1 - y0) * 0.12)
     order = [i for i, _ in xs]
     tx = pd.Series([x for _, x in xs], index=order).loc[moved.index]
     ty = pd.Series(ys, index=order).loc[moved.index]
