@@ -520,7 +520,7 @@ def _calibration_arrows(
     cell_of = {int(r["box"]): (int(r["kinerja_level"]), int(r["potensial_level"])) for r in records}
     xs, ys = [], []
     for box, group in moved.groupby("calibrated_box", sort=False):
-        k, p = cell_of.get(int(box), (2, 2))
+        k, p = cell_of.get(int(str(box)), (2, 2))
         x0, x1, y0, y1 = x_edges[p - 1], x_edges[p], y_edges[k - 1], y_edges[k]
         n = len(group)
         for i in range(n):  # in a row in the cell's lower right, away from its top-left label block
@@ -537,11 +537,18 @@ def _calibration_arrows(
             customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
         )
     )  # fmt: skip
-    for i, (idx, row) in enumerate(moved.iterrows()):
+    ends = zip(
+        tx.to_numpy(float),
+        ty.to_numpy(float),
+        moved["_x"].to_numpy(float),
+        moved["_y"].to_numpy(float),
+        strict=True,
+    )
+    for i, (x, y, ax, ay) in enumerate(ends):
         if i >= MAX_CALIBRATION_ARROWS:
             break
         annotations.append(
-            dict(x=float(tx[idx]), y=float(ty[idx]), ax=float(row["_x"]), ay=float(row["_y"]), xref="x", yref="y",
+            dict(x=float(x), y=float(y), ax=float(ax), ay=float(ay), xref="x", yref="y",
                  axref="x", ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2,
                  arrowcolor=CALIBRATED_COLOR, standoff=9, startstandoff=6)
         )  # fmt: skip

@@ -28,6 +28,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics.labels import t
+
 # Keys into reference tables (values, bound as parameters; the rules themselves live in the tables).
 REGENCY_GROUP = "Kabupaten/Kota"  # ref_instansi_types.group_name of regencies and cities
 PROVINCE_GROUP = "Provinsi"  # ref_instansi_types.group_name of provincial governments
@@ -303,6 +305,30 @@ def sipinter_statuses(con: duckdb.DuckDBPyConnection) -> list[str]:
     """SIPINTER input statuses in their order (Belum Input, Sedang Input, Selesai Input)."""
     rows = con.cursor().execute("select status from ref_sipinter_status order by status_order").fetchall()
     return [str(r[0]) for r in rows]
+
+
+def csv_table(table: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """The regency table as its CSV download: contract §4's columns, a status that could not be read or
+    is absent written as such ('tidak terbaca', 'belum ada'), and beside each score a note column saying
+    why its cell is empty, so an unreadable value and a missing one stay apart."""
+    out = table[[*TABLE_COLUMNS]].copy()
+
+    def why(states: pd.Series) -> list[str]:
+        return ["" if s == "ok" else t(f"merit.state.{s}", lang) for s in states]
+
+    out["status"] = [
+        s if st == "ok" else t(f"merit.state.{st}", lang)
+        for s, st in zip(table["status"], table["status_state"], strict=True)
+    ]
+    out.insert(
+        list(out.columns).index("nilai_mandiri") + 1, "keterangan_mandiri", why(table["mandiri_state"])
+    )
+    out.insert(
+        list(out.columns).index("nilai_verifikasi") + 1,
+        "keterangan_verifikasi",
+        why(table["verifikasi_state"]),
+    )
+    return out
 
 
 def category_counts(table: pd.DataFrame, cats: pd.DataFrame) -> pd.DataFrame:

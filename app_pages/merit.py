@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import merit_charts as charts
 from analytics.export import to_csv
 from analytics.formats import fmt_number
-from analytics.merit import TABLE_COLUMNS, category_counts, direction_counts, status_counts
+from analytics.merit import category_counts, csv_table, direction_counts, status_counts
 from ui import exports
 from ui import merit as data
 from ui.state import lang, tr
@@ -122,7 +122,7 @@ if view == "provinsi":
     )
     st.caption(tr("merit.table.note"))
     st.download_button(
-        tr("merit.download"), data=to_csv(table[[*TABLE_COLUMNS]]),
+        tr("merit.download"), data=to_csv(csv_table(table, L)),
         file_name=f"sistem_merit_{province}_{period}.csv".replace(" ", "_"), mime="text/csv",
     )  # fmt: skip
     st.subheader(tr("merit.chart.dumbbell"))

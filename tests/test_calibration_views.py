@@ -196,3 +196,20 @@ def test_both_view_shows_where_the_panel_put_the_person(con: duckdb.DuckDBPyConn
     assert not [tr for tr in plain.data if tr.meta == "calibrated_to"]
     assert not [a for a in plain.layout.annotations if a.showarrow]
     assert [tr for tr in plain.data if tr.meta == "calibrated"]
+
+
+def test_meeting_mode_search_matches_only_what_the_screen_shows(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 19.10: in meeting mode typing a full name or a hidden part of an NIP finds no one; the
+    initials and the NIP's shown first/last 4 digits still find the person."""
+    con.execute("update employees set nama = 'Siti Nurhaliza' where nip = ?", [MOVED])
+
+    def found(search: str, masked: bool) -> list[str]:
+        return list(ninebox_views.people(con, search=search, masked=masked, **rules(con))["nip"])
+
+    assert found("Siti", masked=False) == [MOVED]  # outside meeting mode: by name, as before
+    assert found("Siti", masked=True) == []
+    assert found("Nurhaliza", masked=True) == []
+    assert found("S. N.", masked=True) == [MOVED] and found("sn", masked=True) == [MOVED]
+    assert found("19900101", masked=True) == []  # the masked middle of the NIP stays hidden
+    assert found("1990", masked=True) == [MOVED] and found("1001", masked=True) == [MOVED]
+    assert found("19900101", masked=False) == [MOVED]

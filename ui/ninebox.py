@@ -115,9 +115,10 @@ def n_calibrated(view: View) -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def people(view: View, search: str | None, nip: str | None) -> pd.DataFrame:
-    """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000."""
-    return ninebox_views.people(connection(view.path), search=search, nip=nip, **view.rules())
+def people(view: View, search: str | None, nip: str | None, masked: bool = False) -> pd.DataFrame:
+    """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000; in
+    meeting mode the search matches initials and the NIP's visible digits only."""
+    return ninebox_views.people(connection(view.path), search=search, nip=nip, masked=masked, **view.rules())
 
 
 @st.cache_data(show_spinner=False)
