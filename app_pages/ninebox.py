@@ -136,7 +136,7 @@ if tab_matrix.open or not tab_regions.open:
         event = exports.chart_with_download(
             fig, f"ninebox_{current.period}", key="nb_chart", on_select="rerun",
             selection_mode=("points", "box", "lasso"), deck=deck, title=tr("nbpage.title"),
-            sentence=" ".join([*(f["sentence"] for f in flags.head(3).to_dict("records")), pool_sentence]),
+            sentence="\n".join([*(f["sentence"] for f in flags.head(3).to_dict("records")), pool_sentence]),
             config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
         )  # fmt: skip
         st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
