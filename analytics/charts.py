@@ -452,7 +452,9 @@ def box_share_heatmap(
         height=max(220, 90 + row_height * len(rows)),
         separators=plotly_separators(lang),
         margin=dict(l=10, r=10, t=30, b=10),
-        xaxis=dict(side="top", title=dict(text=box_word), type="category"),
+        # automargin + standoff: the title sits above the tick labels under any template (Streamlit's,
+        # which the deck's images get, put it on the ticks)
+        xaxis=dict(side="top", title=dict(text=box_word, standoff=8), type="category", automargin=True),
         yaxis=dict(autorange="reversed", automargin=True),
         font=dict(size=13),
         shapes=shapes,
