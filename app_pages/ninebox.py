@@ -177,6 +177,7 @@ if tab_matrix.open or not tab_regions.open:
             st.dataframe(
                 ui_nb.number_style(table, L), hide_index=True, width="stretch",
                 height=min(520, 38 + 35 * max(len(table), 1)),
+                column_config={tr("nbpage.col.calibration"): st.column_config.TextColumn(width="medium")},
             )  # fmt: skip
             if len(people) == 1:
                 if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
