@@ -4,6 +4,7 @@ walk found mixed; the Indonesian UI shows no internal key either. Proper nouns a
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,56 @@ def test_weight_presets_show_names_not_keys(
         assert ("Equal weights" if lang == "en" else "Bobot setara") in box.options, box.options
         assert "kepka411" not in box.options and "setara" not in box.options
     assert at.selectbox(key="wi_baseline").value == "kepka411"  # the value (and the URL) keep the key
+
+
+PAGES = [
+    "home",
+    "ninebox",
+    "calibration",
+    "whatif",
+    "movement",
+    "talent",
+    "fairness",
+    "merit",
+    "training",
+    "data",
+]
+INTERNAL_KEYS = ("kepka411", "pairing_uncertain", "nilai_aspek", "status_sipinter", "seed 001")
+
+
+def _texts(at: AppTest) -> list[str]:
+    """Every text the page shows in the element kinds the walk found mixed: labels, options, values."""
+    out: list[str] = []
+    for kind in (
+        "markdown",
+        "caption",
+        "warning",
+        "info",
+        "error",
+        "success",
+        "subheader",
+        "header",
+        "title",
+    ):
+        out += [str(e.value) for e in getattr(at, kind)]
+    out += [m.label for m in at.metric] + [str(m.value) for m in at.metric]
+    out += [b.label for b in at.get("download_button")] + [b.label for b in at.button]
+    for box in at.selectbox:
+        out += [box.label, *map(str, box.options)]
+    return out
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_in_english_shows_no_internal_key(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, page: str
+) -> None:
+    at = _page(demo_db, monkeypatch, "en", page)
+    texts = _texts(at)
+    assert texts  # the page drew something to read
+    leaks = [
+        t
+        for t in texts
+        if any(k in t for k in INTERNAL_KEYS) or re.search(r"\b[a-z]+\.[a-z_]+\.[a-z_]+\b", t)
+    ]
+    assert not leaks, leaks
+    assert not [t for t in texts if t == "None"]
