@@ -554,6 +554,13 @@ def _calibration_arrows(
                  axref="x", ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2,
                  arrowcolor=CALIBRATED_COLOR, standoff=9, startstandoff=6)
         )  # fmt: skip
+    # the stars again as text above every cell label: plotly draws annotations over traces, and in
+    # meeting mode's large type a cell's half-white label box covered the star marker
+    for x, y in zip(tx.to_numpy(float), ty.to_numpy(float), strict=True):
+        annotations.append(
+            dict(x=float(x), y=float(y), xref="x", yref="y", text="★", showarrow=False,
+                 font=dict(size=22, color=CALIBRATED_COLOR))
+        )  # fmt: skip
 
 
 def _calibration_notes(drawn: pd.DataFrame, lang: str) -> np.ndarray:

@@ -188,13 +188,18 @@ def test_both_view_shows_where_the_panel_put_the_person(con: duckdb.DuckDBPyConn
     assert 80 < star.x[0] < 100 and 60 < star.y[0] < 80  # inside box 8's cell (potensial x, kinerja y)
     assert star.y[0] < 80 - 8  # below the cell's 'Kotak 8' label at its top
     assert "Kotak keputusan rapat (1" in star.name
+    # drawn as text too, after (above) every cell label, so no label box covers it
+    stars = [i for i, a in enumerate(fig.layout.annotations) if a.text == "★"]
+    labels = [i for i, a in enumerate(fig.layout.annotations) if "Kotak" in str(a.text)]
+    assert len(stars) == 1 and stars[0] > max(labels)
+    assert (fig.layout.annotations[stars[0]].x, fig.layout.annotations[stars[0]].y) == (star.x[0], star.y[0])
     (arrow,) = [a for a in fig.layout.annotations if a.showarrow]
     assert (arrow.x, arrow.y) == (star.x[0], star.y[0])
     assert (arrow.ax, arrow.ay) == (70.0, 70.0) and arrow.axref == "x" and arrow.ayref == "y"
     # the other views keep the ring only: no star, no arrow
     plain = charts.nine_box(pts, cells=cells, cutoffs=cut)
     assert not [tr for tr in plain.data if tr.meta == "calibrated_to"]
-    assert not [a for a in plain.layout.annotations if a.showarrow]
+    assert not [a for a in plain.layout.annotations if a.showarrow or a.text == "★"]
     assert [tr for tr in plain.data if tr.meta == "calibrated"]
 
 
