@@ -374,6 +374,8 @@ def nine_box(
                 customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
             )
         )  # fmt: skip
+    if show_computed and "calibrated" in drawn:  # the 'both' view: where the panel put each of them
+        _calibration_arrows(drawn, records, x_edges, y_edges, custom, hover, lang, traces, annotations)
     # Legend note for the talent pool band.
     pool_boxes = sorted(int(b) for b in cells.loc[cells["talent_pool"].astype(bool), "box"])
     traces.append(
@@ -452,7 +454,9 @@ def box_share_heatmap(
         height=max(220, 90 + row_height * len(rows)),
         separators=plotly_separators(lang),
         margin=dict(l=10, r=10, t=30, b=10),
-        xaxis=dict(side="top", title=dict(text=box_word), type="category"),
+        # automargin + standoff: the title sits above the tick labels under any template (Streamlit's,
+        # which the deck's images get, put it on the ticks)
+        xaxis=dict(side="top", title=dict(text=box_word, standoff=8), type="category", automargin=True),
         yaxis=dict(autorange="reversed", automargin=True),
         font=dict(size=13),
         shapes=shapes,
@@ -497,6 +501,70 @@ def calibration_change(change: pd.DataFrame, *, lang: str = "id", height: int = 
     return fig
 
 
+MAX_CALIBRATION_ARROWS = 60  # beyond this the arrows would hide the chart; the stars still show
+
+
+def _calibration_arrows(
+    drawn: pd.DataFrame,
+    records: list[dict[str, Any]],
+    x_edges: tuple[float, float, float, float],
+    y_edges: tuple[float, float, float, float],
+    custom: pd.DataFrame,
+    hover: str,
+    lang: str,
+    traces: list[dict[str, Any]],
+    annotations: list[dict[str, object]],
+) -> None:
+    """Each calibrated person twice: their point stays at the scores (the computed box, ringed), and a
+    star stands in the lower right of the box the panel chose (away from the cell's label), with an arrow from
+    the one to the other. Several people moved into one box sit side by side in a row."""
+    moved = drawn[drawn["calibrated"].astype(bool).to_numpy() & drawn["calibrated_box"].notna().to_numpy()]
+    if moved.empty:
+        return
+    cell_of = {int(r["box"]): (int(r["kinerja_level"]), int(r["potensial_level"])) for r in records}
+    xs, ys = [], []
+    for box, group in moved.groupby("calibrated_box", sort=False):
+        k, p = cell_of.get(int(str(box)), (2, 2))
+        x0, x1, y0, y1 = x_edges[p - 1], x_edges[p], y_edges[k - 1], y_edges[k]
+        n = len(group)
+        for i in range(n):  # in a row in the cell's lower right, away from its top-left label block
+            xs.append((group.index[i], x0 + (x1 - x0) * (0.8 if n == 1 else 0.6 + 0.32 * i / (n - 1))))
+            ys.append(y0 + (y1 - y0) * 0.12)
+    order = [i for i, _ in xs]
+    tx = pd.Series([x for _, x in xs], index=order).loc[moved.index]
+    ty = pd.Series(ys, index=order).loc[moved.index]
+    traces.append(
+        dict(
+            type="scatter", x=tx.to_numpy(), y=ty.to_numpy(), mode="markers", meta="calibrated_to",
+            name=t("nbpage.chart.calibrated_to_legend", lang, n=fmt_number(len(moved), 0, lang)),
+            marker=dict(symbol="star", size=22, color=CALIBRATED_COLOR, line=dict(color="white", width=1.5)),
+            customdata=custom.loc[moved.index].to_numpy(object), hovertemplate=hover,
+        )
+    )  # fmt: skip
+    ends = zip(
+        tx.to_numpy(float),
+        ty.to_numpy(float),
+        moved["_x"].to_numpy(float),
+        moved["_y"].to_numpy(float),
+        strict=True,
+    )
+    for i, (x, y, ax, ay) in enumerate(ends):
+        if i >= MAX_CALIBRATION_ARROWS:
+            break
+        annotations.append(
+            dict(x=float(x), y=float(y), ax=float(ax), ay=float(ay), xref="x", yref="y",
+                 axref="x", ayref="y", text="", showarrow=True, arrowhead=2, arrowsize=1.2, arrowwidth=2,
+                 arrowcolor=CALIBRATED_COLOR, standoff=9, startstandoff=6)
+        )  # fmt: skip
+    # the stars again as text above every cell label: plotly draws annotations over traces, and in
+    # meeting mode's large type a cell's half-white label box covered the star marker
+    for x, y in zip(tx.to_numpy(float), ty.to_numpy(float), strict=True):
+        annotations.append(
+            dict(x=float(x), y=float(y), xref="x", yref="y", text="★", showarrow=False,
+                 font=dict(size=22, color=CALIBRATED_COLOR))
+        )  # fmt: skip
+
+
 def _calibration_notes(drawn: pd.DataFrame, lang: str) -> np.ndarray:
     """Per point: '' or '<br>dikalibrasi (dihitung: Kotak 5 → Kotak 8)' for the hover."""
     if "calibrated" not in drawn:
@@ -528,29 +596,38 @@ def selected_rows(selection: Mapping[str, Any] | None) -> list[int]:
 
 def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 30) -> go.Figure:
     """Net change of the talent pool per work unit between two periods, one horizontal bar per row of
-    ``units`` (label, pool_before, pool_after, net): gains green, losses red, 'before → after' written
-    beside each bar."""
+    ``units`` (label, pool_before, pool_after, net): gains green, losses red. The 'net (before →
+    after)' labels form a column of their own on the right (a second y axis with plotly's automargin):
+    written beside a bar they printed over the unit names whenever a loss reached the left edge."""
     data = units.sort_values("net", ascending=True)
     colours = ["#2e7d32" if n > 0 else "#c62828" for n in data["net"]]
     text = [
         f"{'+' if n > 0 else ''}{fmt_number(int(n), 0, lang)}  ({fmt_number(int(b), 0, lang)} → {fmt_number(int(a), 0, lang)})"
         for n, b, a in zip(data["net"], data["pool_before"], data["pool_after"], strict=True)
     ]
+    names = [plotly_text(v) for v in data["label"]]
     fig = go.Figure(
-        go.Bar(
-            x=data["net"].to_numpy(int), y=[plotly_text(v) for v in data["label"]], orientation="h", marker_color=colours,
-            text=text, textposition="outside", cliponaxis=False,
-            hovertemplate="%{y}: %{text}<extra></extra>",
-        )
+        [
+            go.Bar(
+                x=data["net"].to_numpy(int), y=names, orientation="h", marker_color=colours,
+                customdata=text, hovertemplate="%{y}: %{customdata}<extra></extra>",
+            ),
+            # an invisible twin on the right axis: it gives y2 the same rows, whose ticks are the labels
+            go.Scatter(x=[0] * len(names), y=names, yaxis="y2", mode="markers", marker_opacity=0, hoverinfo="skip"),
+        ]
     )  # fmt: skip
     fig.update_layout(
         height=max(240, 80 + row_height * len(data)),
         separators=plotly_separators(lang),
-        margin=dict(l=10, r=120, t=10, b=40),
+        margin=dict(l=10, r=10, t=10, b=40),
         xaxis=dict(title=t("move.units.axis", lang), zeroline=True, zerolinecolor="#37474f", tickformat=",d"),
         yaxis=dict(automargin=True),
+        yaxis2=dict(
+            overlaying="y", side="right", matches="y", automargin=True, showgrid=False,
+            tickmode="array", tickvals=names, ticktext=text,
+        ),
         plot_bgcolor="white",
         font=dict(size=13),
         showlegend=False,
-    )
+    )  # fmt: skip
     return fig

@@ -35,11 +35,20 @@ def build_pptx(cover_title: str, cover_lines: Sequence[str], slides: Sequence[Sl
         slide = prs.slides.add_slide(blank)
         slide.shapes.title.text = title
         slide.shapes.title.text_frame.paragraphs[0].runs[0].font.size = Pt(30)
-        box = slide.shapes.add_textbox(Inches(0.5), Inches(1.25), Inches(_WIDE[0] - 1), Inches(0.8))
+        # one paragraph per line of the sentence (piling-up warnings, then the headline), each in its
+        # own paragraph with space between, and the chart below the last of them
+        lines = [line for line in str(sentence).splitlines() if line.strip()] or [""]
+        size = 18 if len(lines) == 1 else 14
+        text_height = 0.8 if len(lines) == 1 else 0.45 * len(lines)
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(1.25), Inches(_WIDE[0] - 1), Inches(text_height))
         box.text_frame.word_wrap = True
-        box.text_frame.text = sentence
-        box.text_frame.paragraphs[0].runs[0].font.size = Pt(18)
-        left, top, width, height = _fit(png, 0.5, 2.1, _WIDE[0] - 1, _WIDE[1] - 2.3)
+        box.text_frame.text = "\n".join(lines)
+        for paragraph in box.text_frame.paragraphs:
+            paragraph.space_after = Pt(6)
+            for run in paragraph.runs:
+                run.font.size = Pt(size)
+        image_top = 1.3 + text_height
+        left, top, width, height = _fit(png, 0.5, image_top, _WIDE[0] - 1, _WIDE[1] - image_top - 0.2)
         slide.shapes.add_picture(io.BytesIO(png), Inches(left), Inches(top), Inches(width), Inches(height))
     out = io.BytesIO()
     prs.save(out)
@@ -72,9 +81,11 @@ def build_pdf(cover_title: str, cover_lines: Sequence[str], slides: Sequence[Sli
         pdf.drawString(margin, page_h - 1.5 * margin, title)
         pdf.setFont("Helvetica", 13)
         y = page_h - 2.3 * margin
-        for part in _wrap(sentence, "Helvetica", 13, page_w - 2 * margin, stringWidth):
-            pdf.drawString(margin, y, part)
-            y -= 17
+        for line in [x for x in str(sentence).splitlines() if x.strip()] or [""]:  # a gap between lines
+            for part in _wrap(line, "Helvetica", 13, page_w - 2 * margin, stringWidth):
+                pdf.drawString(margin, y, part)
+                y -= 17
+            y -= 5
         top = y - 6
         left, _top, width, height = _fit(png, margin, 0, page_w - 2 * margin, top - margin)
         pdf.drawImage(ImageReader(io.BytesIO(png)), left, top - height, width, height)

@@ -302,6 +302,39 @@ LABELS: dict[str, dict[str, str]] = {
     "ingest.where.row": {"id": "baris {row}", "en": "row {row}"},
     "ingest.where.column": {"id": "kolom '{column}'", "en": "column '{column}'"},
     "ingest.where.value": {"id": "nilai '{value}'", "en": "value '{value}'"},
+    # issue 19.7: the grouped import report (one line per kind of problem) and the part of the file
+    "ingest.part.header": {"id": "baris judul kolom", "en": "the header row"},
+    "ingest.part.row": {"id": "seluruh baris", "en": "the whole row"},
+    "ingest.part.file": {"id": "seluruh berkas", "en": "the whole file"},
+    "ingest.group.rows": {"id": "{n} baris ({rows})", "en": "{n} rows ({rows})"},
+    "ingest.group.more": {"id": "… dan {n} lainnya", "en": "… and {n} more"},
+    "ingest.group.values": {"id": "nilai {values}", "en": "values {values}"},
+    "data.p.count": {"id": "Jumlah", "en": "Count"},
+    # issue 19.8/19.10: no internal key or the other language on screen
+    "upload.how": {
+        "id": "Klik tombol unggah atau seret berkas ke kotak di atas. Jenis berkas: {types}.",
+        "en": "Click the upload button or drop a file on the box above. File types: {types}.",
+    },
+    "data.template.sheet.pegawai": {"id": "data pegawai", "en": "employee data"},
+    "data.template.sheet.nilai_aspek": {"id": "nilai aspek merit", "en": "merit aspect scores"},
+    "data.template.sheet.status_sipinter": {"id": "status SIPINTER", "en": "SIPINTER status"},
+    "merit.target_note.pairing_uncertain": {
+        "id": "pasangan jenis instansi dan target tidak pasti karena tata letak slide sumber",
+        "en": "the pairing of agency type and target is uncertain because of the source slide's layout",
+    },
+    "whatif.preset.kepka411": {"id": "Kepka BKN 411/2025", "en": "Kepka BKN 411/2025"},
+    "whatif.preset.setara": {"id": "Bobot setara", "en": "Equal weights"},
+    "whatif.preset_placeholder": {"id": "Pilih bobot …", "en": "Choose weights …"},
+    "nbpage.col.calibration": {"id": "Kalibrasi", "en": "Calibration"},
+    # issue 19.9: the calibrated person at a glance ('both' view) and on the deck's title slide
+    "nbpage.chart.calibrated_to_legend": {
+        "id": "Kotak keputusan rapat ({n}; panah dari nilai)",
+        "en": "Box the meeting chose ({n}; arrow from the scores)",
+    },
+    "export.deck.calibrations": {
+        "id": "Termasuk {n} kalibrasi rapat talenta. {view}",
+        "en": "Includes {n} talent-review calibrations. {view}",
+    },
     "ingest.detected.csv": {"id": "teks CSV", "en": "CSV text"},
     "ingest.detected.xlsx": {"id": "Excel .xlsx", "en": "Excel .xlsx"},
     "ingest.detected.parquet": {"id": "Parquet", "en": "Parquet"},

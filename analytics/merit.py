@@ -28,6 +28,8 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from analytics.labels import t
+
 # Keys into reference tables (values, bound as parameters; the rules themselves live in the tables).
 REGENCY_GROUP = "Kabupaten/Kota"  # ref_instansi_types.group_name of regencies and cities
 PROVINCE_GROUP = "Provinsi"  # ref_instansi_types.group_name of provincial governments
@@ -256,15 +258,17 @@ def categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     )
 
 
-def merit_category(con: duckdb.DuckDBPyConnection, score: float | None) -> str | None:
-    """The category (Buruk, Kurang, Baik, Sangat Baik) of a raw total score; None for a missing score."""
+def merit_category(con: duckdb.DuckDBPyConnection, score: float | None, lang: str = "id") -> str | None:
+    """The category (Buruk, Kurang, Baik, Sangat Baik; in English with ``lang="en"``) of a raw total
+    score; None for a missing score."""
     if score is None:
         return None
     rows = (
         con.cursor()
         .execute(
-            "select category_id from ref_merit_categories where ? >= lower and ? < upper",
-            [float(score), float(score)],
+            "select case when ? = 'en' then category_en else category_id end from ref_merit_categories "
+            "where ? >= lower and ? < upper",
+            [lang, float(score), float(score)],
         )
         .fetchall()
     )
@@ -303,17 +307,50 @@ def sipinter_statuses(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def csv_table(table: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
+    """The regency table as its CSV download: contract §4's columns, a status that could not be read or
+    is absent written as such ('tidak terbaca', 'belum ada'), and beside each score a note column saying
+    why its cell is empty, so an unreadable value and a missing one stay apart."""
+    out = table[[*TABLE_COLUMNS]].copy()
+
+    def why(states: pd.Series) -> list[str]:
+        return ["" if s == "ok" else t(f"merit.state.{s}", lang) for s in states]
+
+    out["status"] = [
+        s if st == "ok" else t(f"merit.state.{st}", lang)
+        for s, st in zip(table["status"], table["status_state"], strict=True)
+    ]
+    out.insert(
+        list(out.columns).index("nilai_mandiri") + 1, "keterangan_mandiri", why(table["mandiri_state"])
+    )
+    out.insert(
+        list(out.columns).index("nilai_verifikasi") + 1,
+        "keterangan_verifikasi",
+        why(table["verifikasi_state"]),
+    )
+    return out
+
+
 def category_counts(table: pd.DataFrame, cats: pd.DataFrame) -> pd.DataFrame:
-    """Regencies per category in band order, then those without a verified score (by state)."""
+    """Regencies per category in band order (kategori and its English name kategori_en), then those
+    without a verified score (by state)."""
     n = table["kategori"].value_counts()
     rows = [
-        {"kategori": c, "state": "ok", "n": int(n.get(c, 0)), "warna": w}
-        for c, w in zip(cats["category_id"], cats["color"], strict=True)
+        {"kategori": c, "kategori_en": e, "state": "ok", "n": int(n.get(c, 0)), "warna": w}
+        for c, e, w in zip(cats["category_id"], cats["category_en"], cats["color"], strict=True)
     ]
     no_score = table.loc[table["nilai_verifikasi"].isna(), "verifikasi_state"].value_counts()
     for state in ("unreadable", "incomplete", "missing"):
         if no_score.get(state, 0):
-            rows.append({"kategori": None, "state": state, "n": int(no_score[state]), "warna": None})
+            rows.append(
+                {
+                    "kategori": None,
+                    "kategori_en": None,
+                    "state": state,
+                    "n": int(no_score[state]),
+                    "warna": None,
+                }
+            )
     return pd.DataFrame(rows)
 
 

@@ -543,7 +543,16 @@ select nip, nama, jabatan, unit_kerja, instansi, kinerja_score, potensial_score,
     calibrated_box, box
 from b
 where box is not null
-    and ($search is null or nama ilike '%' || $search || '%' or nip like $search || '%' or nip = $nip)
+    and ($search is null or nip = $nip or (not $masked and (nama ilike '%' || $search || '%' or nip like $search || '%'))
+         -- meeting mode: only what the screen shows, the initials and the NIP's first or last 4 digits
+         or ($masked and (
+             list_aggregate(list_transform(list_slice(list_filter(
+                 string_split(replace(coalesce(nama, ''), ',', ' '), ' '), lambda x: regexp_matches(x, '^[[:alpha:]]')),
+                 1, 3), lambda x: upper(left(x, 1))), 'string_agg', '')
+                 like upper(regexp_replace($search, '[^[:alpha:]]', '', 'g')) || '%'
+             and regexp_replace($search, '[^[:alpha:]]', '', 'g') <> ''
+             or length($search) <= 4 and regexp_matches($search, '^[0-9]+$')
+                and (nip like $search || '%' or nip like '%' || $search))))
 order by nip = $nip desc, nama, nip
 limit $limit
 """
@@ -559,12 +568,16 @@ def people(
     search: str | None = None,
     nip: str | None = None,
     limit: int = 1_000,
+    masked: bool = False,
 ) -> pd.DataFrame:
     """Mappable employees to pick for a calibration, by name (then NIP), at most ``limit``: those whose
     name contains ``search`` or whose NIP starts with it (everyone when None), ``nip`` always first
-    when present; with scores, computed_box, calibrated_box (NA when not moved) and box (in force)."""
+    when present; with scores, computed_box, calibrated_box (NA when not moved) and box (in force).
+    ``masked`` (meeting mode): ``search`` matches only what the screen shows, the initials ('SN' or
+    'S. N.') and up to 4 digits at the NIP's start or end, so typing a name reveals no one."""
     q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "calibrated")
-    params = {**q.params, "search": (search or "").strip() or None, "nip": nip or "", "limit": int(limit)}
+    params = {**q.params, "search": (search or "").strip() or None, "nip": nip or "", "limit": int(limit),
+              "masked": bool(masked)}  # fmt: skip
     df = con.cursor().execute(_PEOPLE_SQL.format(boxes=q.sql), params).df()
     for col in ("computed_box", "calibrated_box", "box"):
         df[col] = df[col].astype("Int64")

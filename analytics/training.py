@@ -278,6 +278,7 @@ class MeritExample:
     max_total: float
     index: float
     category: str | None
+    category_en: str | None = None
 
 
 def merit_example(
@@ -297,6 +298,7 @@ def merit_example(
     return MeritExample(
         instansi=str(gov["instansi"]), period=int(period), stage=stage, aspects=aspects, total=total,
         max_total=scale.max_total, index=total / scale.max_total, category=merit.merit_category(con, total),
+        category_en=merit.merit_category(con, total, "en"),
     )  # fmt: skip
 
 

@@ -53,7 +53,7 @@ if preset:  # "Kalibrasi pegawai ini" on the nine-box page
 search = st.text_input(
     tr("calpage.form.search"), key="cal_search", placeholder=tr("calpage.form.search_hint")
 )
-found = ui_nb.people(view, search or None, st.session_state.get(ui_cal.PERSON))
+found = ui_nb.people(view, search or None, st.session_state.get(ui_cal.PERSON), masked=masked)
 rows = {str(r["nip"]): r for r in found.to_dict("records")}
 if st.session_state.get(ui_cal.PERSON) not in rows:
     st.session_state[ui_cal.PERSON] = None

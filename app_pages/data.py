@@ -9,6 +9,7 @@ from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
 from ui import access, data, serving
+from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, tr
 
 XLSX_MAX_ROWS = 1_048_575
@@ -46,9 +47,9 @@ with tab_upload:
         skip_invalid = c3.checkbox(
             tr("data.skip_invalid"), help=tr("data.skip_invalid_help"), key="upload_skip"
         )
-        upload = st.file_uploader(
+        upload = ui_upload.file_uploader(  # no xls: the import refuses it (ingest.old_excel)
             tr("data.file"),
-            type=["xlsx", "xlsm", "xls", "csv", "txt", "parquet"],
+            ["xlsx", "xlsm", "csv", "txt", "parquet"],
             help=tr("data.file_help"),
             key="upload_file",
         )
@@ -85,16 +86,18 @@ with tab_upload:
             else:
                 st.success(tr("data.no_errors"))
             if not problems.empty:
-                messages = ingest.problem_messages(report, L, limit=5000)
-                table = pd.DataFrame(
-                    {
-                        tr("data.p.severity"): [tr(f"severity.{s}") for s, _ in messages],
-                        tr("data.p.message"): [m for _, m in messages],
-                    }
+                # one line per kind of problem (count and rows), the rarest first; st.table wraps long text
+                groups = ingest.problem_groups(report, L)
+                st.table(
+                    pd.DataFrame(
+                        {
+                            tr("data.p.severity"): [tr(f"severity.{g.severity}") for g in groups],
+                            tr("data.p.count"): [fmt_number(g.count, 0, L) for g in groups],
+                            tr("data.p.message"): [g.message for g in groups],
+                        }
+                    ),
+                    hide_index=True,
                 )
-                st.dataframe(table, hide_index=True, width="stretch", height=min(400, 38 + 35 * len(table)))
-                if len(problems) > 5000:
-                    st.caption(tr("data.p.more", n=fmt_number(len(problems) - 5000, 0, L)))
             if not report.fatal and len(report.rows):
                 with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
                     preview = report.rows.head(50)
@@ -153,7 +156,7 @@ with tab_templates:
         )  # fmt: skip
         for i, (name, frame) in enumerate(frames.items(), start=1):
             cols[i].download_button(
-                tr("data.template.csv", name=name), data=to_csv(frame), file_name=f"templat_{name}.csv",
+                tr("data.template.csv", name=tr(f"data.template.sheet.{name}")), data=to_csv(frame), file_name=f"templat_{name}.csv",
                 mime="text/csv", key=f"tpl_csv_{name}",
             )  # fmt: skip
         st.dataframe(templates.column_guide(kind_key, L), hide_index=True, width="stretch")

@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import merit_charts as charts
 from analytics.export import to_csv
 from analytics.formats import fmt_number
-from analytics.merit import TABLE_COLUMNS, category_counts, direction_counts, status_counts
+from analytics.merit import category_counts, csv_table, direction_counts, status_counts
 from ui import exports
 from ui import merit as data
 from ui.state import lang, tr
@@ -109,7 +109,8 @@ if view == "provinsi":
     st.markdown(f"**{tr('merit.counts.category')}**")
     counts = category_counts(table, cats)
     for col, row in zip(st.columns(len(counts)), counts.itertuples(), strict=True):
-        label = row.kategori if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
+        name = row.kategori_en if L == "en" else row.kategori
+        label = name if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
         col.metric(label, fmt_number(row.n, 0, L))
 
     shown = charts.regency_display(table, max_total=scale.max_total, lang=L)
@@ -121,7 +122,7 @@ if view == "provinsi":
     )
     st.caption(tr("merit.table.note"))
     st.download_button(
-        tr("merit.download"), data=to_csv(table[[*TABLE_COLUMNS]]),
+        tr("merit.download"), data=to_csv(csv_table(table, L)),
         file_name=f"sistem_merit_{province}_{period}.csv".replace(" ", "_"), mime="text/csv",
     )  # fmt: skip
     st.subheader(tr("merit.chart.dumbbell"))
@@ -192,7 +193,11 @@ elif view == "nasional":
     st.dataframe(charts.national_display(picture, lang=L), hide_index=True, width="stretch")
     st.caption(tr("merit.share_note"))
     for note, source in charts.target_notes(picture):
-        st.warning(tr("merit.target_note", note=note, source=source), icon=":material/info:")
+        # the note is a key (data/reference/merit_targets.csv), its text in the labels
+        st.warning(
+            tr("merit.target_note", note=tr(f"merit.target_note.{note}"), source=source),
+            icon=":material/info:",
+        )
     st.subheader(tr("merit.provinces_heading"))
     ranked = data.provinces_ranked(path, period)
     exports.chart_with_download(

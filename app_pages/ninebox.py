@@ -141,7 +141,7 @@ if tab_matrix.open or not tab_regions.open:
         event = exports.chart_with_download(
             fig, f"ninebox_{current.period}", key="nb_chart", on_select="rerun",
             selection_mode=("points", "box", "lasso"), deck=deck, title=tr("nbpage.title"),
-            sentence=" ".join([*(f["sentence"] for f in flags.head(3).to_dict("records")), pool_sentence]),
+            sentence="\n".join([*(f["sentence"] for f in flags.head(3).to_dict("records")), pool_sentence]),
             config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
         )  # fmt: skip
         st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
@@ -182,8 +182,10 @@ if tab_matrix.open or not tab_regions.open:
                 st.info(f"**{tr('nbpage.chart.box')} {int(b)} — {cell['label']}.** {tr('nbpage.list.action')}: {cell['action']}", icon=":material/lightbulb:")  # fmt: skip
             table = ui_nb.member_table(people, cells, show_identity=show_identity)
             st.dataframe(
-                table, hide_index=True, width="stretch", height=min(520, 38 + 35 * max(len(table), 1))
-            )
+                ui_nb.number_style(table, L), hide_index=True, width="stretch",
+                height=min(520, 38 + 35 * max(len(table), 1)),
+                column_config={tr("nbpage.col.calibration"): st.column_config.TextColumn(width="medium")},
+            )  # fmt: skip
             if len(people) == 1:
                 if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
                     st.session_state[ui_nb.CALIBRATE_NIP_KEY] = str(people["nip"].iloc[0])
@@ -267,4 +269,18 @@ if tab_regions.open:
             exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
         st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
 
-exports.deck_buttons(deck, f"ninebox_{current.period}", key="nb_deck", current=current)
+n_calibrated = ui_nb.n_calibrated(view)
+calibration_note = (
+    [
+        tr(
+            "export.deck.calibrations",
+            n=fmt_number(n_calibrated, 0, L),
+            view=tr(f"nbpage.calibrated_view.{box_view}"),
+        )
+    ]
+    if n_calibrated
+    else []
+)  # the title slide says the deck's counts include (or set aside) the meeting's calibrations
+exports.deck_buttons(
+    deck, f"ninebox_{current.period}", key="nb_deck", current=current, notes=calibration_note
+)

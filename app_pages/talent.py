@@ -15,6 +15,7 @@ from analytics.merit_charts import short_name
 from ui import access, exports, serving
 from ui import data as shared
 from ui import talent as data
+from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
@@ -244,7 +245,7 @@ with st.expander(tr("talent.import.heading")):
     )  # fmt: skip
     allowed = access.may("import") and serving.imports_allowed(serving.current())
     upload = (
-        st.file_uploader(tr("talent.import.file"), type=["xlsx", "csv"], key="talent_upload")
+        ui_upload.file_uploader(tr("talent.import.file"), ["xlsx", "csv"], key="talent_upload")
         if allowed
         else None
     )
@@ -254,14 +255,13 @@ with st.expander(tr("talent.import.heading")):
         validated = succession.validate_critical_positions(
             upload.getvalue(), upload.name, shared.cursor(path)
         )
-        messages = ingest.problem_messages(validated, L, limit=200)
-        errors = [m for s, m in messages if s == "error"]
-        for severity, text in messages:
-            (st.error if severity == "error" else st.info)(text)
+        groups = ingest.problem_groups(validated, L)  # each kind of problem once, with its rows
+        for group in groups:
+            (st.error if group.severity == "error" else st.info)(group.message)
         outside = access.rows_outside_scope(validated.rows)
         if outside:
             st.error(tr("access.import_outside", rows=outside), icon=":material/block:")
-        elif errors or validated.fatal:
+        elif any(g.severity == "error" for g in groups) or validated.fatal:
             st.error(tr("talent.import.rejected", n=len(validated.error_rows)))
         elif st.button(tr("talent.import.store", n=len(validated.rows)), type="primary"):
             result = succession.load_critical_positions(shared.cursor(path), validated)

@@ -124,7 +124,8 @@ else:
     st.table(aspects.set_index(tr("train.col.aspect")))
     st.markdown(
         tr("train.s4.formula", total=fmt_number(example.total, 1, L), max=fmt_number(example.max_total, 0, L),
-           index=fmt_number(example.index, 2, L), category=example.category or "–")
+           index=fmt_number(example.index, 2, L),
+           category=(example.category_en if L == "en" else example.category) or "–")
     )  # fmt: skip
 
 # --- 5. glossary -------------------------------------------------------------------------------------
@@ -139,8 +140,10 @@ st.dataframe(
 # --- 6. exercise -------------------------------------------------------------------------------------
 st.header(tr("train.s6.title"))
 st.markdown(tr("train.s6.text", low=fmt_number(cut.kinerja[0], 0, L), high=fmt_number(cut.kinerja[1], 0, L)))
-round_no = int(st.session_state.get(ui_tr.EXERCISE_KEY, 0)) % len(nips)
-quiz = ui_tr.walkthrough(path, nips[round_no], period, L)
+# never the worked example: the people of section 2's list come last, the one shown above never
+quiz_nips = [n for n in nips if n not in walks] + [n for n in walks if n != chosen] or nips
+round_no = int(st.session_state.get(ui_tr.EXERCISE_KEY, 0)) % len(quiz_nips)
+quiz = ui_tr.walkthrough(path, quiz_nips[round_no], period, L)
 st.markdown(f"**{tr('train.s6.who', n=round_no + 1)}** · {plain(quiz.jabatan)}")
 q1, q2 = st.columns(2)
 q1.metric(tr("nbpage.axis.kinerja"), fmt_number(quiz.kinerja.score, 2, L))

@@ -53,10 +53,15 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
     controls, results = st.columns([1, 2.3], gap="large")
     with controls:
         st.selectbox(
-            tr("whatif.baseline"), options=presets, key=ui_wi.BASELINE_KEY, help=tr("whatif.baseline_help")
+            tr("whatif.baseline"),
+            options=presets,
+            key=ui_wi.BASELINE_KEY,
+            help=tr("whatif.baseline_help"),
+            format_func=ui_wi.preset_label,
         )
         st.selectbox(
-            tr("whatif.preset"), options=presets, index=None, key=ui_wi.PRESET_KEY, placeholder="kepka411 · setara …",
+            tr("whatif.preset"), options=presets, index=None, key=ui_wi.PRESET_KEY, placeholder=tr("whatif.preset_placeholder"),
+            format_func=ui_wi.preset_label,
             on_change=ui_wi.on_preset_chosen, args=(path,), help=tr("whatif.preset_help"),
         )  # fmt: skip
         st.button(

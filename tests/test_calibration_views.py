@@ -171,3 +171,50 @@ def test_cells_in_memory_equal_the_sql(
         slow, slow_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
     assert fast.equals(slow) and fast_unmapped == slow_unmapped
     assert int(fast["n_calibrated"].sum()) == 4 and int(fast["n_computed"].sum()) == 3
+
+
+def test_both_view_shows_where_the_panel_put_the_person(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 19.9: in the 'both' view the calibrated person is a star in the middle of the box the
+    meeting chose (box 8: kinerja middle, potensial high), with an arrow from their point at the scores
+    (70/70, box 5)."""
+    cells, _ = ninebox_views.cell_table(con, box_view="both", **rules(con))
+    pts = ninebox_views.scatter_points(con, box_view="both", **rules(con))
+    cut = {"kinerja": (60.0, 80.0), "potensial": (60.0, 80.0)}
+    fig = charts.nine_box(pts, cells=cells, cutoffs=cut, show_computed=True)
+    (star,) = [tr for tr in fig.data if tr.meta == "calibrated_to"]
+    assert star.marker.symbol == "star" and len(star.x) == 1
+    box8 = cells.set_index("box").loc[8]
+    assert (int(box8["kinerja_level"]), int(box8["potensial_level"])) == (2, 3)
+    assert 80 < star.x[0] < 100 and 60 < star.y[0] < 80  # inside box 8's cell (potensial x, kinerja y)
+    assert star.y[0] < 80 - 8  # below the cell's 'Kotak 8' label at its top
+    assert "Kotak keputusan rapat (1" in star.name
+    # drawn as text too, after (above) every cell label, so no label box covers it
+    stars = [i for i, a in enumerate(fig.layout.annotations) if a.text == "★"]
+    labels = [i for i, a in enumerate(fig.layout.annotations) if "Kotak" in str(a.text)]
+    assert len(stars) == 1 and stars[0] > max(labels)
+    assert (fig.layout.annotations[stars[0]].x, fig.layout.annotations[stars[0]].y) == (star.x[0], star.y[0])
+    (arrow,) = [a for a in fig.layout.annotations if a.showarrow]
+    assert (arrow.x, arrow.y) == (star.x[0], star.y[0])
+    assert (arrow.ax, arrow.ay) == (70.0, 70.0) and arrow.axref == "x" and arrow.ayref == "y"
+    # the other views keep the ring only: no star, no arrow
+    plain = charts.nine_box(pts, cells=cells, cutoffs=cut)
+    assert not [tr for tr in plain.data if tr.meta == "calibrated_to"]
+    assert not [a for a in plain.layout.annotations if a.showarrow or a.text == "★"]
+    assert [tr for tr in plain.data if tr.meta == "calibrated"]
+
+
+def test_meeting_mode_search_matches_only_what_the_screen_shows(con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 19.10: in meeting mode typing a full name or a hidden part of an NIP finds no one; the
+    initials and the NIP's shown first/last 4 digits still find the person."""
+    con.execute("update employees set nama = 'Siti Nurhaliza' where nip = ?", [MOVED])
+
+    def found(search: str, masked: bool) -> list[str]:
+        return list(ninebox_views.people(con, search=search, masked=masked, **rules(con))["nip"])
+
+    assert found("Siti", masked=False) == [MOVED]  # outside meeting mode: by name, as before
+    assert found("Siti", masked=True) == []
+    assert found("Nurhaliza", masked=True) == []
+    assert found("S. N.", masked=True) == [MOVED] and found("sn", masked=True) == [MOVED]
+    assert found("19900101", masked=True) == []  # the masked middle of the NIP stays hidden
+    assert found("1990", masked=True) == [MOVED] and found("1001", masked=True) == [MOVED]
+    assert found("19900101", masked=False) == [MOVED]

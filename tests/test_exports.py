@@ -80,3 +80,24 @@ def test_deck_text_of_a_meeting_holds_no_full_nip() -> None:
     prs = Presentation(io.BytesIO(data))
     text = " ".join(sh.text_frame.text for s in prs.slides for sh in s.shapes if sh.has_text_frame)
     assert "1985••••••••••1001" in text and not re.search(r"\d{18}", text)
+
+
+def test_deck_warnings_are_separate_lines_above_the_chart() -> None:
+    """Issue 19.10: the nine-box slide's piling-up warnings and headline ran together in one paragraph
+    (and a longer text ran into the picture)."""
+    sentence = "Penumpukan di Kotak 5: Dinas A.\nPenumpukan di Kotak 5: Dinas B.\nTalent pool: 41 pegawai."
+    prs = Presentation(
+        io.BytesIO(deck.build_pptx("Ringkasan", ["Periode: 2025"], [("Nine-box", sentence, _png())]))
+    )
+    slide = prs.slides[1]
+    (box,) = [sh for sh in slide.shapes if sh.has_text_frame and sh != slide.shapes.title]
+    paragraphs = [p.text for p in box.text_frame.paragraphs]
+    assert paragraphs == sentence.split("\n")
+    assert all(r.font.size is not None for p in box.text_frame.paragraphs for r in p.runs)
+    (picture,) = [sh for sh in slide.shapes if sh.shape_type == 13]
+    assert picture.top >= box.top + box.height  # the chart starts below the last line
+    single = Presentation(io.BytesIO(deck.build_pptx("R", [], [("T", "Satu kalimat.", _png())])))
+    (one,) = [
+        sh for sh in single.slides[1].shapes if sh.has_text_frame and sh != single.slides[1].shapes.title
+    ]
+    assert [p.text for p in one.text_frame.paragraphs] == ["Satu kalimat."]

@@ -323,7 +323,9 @@ def test_national_picture_and_targets(con: duckdb.DuckDBPyConnection) -> None:
     kk = picture.loc["Kabupaten/Kota"]
     assert (kk["n_instansi"], kk["n_dinilai"], kk["n_baik_keatas"]) == (4, 3, 1)
     assert math.isclose(kk["share_baik_keatas"], 1 / 3)
-    assert kk["target_share"] == 0.15 and "tidak pasti" in kk["target_note"]
+    assert (
+        kk["target_share"] == 0.15 and kk["target_note"] == "pairing_uncertain"
+    )  # a labels key (merit.target_note.*)
     assert picture.loc["LPNK", "n_instansi"] == 0 and pd.isna(picture.loc["LPNK", "share_baik_keatas"])
     assert (
         m.national_picture(con, 2022, "kasn_2022_wilayah1")
@@ -440,3 +442,27 @@ def test_good_wide_file_loads_and_totals(con: duckdb.DuckDBPyConnection) -> None
     ingest.load(con, v)
     totals = m.instansi_totals(con, 2022)
     assert totals.loc[0, "nilai_verifikasi"] == 282.5 and totals.loc[0, "kategori"] == "Baik"
+
+
+def test_csv_download_keeps_unreadable_apart_from_missing(demo_con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 19.10: the regency CSV wrote an unreadable and a missing score as the same empty cell."""
+    from analytics.export import to_csv
+
+    table = m.regency_comparison(demo_con, NTT, 2022)
+    out = m.csv_table(table, "id")
+    assert list(out.columns[:4]) == ["instansi", "status", "nilai_mandiri", "keterangan_mandiri"]
+    for name, status, mandiri, verif, _ in NTT_2022:
+        r = out[out["instansi"] == f"Pemerintah {name}"].iloc[0]
+        assert r["status"] == ("tidak terbaca" if status == U else status), name
+        for value, col in ((mandiri, "mandiri"), (verif, "verifikasi")):
+            expected = (
+                {U: "tidak terbaca", B: "belum ada"}.get(value, "") if not isinstance(value, float) else ""
+            )
+            assert r[f"keterangan_{col}"] == expected, (name, col)
+    sumba_barat = out[out["instansi"] == "Pemerintah Kabupaten Sumba Barat"].iloc[0]
+    assert (
+        pd.isna(sumba_barat["nilai_verifikasi"]) and sumba_barat["keterangan_verifikasi"] == "tidak terbaca"
+    )
+    text = to_csv(out).decode("utf-8-sig")
+    assert "tidak terbaca" in text and "belum ada" in text and "218,5" in text  # numbers stay numbers
+    assert m.csv_table(table, "en")["keterangan_verifikasi"].isin(["unreadable", "none yet", ""]).all()

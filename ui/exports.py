@@ -9,7 +9,7 @@ goes into the summary has its NIPs masked.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import pandas as pd
@@ -121,8 +121,11 @@ def cover_lines(current: Filters | None = None) -> list[str]:
     return lines
 
 
-def deck_buttons(deck: Deck, name: str, *, key: str, current: Filters | None = None) -> None:
-    """'Unduh ringkasan rapat': the page's charts and sentences as PPTX and as PDF (built on click)."""
+def deck_buttons(
+    deck: Deck, name: str, *, key: str, current: Filters | None = None, notes: Sequence[str] = ()
+) -> None:
+    """'Unduh ringkasan rapat': the page's charts and sentences as PPTX and as PDF (built on click);
+    ``notes`` are further lines of the title slide (e.g. that calibrations are included)."""
     if not deck.items:
         return
     masked = meeting()
@@ -132,7 +135,7 @@ def deck_buttons(deck: Deck, name: str, *, key: str, current: Filters | None = N
         return masking.mask_text(plain) if masked else plain
 
     title = clean(tr("export.deck.title", page=deck.page_title))
-    lines = [clean(x) for x in cover_lines(current)]
+    lines = [clean(x) for x in [*cover_lines(current), *notes]]
     texts = [(clean(t), clean(s)) for t, s, _ in deck.items]
     figures = [fig for _, _, fig in deck.items]
     st.session_state[DECK_TEXTS_KEY] = {"title": title, "lines": lines, "slides": texts}

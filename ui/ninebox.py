@@ -120,9 +120,10 @@ def n_calibrated(view: View) -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def people(view: View, search: str | None, nip: str | None) -> pd.DataFrame:
-    """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000."""
-    return ninebox_views.people(connection(view.path), search=search, nip=nip, **view.rules())
+def people(view: View, search: str | None, nip: str | None, masked: bool = False) -> pd.DataFrame:
+    """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000; in
+    meeting mode the search matches initials and the NIP's visible digits only."""
+    return ninebox_views.people(connection(view.path), search=search, nip=nip, masked=masked, **view.rules())
 
 
 @st.cache_data(show_spinner=False)
@@ -388,11 +389,20 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
     for comp in nb.AXIS_COMPONENTS["kinerja"] + nb.AXIS_COMPONENTS["potensial"]:
         out[tr(f"ninebox.component.{comp}")] = frame[comp]
     out[tr("nbpage.col.action")] = frame["box"].map(actions)
-    if "calibrated" in frame:  # beside the box: marked, with the computed and the calibrated box
+    if "calibrated" in frame:  # beside the box, one column: 'Kotak 5 → Kotak 8' for a calibrated person
         at = out.columns.get_loc(tr("nbpage.col.box")) + 1
-        out.insert(
-            at, tr("calpage.col.calibrated"), frame["calibrated"].map(lambda v: tr("common.yes") if v else "")
-        )
-        out.insert(at + 1, tr("calpage.col.computed_box"), frame["computed_box"])
-        out.insert(at + 2, tr("calpage.col.calibrated_box"), frame["calibrated_box"])
+        moves = [
+            f"{box_text(c)} → {box_text(k)}" if flag else ""
+            for flag, c, k in zip(
+                frame["calibrated"], frame["computed_box"], frame["calibrated_box"], strict=True
+            )
+        ]
+        out.insert(at, tr("nbpage.col.calibration"), moves)
     return out
+
+
+def number_style(table: pd.DataFrame, lang: str) -> Any:
+    """``table`` for st.dataframe with its decimal columns written the UI's way (87,5 in Indonesian;
+    '–' when empty); the values stay numbers, so a column still sorts by value."""
+    decimals = [c for c in table.columns if pd.api.types.is_float_dtype(table[c])]
+    return table.style.format(lambda v: "–" if pd.isna(v) else fmt_number(v, 1, lang), subset=decimals)

@@ -25,7 +25,7 @@ from analytics import db, masking, ninebox_views, whatif
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number
-from analytics.labels import LANGS, t
+from analytics.labels import LABELS, LANGS, t
 from ui import data
 from ui.data import connection
 from ui.sidebar import MEETING_PARAM
@@ -111,6 +111,12 @@ def thaw(frozen: Frozen) -> nb.Weights:
 
 
 # --- cached queries -------------------------------------------------------------------------------
+
+
+def preset_label(name: str) -> str:
+    """A preset's name for people (``whatif.preset.<key>`` in the labels); a saved set's own name."""
+    key = f"whatif.preset.{name}"
+    return tr(key) if key in LABELS else name
 
 
 @st.cache_data(show_spinner=False)

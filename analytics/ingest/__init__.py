@@ -24,10 +24,19 @@ from analytics import db
 from analytics.ingest.columns import EMPLOYEE_ALIASES, MERIT_ALIASES, normalize_header
 from analytics.ingest.employees import TABLE_COLUMNS, Validated, validate_employees
 from analytics.ingest.merit import merit_header_names, validate_merit, write_merit
-from analytics.ingest.problems import ERROR, ImportRejected, describe
+from analytics.ingest.problems import ERROR, ImportRejected, ProblemGroup, describe, grouped
 from analytics.ingest.reader import RawTable, read_raw
 
-__all__ = ["Validated", "LoadResult", "validate", "load", "problem_messages", "run_cli"]
+__all__ = [
+    "Validated",
+    "LoadResult",
+    "validate",
+    "load",
+    "problem_messages",
+    "problem_groups",
+    "ProblemGroup",
+    "run_cli",
+]
 
 # Imports are serialised inside one process; DuckDB serialises writers across processes by its file lock.
 _WRITE_LOCK = threading.Lock()
@@ -105,6 +114,11 @@ def problem_messages(
     if limit is not None:
         frame = frame.head(limit)
     return [(p["severity"], describe(p, validated.file_name, lang)) for _, p in frame.iterrows()]
+
+
+def problem_groups(validated: Validated, lang: str = "id") -> list[ProblemGroup]:
+    """The report's lines: each kind of problem once with its count and rows, errors first, rarest first."""
+    return grouped(validated.problems, validated.file_name, lang)
 
 
 def load(

@@ -83,6 +83,78 @@ def describe(problem: pd.Series | dict[str, Any], file_name: str, lang: str = "i
         where.append(t("ingest.where.row", lang, row=int(p["row"])))
     if p.get("column"):
         where.append(t("ingest.where.column", lang, column=p["column"]))
+    else:
+        where.append(_part(p["code"], p.get("row"), lang))
     if value_text:
         where.append(t("ingest.where.value", lang, value=value_text))
     return ", ".join(where) + ": " + what
+
+
+# Problems about the header row rather than a cell: their row is the header's (ingest/employees.py).
+HEADER_CODES = frozenset({"extra_columns", "missing_performance", "missing_potential", "merit_no_content"})
+ROWS_LISTED = 12  # a repeated problem lists this many rows, then '… and N more'
+VALUES_LISTED = 3
+
+
+@dataclass(frozen=True)
+class ProblemGroup:
+    """One line of the import report: a problem with every row it occurs in (``count`` of them)."""
+
+    severity: str
+    count: int
+    message: str
+
+
+def _part(code: str, row: Any, lang: str, *, several: bool = False) -> str:
+    """Which part of the file a problem without a column concerns (the row itself is named apart)."""
+    if code in HEADER_CODES:
+        return t("ingest.part.header", lang)
+    if several or (row is not None and not pd.isna(row)):
+        return t("ingest.part.row", lang)
+    return t("ingest.part.file", lang)
+
+
+def _value_text(value: Any) -> str:
+    text = "" if value is None or (isinstance(value, float) and pd.isna(value)) else str(value)
+    return text[:57] + "…" if len(text) > 60 else text
+
+
+def grouped(frame: pd.DataFrame, file_name: str, lang: str = "id") -> list[ProblemGroup]:
+    """The problems as the report shows them: one line per kind of problem (same code, column and
+    details) with its count and rows, errors first and within a severity the rarest problems first, so
+    one real error is not buried under hundreds of rows 'already stored'. A problem without a column
+    says which part of the file it concerns (the header row, a whole row, the whole file)."""
+    if frame.empty:
+        return []
+    order = {ERROR: 0, WARNING: 1, INFO: 2}
+    keyed = frame.assign(
+        _key=[f"{s}|{c}|{col or ''}|{sorted((p or {}).items())!r}" for s, c, col, p in
+              zip(frame["severity"], frame["code"], frame["column"], frame["params"], strict=True)],
+    )  # fmt: skip
+    groups = []
+    for _, g in keyed.groupby("_key", sort=False):
+        first = g.iloc[0]
+        if len(g) == 1:
+            text = describe(first, file_name, lang)
+        else:
+            params = dict(first["params"] or {})
+            if "detected" in params:
+                params["detected"] = t(f"ingest.detected.{params['detected']}", lang)
+            what = t(f"ingest.{first['code']}", lang, value="", column=first["column"] or "", **params)
+            rows = sorted({int(r) for r in g["row"].dropna()})
+            shown = ", ".join(str(r) for r in rows[:ROWS_LISTED])
+            if len(rows) > ROWS_LISTED:
+                shown += " " + t("ingest.group.more", lang, n=len(rows) - ROWS_LISTED)
+            where = [t("ingest.where.file", lang, file=file_name)]
+            where.append(
+                t("ingest.where.column", lang, column=first["column"]) if first["column"]
+                else _part(first["code"], None, lang, several=bool(rows))
+            )  # fmt: skip
+            where.append(t("ingest.group.rows", lang, n=len(rows), rows=shown))
+            values = list(dict.fromkeys(v for v in map(_value_text, g["value"]) if v))
+            if values and len(values) <= VALUES_LISTED:
+                where.append(t("ingest.group.values", lang, values=", ".join(f"'{v}'" for v in values)))
+            text = ", ".join(where) + ": " + what
+        groups.append((order.get(first["severity"], 3), len(g), int(g.index.min()), first["severity"], text))
+    groups.sort(key=lambda x: x[:3])
+    return [ProblemGroup(severity, count, text) for _, count, _, severity, text in groups]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,6 +43,14 @@ def rerun(at: AppTest) -> AppTest:
 
 def frame_with(at: AppTest, *columns: str) -> pd.DataFrame:
     return next(d.value for d in at.dataframe if set(columns) <= set(d.value.columns))
+
+
+def shown_values(at: AppTest, column: str, *with_columns: str) -> list[str]:
+    """A column's cells as the table shows them (a Styler's display values), not the raw numbers."""
+    table = next(d for d in at.dataframe if {column, *with_columns} <= set(d.value.columns))
+    raw = table.proto.arrow_data.styler.display_values
+    shown = convert_arrow_bytes_to_pandas_df(raw) if raw else table.value
+    return [str(v) for v in shown.iloc[:, list(table.value.columns).index(column)]]
 
 
 def counts(at: AppTest) -> dict[str, tuple[int, int]]:
@@ -132,10 +141,21 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     assert any("1 pegawai dikalibrasi" in m.value for m in app.markdown)
     app.selectbox(key="nb_box").set_value(6)
     rerun(app)
-    table = frame_with(app, "Nama", "Dikalibrasi")
-    row = table[table["Dikalibrasi"] == "ya"]
-    assert len(row) == 1
-    assert (int(row["Kotak dihitung"].iloc[0]), int(row["Kotak dikalibrasi"].iloc[0])) == (5, 6)
+    table = frame_with(app, "Nama", "Kalibrasi")
+    # issue 19.10: one calibration column ('Kotak 5 → Kotak 6'), no duplicated box column and no 'None'
+    assert list(table["Kalibrasi"]).count("Kotak 5 → Kotak 6") == 1
+    assert set(table["Kalibrasi"]) == {"", "Kotak 5 → Kotak 6"}
+    assert not {"Dikalibrasi", "Kotak dihitung", "Kotak dikalibrasi"} & set(table.columns)
+    assert list(table.columns).count("Kotak") == 1 and set(table["Kotak"].astype(int)) == {6}
+    # issue 19.10: scores written the Indonesian way (87,5), not with a decimal point
+    scores = shown_values(app, "Kinerja", "Kalibrasi")
+    assert scores and all("," in s and "." not in s for s in scores), scores[:5]
+    # issue 19.9: the meeting deck's title slide says the calibrations are included
+    cover = app.session_state["_deck_texts"]["lines"]
+    assert any(
+        line.startswith("Termasuk 1 kalibrasi rapat talenta. Jumlah per kotak menurut keputusan rapat")
+        for line in cover
+    ), cover
 
 
 def test_calibrate_this_employee_prefills_the_form(app: AppTest) -> None:

@@ -96,3 +96,13 @@ def test_relative_mode_and_english(app: AppTest) -> None:
     app.session_state["lang"] = "en"
     rerun(app)
     assert app.title[0].value == "Nine-box talent matrix"
+
+
+def test_deck_slide_keeps_each_warning_on_its_own_line(app: AppTest) -> None:
+    """Issue 19.10: the nine-box slide's piling-up warnings and the pool sentence ran together."""
+    title, sentence = app.session_state["_deck_texts"]["slides"][0]
+    lines = sentence.split("\n")
+    assert len(lines) >= 2, sentence
+    assert lines[-1].startswith("Talent pool (Kotak 7-8-9)"), lines  # the pool sentence last, alone
+    warnings = [b.value.replace("\\", "") for b in app.error]  # the banners escape markdown
+    assert warnings and all(w in lines for w in warnings[:3]), (warnings, lines)
