@@ -20,6 +20,7 @@ import pandas as pd
 from analytics import fairness
 from analytics.formats import fmt_number, fmt_percent
 from analytics.labels import t
+from analytics.merit_charts import short_name
 
 BRUSH = "brush"  # interval selection on the merit index (national view)
 TYPE_PICK = "jenis"  # point selection of an agency type (national view)
@@ -258,11 +259,17 @@ def filter_national(
 
 
 def regency_index_picker(
-    table: pd.DataFrame, *, lang: str = "id", meeting: bool = False, picked: Sequence[str] = ()
+    table: pd.DataFrame,
+    *,
+    lang: str = "id",
+    meeting: bool = False,
+    picked: Sequence[str] = (),
+    width: int = 300,
 ) -> alt.TopLevelMixin:
     """The province's regencies as bars of their verified merit index (sorted), click or shift-click to
     select some (``REGENCY_PICK``); the others fade."""
     data = table[table["indeks"].notna()][["instansi", "indeks", "kategori", "warna"]].copy()
+    data["nama"] = data["instansi"].map(short_name)
     data["indeks_text"] = data["indeks"].map(lambda v: fmt_number(v, 2, lang))
     value = [{"instansi": v} for v in picked] if picked else alt.Undefined
     pick = alt.selection_point(name=REGENCY_PICK, fields=["instansi"], value=value)
@@ -271,7 +278,7 @@ def regency_index_picker(
         alt.Chart(data)
         .mark_bar()
         .encode(
-            y=alt.Y("instansi:N", sort="-x", title=None, axis=alt.Axis(labelLimit=280)),
+            y=alt.Y("nama:N", sort="-x", title=None, axis=alt.Axis(labelLimit=240)),
             x=alt.X("indeks:Q", title=t("merit.linked.index", lang), axis=alt.Axis(format=".2f")),
             color=alt.Color(
                 "kategori:N",
@@ -286,7 +293,7 @@ def regency_index_picker(
             ],
         )
         .add_params(pick)
-        .properties(height=22 * len(data) + 40, width="container")
+        .properties(height=(30 if meeting else 22) * len(data) + 40, width=width)
     )
     return styled(chart, lang=lang, meeting=meeting)
 

@@ -148,7 +148,7 @@ def province_linked(table: pd.DataFrame, province: str, period: int, government:
     if fresh:
         ss["_merit_prov_initial"] = list(ss["_merit_prov_selection"])
     initial = [n for n in ss["_merit_prov_initial"] if n in names]
-    left, right = st.columns([2, 3])
+    left, right = st.columns([1, 1])
     with left:
         chart = linked.regency_index_picker(table, lang=L, meeting=meeting(), picked=initial)
         event = chart_selection(key, chart, "_merit_prov_event", fresh=fresh)
@@ -185,11 +185,11 @@ deck = exports.Deck(tr("merit.title"))
 url_selection: dict[str, list[str]] = {}  # the linked views' selection, written to the address below
 
 
-def chart_selection(key: str, chart: object, memory: str, *, fresh: bool) -> dict | None:
+def chart_selection(key: str, chart: object, memory: str, *, fresh: bool, width: str = "content") -> dict | None:
     """Draw an altair chart whose selection reruns the page; return its selection state when the user
     changed it since the last run (None when unchanged or when the chart was just mounted: the kept or
     URL selection stays)."""
-    state = st.altair_chart(chart, on_select="rerun", key=key, width="stretch")
+    state = st.altair_chart(chart, on_select="rerun", key=key, width=width)
     current = dict(state.get("selection", {})) if state else {}
     last = ss.get(memory)
     ss[memory] = current
