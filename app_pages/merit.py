@@ -185,7 +185,9 @@ deck = exports.Deck(tr("merit.title"))
 url_selection: dict[str, list[str]] = {}  # the linked views' selection, written to the address below
 
 
-def chart_selection(key: str, chart: object, memory: str, *, fresh: bool, width: str = "content") -> dict | None:
+def chart_selection(
+    key: str, chart: object, memory: str, *, fresh: bool, width: str = "content"
+) -> dict | None:
     """Draw an altair chart whose selection reruns the page; return its selection state when the user
     changed it since the last run (None when unchanged or when the chart was just mounted: the kept or
     URL selection stays)."""
