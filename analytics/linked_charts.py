@@ -173,7 +173,7 @@ def national_index(
     meeting: bool = False,
     interval: tuple[float, float] | None = None,
     types: Sequence[str] = (),
-    width: int = 520,
+    width: int = 420,
 ) -> alt.TopLevelMixin:
     """Every assessed instansi's merit index as a strip per agency type (one dot an instansi, coloured
     by category) above the distribution of the index (bins of 0.05, stacked by type).
@@ -195,6 +195,7 @@ def national_index(
         "kategori:N",
         title=t("merit.col.kategori", lang),
         scale=alt.Scale(domain=list(cats["kategori"]), range=list(cats["warna"])),
+        legend=alt.Legend(orient="bottom", direction="horizontal"),
     )
     x = alt.X("indeks:Q", title=index_title, scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format=".2f"))
     strip = (
@@ -230,7 +231,10 @@ def national_index(
                 "count():Q", title=t("merit.linked.count", lang), axis=alt.Axis(format="d", tickMinStep=1)
             ),
             color=alt.Color(
-                "jenis:N", title=type_title, scale=alt.Scale(domain=types_order, scheme="tableau10")
+                "jenis:N",
+                title=type_title,
+                scale=alt.Scale(domain=types_order, scheme="tableau10"),
+                legend=alt.Legend(orient="bottom", direction="horizontal", columns=2),
             ),
             opacity=alt.condition(pick, alt.value(1.0), alt.value(0.15)),
         )
