@@ -268,7 +268,6 @@ def regency_index_picker(
     lang: str = "id",
     meeting: bool = False,
     picked: Sequence[str] = (),
-    width: int = 300,
 ) -> alt.TopLevelMixin:
     """The province's regencies as bars of their verified merit index (sorted), click or shift-click to
     select some (``REGENCY_PICK``); the others fade."""
@@ -297,7 +296,7 @@ def regency_index_picker(
             ],
         )
         .add_params(pick)
-        .properties(height=(30 if meeting else 22) * len(data) + 40, width=width)
+        .properties(height=(30 if meeting else 22) * len(data) + 40, width="container")
     )
     return styled(chart, lang=lang, meeting=meeting)
 

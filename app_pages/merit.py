@@ -151,7 +151,7 @@ def province_linked(table: pd.DataFrame, province: str, period: int, government:
     left, right = st.columns([1, 1])
     with left:
         chart = linked.regency_index_picker(table, lang=L, meeting=meeting(), picked=initial)
-        event = chart_selection(key, chart, "_merit_prov_event", fresh=fresh)
+        event = chart_selection(key, chart, "_merit_prov_event", fresh=fresh, width="stretch")
     if event is not None:
         ss["_merit_prov_selection"] = linked.selected_points(event, linked.REGENCY_PICK, "instansi")
     picked = [n for n in ss["_merit_prov_selection"] if n in names]
