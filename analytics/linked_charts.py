@@ -203,7 +203,7 @@ def national_index(
         .mark_tick(thickness=3, size=22)
         .encode(
             x=x,
-            y=alt.Y("jenis:N", title=type_title),
+            y=alt.Y("jenis:N", title=type_title, axis=alt.Axis(labelLimit=240)),
             color=alt.condition(brush, category_colour, alt.value(MUTED)),
             tooltip=[
                 alt.Tooltip("instansi:N", title="Instansi"),
