@@ -2152,8 +2152,8 @@ LABELS: dict[str, dict[str, str]] = {
     "fair.col.ratio_lo": {"id": "Batas bawah IK rasio", "en": "CI lower ratio"},
     "fair.col.ratio_hi": {"id": "Batas atas IK rasio", "en": "CI upper ratio"},
     "fair.interval_note": {
-        "id": "Titik = tingkat kelompok; garis = interval kepercayaan 95 % (Wilson). Rasio terhadap kelompok tertinggi dengan interval 95 % (log Katz); tanda 0,8 disebut belum dapat disimpulkan bila interval rasio memuat 0,8.",
-        "en": "Dot = the group's rate; line = its 95 % confidence interval (Wilson). Ratio to the highest group with a 95 % interval (Katz log); the 0.8 flag says nothing can be concluded when the ratio's interval includes 0.8.",
+        "id": "Titik = tingkat kelompok; garis = interval kepercayaan 95 % (Wilson). Rasio terhadap kelompok tertinggi dengan interval 95 % (log Katz); tanda 0,8 disebut belum dapat disimpulkan bila interval rasio memuat 0,8. Biru: tidak ada tanda; oranye: di bawah 0,8; cokelat: belum dapat disimpulkan.",
+        "en": "Dot = the group's rate; line = its 95 % confidence interval (Wilson). Ratio to the highest group with a 95 % interval (Katz log); the 0.8 flag says nothing can be concluded when the ratio's interval includes 0.8. Blue: no flag; orange: below 0.8; brown: nothing can be concluded.",
     },
     "fair.chart.measure": {"id": "Ukuran", "en": "Measure"},
     "fair.chart.pool": {"id": "Kotak 7-8-9", "en": "Boxes 7-8-9"},
