@@ -8,6 +8,13 @@ exact test for a 2 x 2 table with an expected count under 5, and a seeded Monte 
 larger table with small expected counts. Groups under 5 mapped people are suppressed everywhere: they
 never leave this module (not in the rates, the test, the charts or the exports); only their number does.
 Counting happens in DuckDB over the whole population; only one row per group crosses into pandas.
+
+Uncertainty: every rate carries a 95 % Wilson score interval (Wilson 1927, JASA 22:209; recommended
+over the Wald interval by Brown, Cai & DasGupta 2001, Statistical Science 16:101), and each group's
+ratio to the highest group carries a 95 % Katz log interval for a ratio of two proportions (Katz et
+al. 1978, Biometrics 34:469: ln(r) +/- z*sqrt(1/x1 - 1/n1 + 1/x2 - 1/n2), with 0.5 added to a count of
+0 and its group size). A ratio whose interval straddles 0.8 is "unclear": the 0.8 flag cannot be
+concluded either way from groups this small.
 """
 
 from __future__ import annotations
@@ -29,6 +36,7 @@ RATIO_WARNING = 0.8  # domain.md §6: ratio of the lower to the higher rate belo
 SIGNIFICANCE = 0.05
 MIN_EXPECTED = 5  # Cochran: chi-square needs expected counts of at least 5
 MONTE_CARLO_RESAMPLES = 9999
+CONFIDENCE_Z = 1.959963984540054  # two-sided 95 %
 SUMMARY_GROUPS = 3  # flagged groups named in the leader's summary (the lowest ratios)
 AGE_BANDS = ("< 30", "30–39", "40–49", "50+")
 # attribute -> SQL expression over the boxes relation (identifier whitelist; age at the period).
@@ -45,6 +53,7 @@ ATTRIBUTES: dict[str, str] = {
     "kab_kota": "kab_kota",
 }
 TABLE_COLUMNS = ["group", "n", "n_pool", "rate_pool", "ratio", "flag", "n_box1", "rate_box1"]
+INTERVAL_COLUMNS = ["pool_lo", "pool_hi", "box1_lo", "box1_hi", "ratio_lo", "ratio_hi", "ratio_unclear"]
 
 _RATES_SQL = """
 with b as ({boxes})
@@ -110,10 +119,60 @@ def audit(
     top = shown["rate_pool"].max() if len(shown) else np.nan
     shown["ratio"] = shown["rate_pool"] / top if top and top > 0 else np.nan
     shown["flag"] = (shown["ratio"] < RATIO_WARNING).fillna(False).astype(bool) & (len(shown) >= 2)
-    table = shown[TABLE_COLUMNS].reset_index(drop=True)
+    shown["pool_lo"], shown["pool_hi"] = wilson_interval(shown["n_pool"].to_numpy(), shown["n"].to_numpy())
+    shown["box1_lo"], shown["box1_hi"] = wilson_interval(shown["n_box1"].to_numpy(), shown["n"].to_numpy())
+    shown["ratio_lo"], shown["ratio_hi"] = np.nan, np.nan
+    if len(shown) >= 2 and top and top > 0:
+        best = int(shown["rate_pool"].to_numpy().argmax())
+        lo, hi = ratio_interval(
+            shown["n_pool"].to_numpy(), shown["n"].to_numpy(),
+            int(shown["n_pool"].iloc[best]), int(shown["n"].iloc[best]),
+        )  # fmt: skip
+        lo[best], hi[best] = np.nan, np.nan  # the reference group against itself: no interval
+        shown["ratio_lo"], shown["ratio_hi"] = lo, hi
+    shown["ratio_unclear"] = (shown["ratio_lo"] < RATIO_WARNING) & (shown["ratio_hi"] >= RATIO_WARNING)
+    table = shown[TABLE_COLUMNS + INTERVAL_COLUMNS].reset_index(drop=True)
     p_pool, test_pool = gap_test(table["n_pool"].to_numpy(), table["n"].to_numpy())
     p_box1, test_box1 = gap_test(table["n_box1"].to_numpy(), table["n"].to_numpy())
     return Audit(attribute, table, int(small.sum()), p_pool, test_pool, p_box1, test_box1)
+
+
+def wilson_interval(
+    hits: np.ndarray | int, sizes: np.ndarray | int, *, z: float = CONFIDENCE_Z
+) -> tuple[np.ndarray, np.ndarray]:
+    """The Wilson score interval of ``hits / sizes`` (95 % by default): (lower, upper) per group.
+
+    centre = (p + z²/2n) / (1 + z²/n), half-width = z / (1 + z²/n) * sqrt(p(1-p)/n + z²/4n²);
+    Wilson (1927), JASA 22:209. Stays inside [0, 1] and is sound at 0 or n hits, unlike p ± z·se.
+    """
+    x = np.asarray(hits, dtype=float)
+    n = np.asarray(sizes, dtype=float)
+    p = x / n
+    z2 = z * z
+    denom = 1 + z2 / n
+    centre = (p + z2 / (2 * n)) / denom
+    half = z / denom * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
+    return np.clip(centre - half, 0.0, 1.0), np.clip(centre + half, 0.0, 1.0)
+
+
+def ratio_interval(
+    hits: np.ndarray, sizes: np.ndarray, ref_hits: int, ref_size: int, *, z: float = CONFIDENCE_Z
+) -> tuple[np.ndarray, np.ndarray]:
+    """The Katz log interval (95 % by default) of each group's rate divided by the reference rate.
+
+    ln(r) ± z·sqrt(1/x1 − 1/n1 + 1/x2 − 1/n2) (Katz, Baptista, Azen & Pike 1978, Biometrics 34:469);
+    a count of 0 gets 0.5 added to it and to its group size, so the interval stays finite.
+    """
+    x1 = np.asarray(hits, dtype=float)
+    n1 = np.asarray(sizes, dtype=float)
+    zero1 = x1 == 0
+    x1, n1 = np.where(zero1, x1 + 0.5, x1), np.where(zero1, n1 + 0.5, n1)
+    x2, n2 = float(ref_hits), float(ref_size)
+    if x2 == 0:
+        x2, n2 = 0.5, n2 + 0.5
+    log_r = np.log((x1 / n1) / (x2 / n2))
+    se = np.sqrt(1 / x1 - 1 / n1 + 1 / x2 - 1 / n2)
+    return np.exp(log_r - z * se), np.exp(log_r + z * se)
 
 
 def _ordered(con: duckdb.DuckDBPyConnection, attribute: str, frame: pd.DataFrame) -> pd.DataFrame:
@@ -192,6 +251,7 @@ def summary(result: Audit, lang: str = "id") -> str:
             rate=fmt_percent(float(r["rate_pool"]), 1, lang),
             ratio=fmt_number(float(r["ratio"]), 2, lang),
         )
+        + (" " + t("fair.summary.unclear", lang, ci=fmt_ratio_ci(r, lang)) if r["ratio_unclear"] else "")
         for _, r in lowest.iterrows()
     ]
     if more > 0:
@@ -243,12 +303,22 @@ def export_frame(results: list[Audit], lang: str = "id") -> pd.DataFrame:
                     t("fair.col.n", lang): int(g["n"]),
                     t("fair.col.n_pool", lang): int(g["n_pool"]),
                     t("fair.col.rate_pool", lang): round(float(g["rate_pool"]), 4),
+                    t("fair.col.pool_lo", lang): round(float(g["pool_lo"]), 4),
+                    t("fair.col.pool_hi", lang): round(float(g["pool_hi"]), 4),
                     t("fair.col.ratio", lang): round(float(g["ratio"]), 3)
                     if not pd.isna(g["ratio"])
                     else None,
-                    t("fair.col.flag", lang): t("common.yes", lang) if g["flag"] else "",
+                    t("fair.col.ratio_lo", lang): None
+                    if pd.isna(g["ratio_lo"])
+                    else round(float(g["ratio_lo"]), 3),
+                    t("fair.col.ratio_hi", lang): None
+                    if pd.isna(g["ratio_hi"])
+                    else round(float(g["ratio_hi"]), 3),
+                    t("fair.col.flag", lang): flag_text(g, lang),
                     t("fair.col.n_box1", lang): int(g["n_box1"]),
                     t("fair.col.rate_box1", lang): round(float(g["rate_box1"]), 4),
+                    t("fair.col.box1_lo", lang): round(float(g["box1_lo"]), 4),
+                    t("fair.col.box1_hi", lang): round(float(g["box1_hi"]), 4),
                     t("fair.col.p_pool", lang): r.p_pool,
                     t("fair.col.p_box1", lang): r.p_box1,
                 }
@@ -256,8 +326,33 @@ def export_frame(results: list[Audit], lang: str = "id") -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def fmt_interval(lo: Any, hi: Any, lang: str = "id", *, percent: bool = True) -> str:
+    """An interval as read: '10,8–60,3 %' (rates) or '0,25–1,01' (ratios); '–' when undefined."""
+    if pd.isna(lo) or pd.isna(hi):
+        return "–"
+    if percent:
+        return f"{fmt_number(lo * 100, 1, lang)}–{fmt_percent(hi, 1, lang)}"
+    return f"{fmt_number(lo, 2, lang)}–{fmt_number(hi, 2, lang)}"
+
+
+def fmt_ratio_ci(row: Any, lang: str = "id") -> str:
+    """A group's ratio interval ('0,25–1,01')."""
+    return fmt_interval(float(row["ratio_lo"]), float(row["ratio_hi"]), lang, percent=False)
+
+
+def flag_text(row: Any, lang: str = "id") -> str:
+    """The 0.8 flag as read: below (the interval is below 0.8 too), unclear (the interval straddles
+    0.8, nothing can be concluded), or empty."""
+    if row["ratio_unclear"]:
+        return t("fair.flag.unclear" if row["flag"] else "fair.flag.unclear_above", lang)
+    if row["flag"]:
+        return t("fair.flag.below", lang)
+    return ""
+
+
 def display_table(result: Audit, lang: str = "id") -> pd.DataFrame:
-    """One attribute's groups as shown on the page: group, n, pool, rates and ratio as text."""
+    """One attribute's groups as shown on the page: group, n, pool, rates with their 95 % intervals,
+    the ratio with its interval and the flag, as text."""
     tb = result.table
     return pd.DataFrame(
         {
@@ -265,10 +360,15 @@ def display_table(result: Audit, lang: str = "id") -> pd.DataFrame:
             t("fair.col.n", lang): tb["n"].map(lambda v: fmt_number(v, 0, lang)),
             t("fair.col.n_pool", lang): tb["n_pool"].map(lambda v: fmt_number(v, 0, lang)),
             t("fair.col.rate_pool", lang): tb["rate_pool"].map(lambda v: fmt_percent(v, 1, lang)),
+            t("fair.col.ci_pool", lang): [
+                fmt_interval(lo, hi, lang) for lo, hi in zip(tb["pool_lo"], tb["pool_hi"], strict=True)
+            ],
             t("fair.col.ratio", lang): tb["ratio"].map(lambda v: fmt_number(v, 2, lang)),
-            t("fair.col.flag", lang): tb["flag"].map(
-                lambda f: "⚠ < 0,8" if f and lang == "id" else ("⚠ < 0.8" if f else "")
-            ),
+            t("fair.col.ci_ratio", lang): [fmt_ratio_ci(r, lang) for _, r in tb.iterrows()],
+            t("fair.col.flag", lang): [flag_text(r, lang) for _, r in tb.iterrows()],
             t("fair.col.rate_box1", lang): tb["rate_box1"].map(lambda v: fmt_percent(v, 1, lang)),
+            t("fair.col.ci_box1", lang): [
+                fmt_interval(lo, hi, lang) for lo, hi in zip(tb["box1_lo"], tb["box1_hi"], strict=True)
+            ],
         }
     )

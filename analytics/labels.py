@@ -2163,6 +2163,98 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Next: move the weights and watch the box counts change (What-if)",
     },
     # --- end meeting, exports, training, movement -----------------------------------------------
+    # --- issue 20: linked merit views, fairness intervals ----------------------------------------
+    "fair.summary.unclear": {
+        "id": "(interval rasio {ci} memuat 0,8: belum dapat disimpulkan)",
+        "en": "(ratio interval {ci} includes 0.8: nothing can be concluded yet)",
+    },
+    "fair.flag.below": {"id": "⚠ < 0,8", "en": "⚠ < 0.8"},
+    "fair.flag.unclear": {
+        "id": "⚠ < 0,8, tetapi interval memuat 0,8: belum dapat disimpulkan",
+        "en": "⚠ < 0.8, but the interval includes 0.8: nothing can be concluded",
+    },
+    "fair.flag.unclear_above": {
+        "id": "interval memuat 0,8: belum dapat disimpulkan",
+        "en": "the interval includes 0.8: nothing can be concluded",
+    },
+    "fair.col.ci_pool": {"id": "IK 95 % kotak 7-8-9", "en": "95 % CI boxes 7-8-9"},
+    "fair.col.ci_box1": {"id": "IK 95 % kotak 1", "en": "95 % CI box 1"},
+    "fair.col.ci_ratio": {"id": "IK 95 % rasio", "en": "95 % CI ratio"},
+    "fair.col.pool_lo": {"id": "Batas bawah IK kotak 7-8-9", "en": "CI lower boxes 7-8-9"},
+    "fair.col.pool_hi": {"id": "Batas atas IK kotak 7-8-9", "en": "CI upper boxes 7-8-9"},
+    "fair.col.box1_lo": {"id": "Batas bawah IK kotak 1", "en": "CI lower box 1"},
+    "fair.col.box1_hi": {"id": "Batas atas IK kotak 1", "en": "CI upper box 1"},
+    "fair.col.ratio_lo": {"id": "Batas bawah IK rasio", "en": "CI lower ratio"},
+    "fair.col.ratio_hi": {"id": "Batas atas IK rasio", "en": "CI upper ratio"},
+    "fair.interval_note": {
+        "id": "Titik = tingkat kelompok; garis = interval kepercayaan 95 % (Wilson). Rasio terhadap kelompok tertinggi dengan interval 95 % (log Katz); tanda 0,8 disebut belum dapat disimpulkan bila interval rasio memuat 0,8. Biru: tidak ada tanda; oranye: di bawah 0,8; cokelat: belum dapat disimpulkan.",
+        "en": "Dot = the group's rate; line = its 95 % confidence interval (Wilson). Ratio to the highest group with a 95 % interval (Katz log); the 0.8 flag says nothing can be concluded when the ratio's interval includes 0.8. Blue: no flag; orange: below 0.8; brown: nothing can be concluded.",
+    },
+    "fair.chart.measure": {"id": "Ukuran", "en": "Measure"},
+    "fair.chart.pool": {"id": "Kotak 7-8-9", "en": "Boxes 7-8-9"},
+    "fair.chart.box1": {"id": "Kotak 1", "en": "Box 1"},
+    "fair.chart.rate": {"id": "Tingkat (IK 95 %)", "en": "Rate (95 % CI)"},
+    "fair.chart.lo": {"id": "Batas bawah", "en": "Lower"},
+    "fair.chart.hi": {"id": "Batas atas", "en": "Upper"},
+    "fair.chart.n": {"id": "n", "en": "n"},
+    "merit.linked.heading": {
+        "id": "Indeks merit setiap instansi (pilih rentang atau jenis)",
+        "en": "The merit index of every agency (select a range or a type)",
+    },
+    "merit.linked.help": {
+        "id": "Seret pada baris atas untuk memilih rentang indeks; klik jenis instansi pada legenda untuk menyaring distribusi (Shift+klik untuk beberapa). Tabel, jumlah per kategori, unduhan dan alamat halaman mengikuti pilihan. Klik dua kali pada grafik untuk menghapus rentang.",
+        "en": "Drag on the top row to select a range of the index; click an agency type in the legend to filter the distribution (Shift+click for several). The table, the counts per category, the download and the page address follow the selection. Double-click the chart to clear the range.",
+    },
+    "merit.linked.type": {"id": "Jenis instansi", "en": "Agency type"},
+    "merit.linked.index": {"id": "Indeks merit (0–1)", "en": "Merit index (0–1)"},
+    "merit.linked.count": {"id": "Jumlah instansi", "en": "Agencies"},
+    "merit.linked.selection": {
+        "id": "Terpilih: {n} dari {total} instansi{range}{types}",
+        "en": "Selected: {n} of {total} agencies{range}{types}",
+    },
+    "merit.linked.range": {"id": ", indeks {lo}–{hi}", "en": ", index {lo}–{hi}"},
+    "merit.linked.types": {"id": ", jenis: {types}", "en": ", type: {types}"},
+    "merit.linked.none": {
+        "id": "Belum ada instansi dengan indeks terverifikasi pada periode ini.",
+        "en": "No agency has a verified index in this period.",
+    },
+    "merit.linked.counts": {"id": "Instansi terpilih per kategori", "en": "Selected agencies per category"},
+    "merit.linked.download": {
+        "id": "Unduh instansi terpilih (CSV)",
+        "en": "Download the selected agencies (CSV)",
+    },
+    "merit.linked.clear": {"id": "Hapus pilihan", "en": "Clear the selection"},
+    "merit.linked.col.jenis": {"id": "Jenis", "en": "Type"},
+    "merit.linked.province_heading": {
+        "id": "Profil aspek kabupaten/kota terpilih",
+        "en": "Aspect profile of the selected regencies",
+    },
+    "merit.linked.province_help": {
+        "id": "Klik batang kabupaten/kota (Shift+klik untuk beberapa): grafik aspek menunjukkan rata-rata skor aspek yang terpilih (titik) terhadap pemerintah provinsi (garis tegak) dan nilai maksimum aspek (batang abu-abu). Klik dua kali untuk menghapus pilihan.",
+        "en": "Click a regency's bar (Shift+click for several): the aspect chart shows the selection's mean aspect scores (dot) against the provincial government's (tick) and each aspect's maximum (grey bar). Double-click to clear the selection.",
+    },
+    "merit.linked.province_selection": {
+        "id": "Terpilih: {names}. Skor aspek ada untuk {n} di antaranya.",
+        "en": "Selected: {names}. Aspect scores exist for {n} of them.",
+    },
+    "merit.linked.province_none": {
+        "id": "Belum ada kabupaten/kota terpilih: titik menunjukkan rata-rata semua kabupaten/kota yang memiliki skor aspek ({n}).",
+        "en": "No regency selected: the dot shows the mean of every regency with aspect scores ({n}).",
+    },
+    "merit.linked.no_aspects": {
+        "id": "Belum ada skor per aspek untuk kabupaten/kota ini pada periode ini.",
+        "en": "No aspect scores for these regencies in this period.",
+    },
+    "merit.linked.aspect": {"id": "Aspek", "en": "Aspect"},
+    "merit.linked.aspect_score": {"id": "Skor aspek", "en": "Aspect score"},
+    "merit.linked.selected": {"id": "Terpilih (rata-rata)", "en": "Selected (mean)"},
+    "merit.linked.province": {"id": "Pemerintah provinsi", "en": "Provincial government"},
+    "merit.linked.max": {"id": "Maksimum", "en": "Maximum"},
+    "merit.linked.bad_url": {
+        "id": "Pilihan pada alamat diabaikan: {params}.",
+        "en": "Selection in the address ignored: {params}.",
+    },
+    # --- end issue 20 -----------------------------------------------------------------------------
 }
 LABELS.update(ACCESS_LABELS)
 

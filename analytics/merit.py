@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from analytics.labels import t
@@ -402,6 +403,38 @@ def default_stage(con: duckdb.DuckDBPyConnection, instansi: str, period: int) ->
     """The latest verification stage with aspect rows, else the self-assessment stage, else None."""
     rows = con.cursor().execute(_DEFAULT_STAGE_SQL, [int(period), instansi]).fetchall()
     return str(rows[0][0]) if rows else None
+
+
+def aspect_profile(
+    con: duckdb.DuckDBPyConnection, instansi: list[str], period: int, province_instansi: str | None
+) -> pd.DataFrame:
+    """The aspect profile of a selection of instansi against the province's own government: one row per
+    aspect with ``aspect_order, aspect, max_score``, ``selected`` (the mean score of the selected
+    instansi that have one, each in its latest verification stage; NaN when none has), ``n_selected``
+    (how many have a score) and ``province`` (the province government's score, NaN when none)."""
+    frames = [
+        instansi_aspects(con, name, period)[["aspect_order", "aspect", "max_score", "score"]]
+        for name in instansi
+    ]
+    reference = instansi_aspects(con, province_instansi, period) if province_instansi else None
+    base = frames[0] if frames else reference if reference is not None else None
+    if base is None:
+        scale = (
+            con.cursor().execute(_ASPECTS_SQL, {"period": int(period), "instansi": "", "stage": None}).df()
+        )
+        base = scale
+    out = base[["aspect_order", "aspect", "max_score"]].copy()
+    if frames:
+        scores = pd.concat([f.set_index("aspect")["score"] for f in frames], axis=1)
+        out["selected"] = out["aspect"].map(scores.mean(axis=1, skipna=True))
+        out["n_selected"] = out["aspect"].map(scores.notna().sum(axis=1)).astype("int64")
+    else:
+        out["selected"] = np.nan
+        out["n_selected"] = 0
+    out["province"] = (
+        out["aspect"].map(reference.set_index("aspect")["score"]) if reference is not None else np.nan
+    )
+    return out.reset_index(drop=True)
 
 
 _PROGRESSION_SQL = """

@@ -3,13 +3,13 @@ boxes 7-8-9 at comparable rates? Groups only, never a personal row; groups under
 
 import streamlit as st
 
-from analytics import fairness
+from analytics import fairness, linked_charts
 from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
 from ui import exports
 from ui import talent as data
-from ui.state import filters, lang, plain, tr
+from ui.state import filters, lang, meeting, plain, tr
 
 L = lang()
 st.title(tr("fair.title"))
@@ -32,6 +32,7 @@ st.caption(
         alpha=fmt_number(fairness.SIGNIFICANCE, 2, L),
     )
 )
+st.caption(tr("fair.interval_note"))
 st.subheader(tr("fair.summary_heading", period=current.period))
 headline = fairness.headline(results, L)
 (st.warning if any(not r.flagged.empty for r in results) else st.success)(headline)
@@ -42,12 +43,14 @@ for r in results:
     if r.table.empty:
         st.info(tr("fair.no_groups", min=fairness.MIN_GROUP))
         continue
-    left, right = st.columns([1, 1])
-    with left:
-        exports.chart_with_download(
-            charts.fairness_bars(r, lang=L), f"kesetaraan_{r.attribute}_{current.period}", width="stretch",
-            key=f"fair_chart_{r.attribute}",
-        )  # fmt: skip
+    st.altair_chart(
+        linked_charts.fairness_intervals(r, lang=L, meeting=meeting()), key=f"fair_chart_{r.attribute}"
+    )
+    exports.png_download(
+        lambda r=r: charts.fairness_bars(r, lang=L), f"kesetaraan_{r.attribute}_{current.period}",
+        key=f"fair_png_{r.attribute}",
+    )  # fmt: skip
+    right = st.container()
     right.dataframe(fairness.display_table(r, L), hide_index=True, width="stretch")
     notes = [
         tr(

@@ -1,15 +1,17 @@
 """Sistem Merit: a province's regencies side by side, one agency's aspects and stages, the national
 picture, and the change between periods. Regions and agencies only: no personal rows on this page."""
 
+import pandas as pd
 import streamlit as st
 
+from analytics import linked_charts as linked
 from analytics import merit_charts as charts
 from analytics.export import to_csv
 from analytics.formats import fmt_number
 from analytics.merit import category_counts, csv_table, direction_counts, status_counts
 from ui import exports
 from ui import merit as data
-from ui.state import lang, tr
+from ui.state import lang, meeting, tr
 
 VIEWS = ("provinsi", "instansi", "nasional", "periode")
 DEFAULT_PROVINCE = "Nusa Tenggara Timur"
@@ -39,6 +41,12 @@ if not ss.get("_merit_query_read"):  # first visit in this session: the URL wins
         if param in st.query_params:
             value = st.query_params[param]
             ss[f"_{key}"] = int(value) if key == "merit_period" and value.isdigit() else value
+    # the linked views' selections (stable keys, README "Merit: the page and its address")
+    ss["_merit_url_selection"] = {
+        k: st.query_params.get_all(k)
+        for k in (linked.URL_INDEX_MIN, linked.URL_INDEX_MAX, linked.URL_TYPE, linked.URL_REGENCY)
+        if k in st.query_params
+    }
 for key in KEPT:
     if key not in ss and f"_{key}" in ss:
         ss[key] = ss[f"_{key}"]
@@ -50,6 +58,122 @@ def choose(key: str, options: list, default: object) -> None:
         ss[key] = default if default in options else (options[-1] if options else None)
 
 
+def national_linked(period: int) -> None:
+    """The national linked view: every instansi's index (brush a range, pick a type in the legend), the
+    selected instansi beside it, their counts per category, a download of exactly them."""
+    st.markdown(f"**{tr('merit.linked.heading')}**")
+    st.caption(tr("merit.linked.help"))
+    totals = data.instansi_totals(path, period)
+    scored = totals[totals["indeks"].notna()]
+    if scored.empty:
+        st.info(tr("merit.linked.none"))
+        return
+    types = list(dict.fromkeys(scored["group_name"].dropna()))
+    if "_merit_nat_selection" not in ss:  # first draw in this session: the address's selection
+        interval, picked, ignored = linked.selection_from_url(ss.get("_merit_url_selection", {}), types=types)
+        ss["_merit_nat_selection"] = (interval, picked)
+        ss["_merit_nat_initial"] = (interval, picked)
+        if ignored:
+            st.warning(tr("merit.linked.bad_url", params=", ".join(ignored)), icon=":material/info:")
+    key = f"merit_national_{period}"
+    fresh = key not in ss  # a chart mounted anew starts from the selection kept in this session
+    if fresh:
+        ss["_merit_nat_initial"] = ss["_merit_nat_selection"]
+    initial_interval, initial_types = ss["_merit_nat_initial"]
+    chart = linked.national_index(
+        scored, lang=L, meeting=meeting(), interval=initial_interval, types=initial_types
+    )
+    left, right = st.columns([3, 2])
+    with left:
+        event = chart_selection(key, chart, "_merit_nat_event", fresh=fresh)
+    if event is not None:
+        picked = [v for v in linked.selected_points(event, linked.TYPE_PICK, "jenis") if v in types]
+        ss["_merit_nat_selection"] = (linked.selected_interval(event), picked)
+    interval, picked = ss["_merit_nat_selection"]
+    chosen = linked.filter_national(scored, interval, picked)
+    url_selection.update(linked.selection_to_url(interval, picked))
+    span = (
+        tr("merit.linked.range", lo=fmt_number(interval[0], 2, L), hi=fmt_number(interval[1], 2, L))
+        if interval
+        else ""
+    )
+    right.markdown(
+        tr(
+            "merit.linked.selection",
+            n=fmt_number(len(chosen), 0, L),
+            total=fmt_number(len(scored), 0, L),
+            range=span,
+            types=tr("merit.linked.types", types=", ".join(picked)) if picked else "",
+        ),
+        help=None,
+    )
+    chosen = chosen.sort_values("indeks", ascending=False)
+    shown = pd.DataFrame(
+        {
+            tr("merit.col.instansi"): [charts.short_name(str(n)) for n in chosen["instansi"]],
+            tr("merit.linked.col.jenis"): chosen["group_name"].astype(str),
+            tr("merit.linked.index"): chosen["indeks"].map(lambda v: fmt_number(v, 2, L)),
+            tr("merit.col.kategori"): chosen["kategori_en" if L == "en" else "kategori"].astype(str),
+        }
+    )
+    right.dataframe(shown, hide_index=True, width="stretch", height=320, key="merit_national_table")
+    right.markdown(f"**{tr('merit.linked.counts')}**")
+    counts = category_counts(chosen, data.categories(path))
+    counts = counts[counts["state"] == "ok"]
+    for col, row in zip(right.columns(len(counts)), counts.itertuples(), strict=True):
+        col.metric(str(row.kategori), fmt_number(row.n, 0, L))
+    right.download_button(
+        tr("merit.linked.download"),
+        data=to_csv(chosen[["instansi", "group_name", "provinsi", "nilai_verifikasi", "indeks", "kategori"]]),
+        file_name=f"sistem_merit_terpilih_{period}.csv",
+        mime="text/csv",
+        key="merit_national_download",
+    )
+
+
+def province_linked(table: pd.DataFrame, province: str, period: int, government: str | None) -> None:
+    """The province linked view: click regencies (index bars) and see their mean aspect profile against
+    the provincial government's and the aspects' maximums."""
+    st.subheader(tr("merit.linked.province_heading"))
+    st.caption(tr("merit.linked.province_help"))
+    names = list(table.loc[table["indeks"].notna(), "instansi"])
+    if "_merit_prov_selection" not in ss:
+        raw = ss.get("_merit_url_selection", {}).get(linked.URL_REGENCY, [])
+        ss["_merit_prov_selection"] = [n for n in raw if n in names]
+        ss["_merit_prov_initial"] = list(ss["_merit_prov_selection"])
+        if len(ss["_merit_prov_selection"]) < len(raw):
+            st.warning(tr("merit.linked.bad_url", params=linked.URL_REGENCY), icon=":material/info:")
+    key = f"merit_province_{province}_{period}"
+    fresh = key not in ss
+    if fresh:
+        ss["_merit_prov_initial"] = list(ss["_merit_prov_selection"])
+    initial = [n for n in ss["_merit_prov_initial"] if n in names]
+    left, right = st.columns([1, 1])
+    with left:
+        chart = linked.regency_index_picker(table, lang=L, meeting=meeting(), picked=initial)
+        event = chart_selection(key, chart, "_merit_prov_event", fresh=fresh, width="stretch")
+    if event is not None:
+        ss["_merit_prov_selection"] = linked.selected_points(event, linked.REGENCY_PICK, "instansi")
+    picked = [n for n in ss["_merit_prov_selection"] if n in names]
+    url_selection.update({linked.URL_REGENCY: picked} if picked else {})
+    profile = data.aspect_profile(path, tuple(picked or names), period, government)
+    with right:
+        n_scored = int(profile["n_selected"].max()) if len(profile) else 0
+        if picked:
+            st.markdown(
+                tr(
+                    "merit.linked.province_selection",
+                    names=", ".join(charts.short_name(n) for n in picked),
+                    n=fmt_number(n_scored, 0, L),
+                )
+            )
+        else:
+            st.markdown(tr("merit.linked.province_none", n=fmt_number(n_scored, 0, L)))
+        if n_scored == 0:
+            st.info(tr("merit.linked.no_aspects"))
+        st.altair_chart(linked.aspect_profile(profile, lang=L, meeting=meeting()), width="stretch")
+
+
 provinces = data.provinces(path)
 all_periods = data.periods(path)
 if not provinces and not all_periods:
@@ -58,6 +182,24 @@ if not provinces and not all_periods:
     st.stop()
 
 deck = exports.Deck(tr("merit.title"))
+url_selection: dict[str, list[str]] = {}  # the linked views' selection, written to the address below
+
+
+def chart_selection(
+    key: str, chart: object, memory: str, *, fresh: bool, width: str = "content"
+) -> dict | None:
+    """Draw an altair chart whose selection reruns the page; return its selection state when the user
+    changed it since the last run (None when unchanged or when the chart was just mounted: the kept or
+    URL selection stays)."""
+    state = st.altair_chart(chart, on_select="rerun", key=key, width=width)
+    current = dict(state.get("selection", {})) if state else {}
+    last = ss.get(memory)
+    ss[memory] = current
+    if fresh or last is None or last == current:
+        return None
+    return {"selection": current}
+
+
 choose("merit_view", list(VIEWS), "provinsi")
 st.segmented_control(
     tr("merit.view"), options=VIEWS, format_func=lambda v: tr(f"merit.view.{v}"), key="merit_view"
@@ -132,6 +274,7 @@ if view == "provinsi":
         title=tr("merit.province_heading", province=province, period=period), sentence=tr("merit.chart.dumbbell"),
     )  # fmt: skip
     exports.table_download(shown, f"sistem_merit_{province}_{period}", key="merit_table_xlsx")
+    province_linked(table, province, period, gov["instansi"] if gov else None)
 
 elif view == "instansi":
     names = data.instansi(path, period, province)
@@ -175,6 +318,7 @@ elif view == "nasional":
         format_func=lambda s: tr(f"merit.target_set.{s}"),
     )  # fmt: skip
     st.subheader(tr("merit.national_heading", period=period))
+    national_linked(period)
     picture = data.national_picture(path, period, target)
     left, right = st.columns(2)
     left.markdown(f"**{tr('merit.chart.distribution')}**")
@@ -241,4 +385,6 @@ exports.deck_buttons(deck, f"merit_{view}", key="merit_deck")
 for key in KEPT:  # keep the selections for the next visit, and in the URL
     if key in ss:
         ss[f"_{key}"] = ss[key]
-st.query_params.from_dict({p: str(ss[k]) for p, k in QUERY.items() if ss.get(k) is not None})
+st.query_params.from_dict(
+    {**{p: str(ss[k]) for p, k in QUERY.items() if ss.get(k) is not None}, **url_selection}
+)

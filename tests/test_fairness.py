@@ -149,3 +149,54 @@ def test_gap_test_edge_cases() -> None:
 def test_unknown_attribute_is_refused(con: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(ValueError, match="unknown attribute"):
         run(con, "agama")
+
+
+# --- issue 20: every rate with its 95 % interval ---------------------------------------------------
+
+
+def test_wilson_interval_matches_the_hand_worked_value() -> None:
+    # 3 of 10, z = 1.96: centre (0.3 + 1.9208/10) / 1.38415 = 0.35551,
+    # half-width 1.96 / 1.38415 * sqrt(0.021 + 0.0096040) = 0.24771 -> 0.1078 .. 0.6032
+    lo, hi = fairness.wilson_interval(3, 10)
+    assert float(lo) == pytest.approx(0.1078, abs=5e-5)
+    assert float(hi) == pytest.approx(0.6032, abs=5e-5)
+    # 0 of 20 stays inside [0, 1] and is not empty (a Wald interval would be 0 .. 0)
+    lo0, hi0 = fairness.wilson_interval(0, 20)
+    assert float(lo0) == 0.0 and float(hi0) == pytest.approx(0.1611, abs=5e-4)
+
+
+def test_katz_ratio_interval_matches_the_hand_worked_value() -> None:
+    # 10/100 against 20/100: r = 0.5, se = sqrt(1/10 - 1/100 + 1/20 - 1/100) = sqrt(0.13) = 0.36056,
+    # exp(ln 0.5 -/+ 1.96 * 0.36056) = 0.2467 .. 1.0136
+    lo, hi = fairness.ratio_interval(np.array([10]), np.array([100]), 20, 100)
+    assert float(lo[0]) == pytest.approx(0.2467, abs=5e-4)
+    assert float(hi[0]) == pytest.approx(1.0136, abs=5e-4)
+
+
+def test_audit_gives_every_rate_an_interval_and_says_when_the_flag_is_unclear(
+    con: duckdb.DuckDBPyConnection,
+) -> None:
+    # men 20/100 (box 9), women 10/100 -> ratio 0.5, below 0.8, but its interval 0.25..1.01 includes 0.8
+    insert(con, people("L", 100, 20) + people("P", 100, 10) + people("L", 3, 0, kab_kota="Kecil"))
+    result = run(con, "jenis_kelamin")
+    table = result.table.set_index("group")
+    lo, hi = fairness.wilson_interval(20, 103)  # 103 men: the three of 'Kecil' count by gender
+    assert table.loc["L", "pool_lo"] == pytest.approx(float(lo))
+    assert table.loc["L", "pool_hi"] == pytest.approx(float(hi))
+    assert table.loc["P", "box1_lo"] == pytest.approx(0.0, abs=1e-12) and table.loc["P", "box1_hi"] > 0
+    assert table.loc["P", "flag"] and table.loc["P", "ratio_unclear"]
+    assert pd.isna(table.loc["L", "ratio_lo"])  # the reference group: no ratio interval
+    shown = fairness.display_table(result, "id")
+    assert "belum dapat disimpulkan" in shown["Tanda"].iloc[1]
+    assert shown["IK 95 % kotak 7-8-9"].iloc[1] == "5,5–17,4%"
+    assert "belum dapat disimpulkan" in fairness.summary(result, "id")
+    regional = run(con, "kab_kota").table.set_index("group")
+    assert "Kecil" not in regional.index  # under 5 people: hidden, intervals or not
+
+
+def test_a_clear_gap_is_flagged_without_doubt(con: duckdb.DuckDBPyConnection) -> None:
+    insert(con, people("L", 100, 40) + people("P", 100, 10))
+    result = run(con, "jenis_kelamin")
+    row = result.table.set_index("group").loc["P"]
+    assert row["flag"] and not row["ratio_unclear"] and row["ratio_hi"] < fairness.RATIO_WARNING
+    assert fairness.display_table(result, "en")["Flag"].iloc[1] == "⚠ < 0.8"

@@ -188,3 +188,18 @@ def coloured_by_category(display: pd.DataFrame, colours: pd.Series, column: str)
         return paint if col.name == column else [""] * len(col)
 
     return display.style.apply(style, axis=0)
+
+
+@in_scope
+@st.cache_data(show_spinner=False)
+def instansi_totals(path: str, period: int) -> pd.DataFrame:
+    """Every instansi assessed in the period with its index and category (the national linked view)."""
+    return merit.instansi_totals(connection(path), period)
+
+
+@st.cache_data(show_spinner=False)
+def aspect_profile(
+    path: str, names: tuple[str, ...], period: int, province_instansi: str | None
+) -> pd.DataFrame:
+    """The selected instansi's mean aspect scores against the province government's, cached."""
+    return merit.aspect_profile(connection(path), list(names), period, province_instansi)

@@ -41,9 +41,11 @@ def test_fairness_page_draws_a_chart(
     open_from_sidebar(page, app_server, wait_for_app, "Audit Kesetaraan")
     expect(page.get_by_role("heading", name="Audit kesetaraan: prinsip merit")).to_be_visible()
     expect(page.get_by_role("heading", name="Jenis kelamin")).to_be_visible()
-    chart = page.locator("[data-testid='stPlotlyChart']").first
-    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
-    expect(chart.get_by_text("Perempuan", exact=False).first).to_be_visible()
+    chart = page.get_by_test_id("stVegaLiteChart").first  # rates as dots on their 95 % intervals
+    expect(chart.locator("svg").first).to_be_visible(timeout=30_000)
+    expect(chart.locator("text", has_text="Perempuan").first).to_be_visible()
+    expect(chart.locator("g.role-mark.mark-rule line, g.mark-rule line").first).to_be_attached()
+    expect(page.get_by_text("belum dapat disimpulkan", exact=False).first).to_be_visible()
     expect(page.get_by_text("NIP", exact=True)).to_have_count(0)
     screenshot(page, "fairness_page")
     chart.screenshot(path=str(Path(screenshot(page, "fairness_page")).with_name("fairness_gender_chart.png")))
