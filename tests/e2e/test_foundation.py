@@ -40,8 +40,9 @@ def test_data_page_reports_bad_file_and_imports_good_one(
     wait_for_app(page)
     expect(page.get_by_text("Laporan pemeriksaan: nip_form.csv")).to_be_visible()
     expect(page.get_by_text(re.compile(r"3 baris bermasalah"))).to_be_visible()
-    grid = page.locator("[data-testid='stDataFrame']").first
-    expect(grid).to_be_visible()
+    report = page.locator("[data-testid='stTable']").first  # a wrapping table since issue 19.7
+    expect(report).to_be_visible()
+    expect(report).to_contain_text("NIP harus 18 digit")
     expect(page.get_by_role("button", name="Impor")).to_be_disabled()
     screenshot(page, "data_bad_file")
 
