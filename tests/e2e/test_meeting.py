@@ -58,3 +58,28 @@ def test_training_and_movement_pages(
     )
     assert not NIP_RUN.search(page.locator("[data-testid='stApp']").inner_text())
     screenshot(page, "movement_meeting")
+
+
+def test_meeting_mode_makes_headline_figures_larger(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+) -> None:
+    """Issue 19.2: the projector style's text rule must not shrink the metric values below normal."""
+
+    def sizes() -> tuple[float, float]:
+        value = page.get_by_test_id("stMetricValue").first
+        label = page.get_by_test_id("stMetricLabel").first
+        expect(value).to_be_visible()
+        px = [
+            float(x.evaluate("e => getComputedStyle(e.querySelector('p') || e).fontSize").rstrip("px"))
+            for x in (value, label)
+        ]
+        return px[0], px[1]
+
+    page.goto(f"{app_server}/ninebox")
+    wait_for_app(page)
+    normal_value, _ = sizes()
+    page.goto(f"{app_server}/ninebox?rapat=1")
+    wait_for_app(page)
+    meeting_value, meeting_label = sizes()
+    assert meeting_value > normal_value, (normal_value, meeting_value)
+    assert meeting_value > 1.5 * meeting_label, (meeting_value, meeting_label)
