@@ -181,4 +181,28 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
     "access.audit.n_rows": {"id": "Baris", "en": "Rows"},
     "access.audit.scope": {"id": "Cakupan", "en": "Scope"},
     "access.audit.detail": {"id": "Keterangan", "en": "Detail"},
+    # --- a new database from the Data page (local mode) -------------------------------------------
+    "data.new.link": {"id": "Buat basis data baru di halaman Data", "en": "Create a new database on the Data page"},
+    "data.new.title": {"id": "Basis data baru", "en": "New database"},
+    "data.new.text": {
+        "id": "Belum ada berkas di {path}. Buat basis data kosong di sana, lalu unggah data pegawai Anda.",
+        "en": "There is no file at {path} yet. Create an empty database there, then upload your employee data.",
+    },
+    "data.new.button": {"id": "Buat basis data kosong", "en": "Create an empty database"},
+    "data.new.bad_suffix": {
+        "id": "Nama berkas harus berakhiran .duckdb: {path}. Ubah lokasi di bilah samping.",
+        "en": "The file name must end in .duckdb: {path}. Change the path in the sidebar.",
+    },
+    "data.new.exists": {
+        "id": "Sudah ada sesuatu di {path} (bukan berkas biasa). Pilih nama lain di bilah samping.",
+        "en": "Something already exists at {path} (not a regular file). Choose another name in the sidebar.",
+    },
+    "data.new.no_folder": {
+        "id": "Folder {folder} tidak ada. Buat foldernya dulu atau pilih lokasi lain di bilah samping.",
+        "en": "The folder {folder} does not exist. Create it first or choose another path in the sidebar.",
+    },
+    "data.new.no_write": {
+        "id": "Aplikasi tidak boleh menulis di folder {folder}. Pilih folder lain di bilah samping.",
+        "en": "The app may not write in the folder {folder}. Choose another folder in the sidebar.",
+    },
 }

@@ -18,7 +18,7 @@ st.title(tr("data.title"))
 st.caption(tr("data.caption"))
 path = st.session_state.get("db_path")
 if not path:
-    st.info(tr("home.no_source"))
+    data.offer_new_database()  # local mode: a path typed in the sidebar that does not exist yet
     st.stop()
 
 tab_upload, tab_templates, tab_download = st.tabs(

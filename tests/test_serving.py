@@ -184,3 +184,32 @@ def test_the_demo_may_be_served_to_a_workshop_without_signin(
     assert [u for u in local.get("file_uploader")] and not any(
         "Impor dimatikan" in i.value for i in local.info
     )
+
+
+def test_a_data_officer_creates_a_new_database_from_the_data_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19.5: a new path in the sidebar (local mode) is offered as a new, empty database."""
+    default = demo_file(tmp_path / "talenta.duckdb")
+    new = tmp_path / "instansi_baru.duckdb"
+    at = app(default, monkeypatch, served=False, source="custom", custom_path=str(new))
+    assert any("tidak ditemukan" in e.value for e in at.sidebar.error)
+    at.switch_page("app_pages/data.py").run()
+    assert "data_new_db" in {b.key for b in at.button} and not new.exists()
+    at.button(key="data_new_db").click().run()
+    assert not at.exception, at.exception
+    assert new.is_file() and at.session_state["db_path"] == str(new)
+    con = duckdb.connect(str(new))
+    assert con.execute("select count(*) from employees").fetchone()[0] == 0  # type: ignore[index]
+    assert con.execute("select count(*) from ref_boxes").fetchone()[0] > 0  # type: ignore[index]
+    con.close()
+    wrong = app(
+        default, monkeypatch, served=False, source="custom", custom_path=str(tmp_path / "x" / "a.duckdb")
+    )
+    wrong.switch_page("app_pages/data.py").run()
+    assert any("tidak ada" in e.value for e in wrong.error) and "data_new_db" not in {
+        b.key for b in wrong.button
+    }
+    served = app(default, monkeypatch, served=True, source="custom", custom_path=str(tmp_path / "y.duckdb"))
+    served.switch_page("app_pages/data.py").run()
+    assert "data_new_db" not in {b.key for b in served.button} and not (tmp_path / "y.duckdb").exists()

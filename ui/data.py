@@ -181,3 +181,38 @@ def overview(path: str, filters: Filters) -> dict[str, Any]:
     from analytics import overview as ov
 
     return ov.headline(connection(path), filters)
+
+
+def offer_new_database() -> None:
+    """The Data page without a database: on a local app, when the sidebar names a file that does not
+    exist yet, offer to create it there, empty (schema and reference tables), then import into it."""
+    from ui.serving import current
+
+    typed = str(st.session_state.get("custom_path") or "").strip()
+    if current().served or st.session_state.get("source") != "custom" or not typed:
+        st.info(tr("home.no_source"))
+        return
+    target = Path(typed).expanduser()
+    problem = new_database_problem(target)
+    st.subheader(tr("data.new.title"))
+    if problem:
+        st.error(problem, icon=":material/error:")
+        return
+    st.write(tr("data.new.text", path=str(target)))
+    if st.button(tr("data.new.button"), type="primary", key="data_new_db"):
+        db.connect(target).close()  # creates the file with every table, nothing else
+        st.cache_data.clear()
+        st.rerun()
+
+
+def new_database_problem(target: Path) -> str | None:
+    """Why a new database cannot be created at ``target`` (in the UI language), or None."""
+    if target.suffix != ".duckdb":
+        return tr("data.new.bad_suffix", path=str(target))
+    if target.exists():
+        return tr("data.new.exists", path=str(target))
+    if not target.parent.is_dir():
+        return tr("data.new.no_folder", folder=str(target.parent))
+    if not os.access(target.parent, os.W_OK):
+        return tr("data.new.no_write", folder=str(target.parent))
+    return None

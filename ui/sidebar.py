@@ -147,6 +147,7 @@ def data_source(dep: Deployment, *, admin: bool = False) -> str | None:
         return None
     if not Path(path).is_file():
         st.sidebar.error(tr("sidebar.custom_missing", path=path))
+        st.sidebar.page_link("app_pages/data.py", label=tr("data.new.link"), icon=":material/add:")
         return None
     return path
 
