@@ -182,7 +182,10 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
     "access.audit.scope": {"id": "Cakupan", "en": "Scope"},
     "access.audit.detail": {"id": "Keterangan", "en": "Detail"},
     # --- a new database from the Data page (local mode) -------------------------------------------
-    "data.new.link": {"id": "Buat basis data baru di halaman Data", "en": "Create a new database on the Data page"},
+    "data.new.link": {
+        "id": "Buat basis data baru di halaman Data",
+        "en": "Create a new database on the Data page",
+    },
     "data.new.title": {"id": "Basis data baru", "en": "New database"},
     "data.new.text": {
         "id": "Belum ada berkas di {path}. Buat basis data kosong di sana, lalu unggah data pegawai Anda.",

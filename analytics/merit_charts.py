@@ -415,6 +415,26 @@ def regency_display(table: pd.DataFrame, *, max_total: float, lang: str = "id") 
     return pd.DataFrame(out)
 
 
+def regency_sortable(
+    table: pd.DataFrame, *, max_total: float, lang: str = "id"
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The regency comparison for a sortable table: the numbers kept as numbers (NaN for a gap), and
+    beside it the text each cell shows (Indonesian numbers, 'belum ada' / 'tidak terbaca'), so a
+    click on a header sorts by value (gaps last) while the reader sees the formatted text."""
+    shown = regency_display(table, max_total=max_total, lang=lang)
+    values = shown.copy()
+    numeric = {
+        t("merit.col.peringkat", lang): table["peringkat"],
+        t("merit.col.nilai_mandiri", lang): table["nilai_mandiri"],
+        t("merit.col.nilai_verifikasi", lang): table["nilai_verifikasi"],
+        t("merit.col.selisih", lang): table["selisih"],
+        t("merit.col.indeks", lang, max=_num(max_total, lang)): table["indeks"],
+    }
+    for column, raw in numeric.items():
+        values[column] = pd.to_numeric(raw, errors="coerce").astype("float64").to_numpy()
+    return values, shown
+
+
 def aspects_display(aspects: pd.DataFrame, *, lang: str = "id") -> pd.DataFrame:
     """The eight aspects as shown: score, maximum, attainment, self score."""
     return pd.DataFrame(

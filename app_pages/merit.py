@@ -255,9 +255,9 @@ if view == "provinsi":
         label = name if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
         col.metric(label, fmt_number(row.n, 0, L))
 
-    shown = charts.regency_display(table, max_total=scale.max_total, lang=L)
-    st.dataframe(
-        data.coloured_by_category(shown, table["warna"], tr("merit.col.kategori")),
+    values, shown = charts.regency_sortable(table, max_total=scale.max_total, lang=L)
+    st.dataframe(  # numbers sort as numbers, shown in Indonesian format; gaps as their state, last
+        data.coloured_by_category(data.sortable(values, shown), table["warna"], tr("merit.col.kategori")),
         hide_index=True,
         width="stretch",
         height=38 + 35 * len(shown),

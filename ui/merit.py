@@ -177,7 +177,19 @@ def _text_colour(hex_colour: str) -> str:
     return "#000000" if 0.299 * r + 0.587 * g + 0.114 * b > 150 else "#ffffff"
 
 
-def coloured_by_category(display: pd.DataFrame, colours: pd.Series, column: str) -> Styler:
+def sortable(values: pd.DataFrame, shown: pd.DataFrame) -> Styler:
+    """``values`` (numbers as numbers) showing the text of ``shown`` cell by cell: st.dataframe sorts
+    by the values and draws the text (issue 19.3: '240,5' after '114', 'tidak terbaca' last)."""
+    styler = values.style
+    for column in values.columns:
+        if values[column].dtype.kind != "f":
+            continue
+        for index, text in zip(values.index, shown[column], strict=True):
+            styler = styler.format(lambda _v, text=text: text, subset=pd.IndexSlice[[index], [column]])
+    return styler
+
+
+def coloured_by_category(display: pd.DataFrame | Styler, colours: pd.Series, column: str) -> Styler:
     """``display`` with the ``column`` cells painted in each row's category colour (none when missing)."""
     paint = [
         f"background-color: {c}; color: {_text_colour(c)}" if isinstance(c, str) and c.startswith("#") else ""
@@ -187,7 +199,8 @@ def coloured_by_category(display: pd.DataFrame, colours: pd.Series, column: str)
     def style(col: pd.Series) -> list[str]:
         return paint if col.name == column else [""] * len(col)
 
-    return display.style.apply(style, axis=0)
+    styler = display if isinstance(display, Styler) else display.style
+    return styler.apply(style, axis=0)
 
 
 @in_scope

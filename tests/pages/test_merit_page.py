@@ -32,9 +32,10 @@ def test_province_view_shows_the_ntt_table(app: AppTest) -> None:
     assert app.selectbox(key="merit_province").value == "Nusa Tenggara Timur"
     app.selectbox(key="merit_period").set_value(2022).run()
     assert not app.exception, app.exception
-    text = table_text(app)
-    assert "Kota Kupang" in text and "328,5" in text and "240,5" in text
-    assert "tidak terbaca" in text and "belum ada" in text
+    frame = app.dataframe[0].value
+    assert "Kota Kupang" in set(frame["Instansi"])
+    assert {328.5, 240.5} <= set(frame["Nilai verifikasi"].dropna()) | set(frame["Nilai mandiri"].dropna())
+    assert "tidak terbaca" in set(frame["Status SIPINTER"])
     labels = {m.label: m.value for m in app.metric}
     assert labels["Indeks (skala 0–1)"] == "0,69"
     assert labels["Kategori"] == "Baik"
@@ -73,3 +74,28 @@ def test_english_and_selection_kept_across_pages(app: AppTest) -> None:
     app.run()
     assert not app.exception, app.exception
     assert app.title[0].value == "Merit-system assessment"
+
+
+def test_merit_numbers_sort_as_numbers_and_read_in_indonesian(app: AppTest) -> None:
+    """Issue 19.3: the score columns hold numbers (so a header click sorts 33 < 57 < 107 < 240,5) and
+    each cell reads as before: Indonesian decimals, 'tidak terbaca' / 'belum ada' for the gaps."""
+    from analytics import merit
+    from analytics import merit_charts as charts
+    from ui.merit import sortable
+
+    app.selectbox(key="merit_period").set_value(2022).run()
+    frame = app.dataframe[0].value
+    for column in ("Nilai mandiri", "Nilai verifikasi", "Selisih"):
+        assert frame[column].dtype.kind == "f", column
+    ordered = frame.sort_values("Nilai verifikasi", na_position="last")["Nilai verifikasi"]
+    numbers = ordered.dropna().tolist()
+    assert numbers == sorted(numbers) and numbers.index(240.5) > numbers.index(114.0)
+    assert ordered.isna().tolist() == sorted(ordered.isna().tolist())  # the gaps last
+
+    import duckdb
+
+    con = duckdb.connect(str(Path(app.session_state["db_path"])), read_only=False)
+    table = merit.regency_comparison(con, "Nusa Tenggara Timur", 2022)
+    values, shown = charts.regency_sortable(table, max_total=410, lang="id")
+    html = sortable(values, shown).to_html()
+    assert "240,5" in html and "tidak terbaca" in html and "belum ada" in html and "240.5" not in html
