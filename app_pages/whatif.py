@@ -51,6 +51,9 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
 
     # --- controls ---------------------------------------------------------------------------------------
     controls, results = st.columns([1, 2.3], gap="large")
+    # The sliders scroll inside a box of their own, so the page itself never scrolls away from the
+    # headline and the open result while a slider moves (issue 19.1: at 1366x768 in meeting mode).
+    controls = controls.container(height=ui_wi.CONTROLS_HEIGHT, border=False)
     with controls:
         st.selectbox(
             tr("whatif.baseline"),

@@ -72,7 +72,9 @@ MEETING_CSS = """
 [data-testid="stMain"] table.wi-matrix { font-size: 1.05rem !important; color: #000; }
 [data-testid="stMetricValue"] { font-size: 3rem; color: #000; }
 [data-testid="stMain"] [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p,
-[data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 3rem; line-height: 1.2; }
+[data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 2.6rem; line-height: 1.15; }
+[data-testid="stMain"] [data-testid="stMetricValue"] div,
+[data-testid="stMain"] [data-testid="stMetricValue"] p { white-space: normal !important; overflow: visible; text-overflow: clip; }
 [data-testid="stAlertContainer"] p { font-size: 1.3rem; }
 </style>
 """

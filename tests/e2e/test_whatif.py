@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -91,3 +92,37 @@ def test_integrity_slider_moves_people(
     page.goto(page.url)
     wait_for_app(page)
     expect(page.get_by_role("heading", name=HEADLINE)).to_have_text(after)
+
+
+def test_slider_and_its_effect_are_on_screen_together(
+    browser: Any,
+    app_server: str,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
+) -> None:
+    """Issue 19.1: at 1366x768 in meeting mode, moving the last slider keeps the headline and the open
+    result (the matrix) inside the window."""
+    page = browser.new_page(viewport={"width": 1366, "height": 768})
+    page.goto(f"{app_server}/whatif?rapat=1")
+    wait_for_app(page)
+    headline = page.get_by_role("heading", name=HEADLINE)
+    expect(headline).to_be_visible()
+    before = headline.inner_text()
+    slider = page.locator("[data-testid='stSlider']").filter(has_text="Integritas dan Moralitas")
+    thumb = slider.get_by_role("slider")
+    thumb.scroll_into_view_if_needed()
+    thumb.focus()
+    for _ in range(20):
+        page.keyboard.press("ArrowRight")
+    wait_for_app(page)
+    expect(headline).not_to_have_text(before, timeout=30_000)
+
+    def inside(locator: Any) -> bool:
+        box = locator.bounding_box()
+        return box is not None and box["y"] >= 0 and box["y"] + min(box["height"], 40) <= 768
+
+    assert inside(thumb), thumb.bounding_box()
+    assert inside(headline), headline.bounding_box()
+    assert inside(page.locator(".st-key-wi_matrix table.wi-matrix")), "the open result is off screen"
+    screenshot(page, "whatif_meeting_1366")
+    page.close()
