@@ -58,6 +58,7 @@ SCATTER_POINTS = 5_000
 
 CONTROLS_HEIGHT = 560  # px: the sliders' scroll box, short enough for a 768-px projector window
 
+
 def slider_key(component: str) -> str:
     """Session key of a component's weight slider."""
     return f"wi_w_{component}"
