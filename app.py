@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from ui import access, data, serving, sidebar
+from ui import access, data, serving, sidebar, urlstate
 from ui.navigation import PAGES
 from ui.state import tr
 
@@ -45,5 +45,6 @@ try:
             st.stop()
         sidebar.population_filters(path)
     navigation.run()
-finally:  # also after st.stop(): the link keeps ?rapat=1 while meeting mode is on
+finally:  # also after st.stop(): the link keeps the language, ?rapat=1, the period and the filters
     sidebar.meeting_to_url()
+    urlstate.sidebar_to_url(getattr(navigation, "url_path", None))

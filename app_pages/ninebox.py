@@ -7,7 +7,7 @@ from analytics import charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
-from ui import access, exports
+from ui import access, exports, urlstate
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -67,9 +67,11 @@ st.caption(
     + tr("nbpage.weights_caption")
 )
 
-tab_matrix, tab_regions = st.tabs(
-    [tr("nbpage.tab.matrix"), tr("nbpage.tab.regions")], key="nb_tab", on_change="rerun", bind="query-params"
+# The open tab in the URL as a stable code (tab=wilayah), not its label: a link works in both languages.
+tab_by_code = urlstate.tabs(
+    {"matriks": "nbpage.tab.matrix", "wilayah": "nbpage.tab.regions"}, key="nb_tab", param="tab"
 )
+tab_matrix, tab_regions = tab_by_code["matriks"], tab_by_code["wilayah"]
 
 # --- the matrix -------------------------------------------------------------------------------------
 # Lazy tabs: only the open one runs (the matrix when the state is unknown, e.g. in AppTest).
@@ -249,7 +251,7 @@ if tab_regions.open:
                 current.provinsi[0] if len(current.provinsi) == 1 and current.provinsi[0] in options else None
             )
             province = st.selectbox(
-                tr("nbpage.region.province"), options=options, key="nb_region_prov",
+                tr("nbpage.region.province"), options=options, key="nb_region_prov", bind="query-params",
                 index=options.index(preset) if preset else 0,
             )  # fmt: skip
         st.caption(tr(f"nbpage.region.scope.{by}"))

@@ -45,3 +45,20 @@ def test_ninebox_matrix_and_regional_comparison(
     expect(page.locator("[data-testid='stPlotlyChart']").first).to_be_visible()
     expect(page.get_by_text(re.compile("kurang dari 5 pegawai")).first).to_be_visible()
     screenshot(page, "ninebox_regions")
+
+
+def test_an_english_link_to_the_regional_tab_opens_the_same_view(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+) -> None:
+    """Issue 19.4: the tab and the province are stable keys in the link, and the language travels with it."""
+    page.goto(app_server)
+    wait_for_app(page)
+    page.goto(f"{app_server}/ninebox?lang=en&tab=wilayah&nb_region_by=kab_kota&nb_region_prov=Jawa+Barat")
+    wait_for_app(page)
+    expect(page.get_by_role("tab", name="Regional comparison")).to_have_attribute("aria-selected", "true")
+    expect(page.get_by_text("Jawa Barat").first).to_be_visible()
+    page.get_by_role("tab", name="Matrix").click()
+    wait_for_app(page)
+    page.get_by_role("tab", name="Regional comparison").click()
+    wait_for_app(page)
+    assert "tab=wilayah" in page.url and "lang=en" in page.url and "nb_region_prov=Jawa" in page.url

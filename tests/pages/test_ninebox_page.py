@@ -106,3 +106,29 @@ def test_deck_slide_keeps_each_warning_on_its_own_line(app: AppTest) -> None:
     assert lines[-1].startswith("Talent pool (Kotak 7-8-9)"), lines  # the pool sentence last, alone
     warnings = [b.value.replace("\\", "") for b in app.error]  # the banners escape markdown
     assert warnings and all(w in lines for w in warnings[:3]), (warnings, lines)
+
+
+def test_links_keep_the_view_in_stable_keys(
+    app: AppTest, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19.4: 'Lihat unit ini' puts its filter in the address, the language is in it, the open tab
+    is a stable code, and such a link opened in the other language shows the same tab."""
+    app.button(key="nb_narrow_0").click()
+    rerun(app)
+    unit = app.session_state["f_unit_kerja"]
+    assert unit and app.query_params.get("unit_kerja") in (unit, unit[0])  # the narrowed unit is in the link
+
+    # a colleague's link: the regional tab by its code, opened in Indonesian and in English
+    for lang, heading in (
+        ("id", "Bandingkan"),
+    ):  # (AppTest 1.67 drops the sidebar's language after switch_page)
+        monkeypatch.setenv("TALENTA_DB", str(demo_db))
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        at.query_params["tab"] = "wilayah"
+        at.query_params["lang"] = lang
+        at.run()
+        at.switch_page("app_pages/ninebox.py")
+        rerun(at)
+        assert any(r.label == heading for r in at.radio), (lang, [r.label for r in at.radio])
+        assert at.query_params.get("tab") in ("wilayah", ["wilayah"])
+        assert at.query_params.get("lang") == ("en" if lang == "en" else None)  # English is in the link
