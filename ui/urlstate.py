@@ -13,11 +13,7 @@ from typing import Any
 
 import streamlit as st
 
-from ui.state import MEETING_KEY, tr
-
-FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
-# Pages that write their whole address themselves (what-if: the scenario; merit: its own views).
-OWN_ADDRESS = ("whatif", "merit")
+from ui.state import tr
 
 
 def tabs(codes: Mapping[str, str], *, key: str, param: str) -> dict[str, Any]:
@@ -57,17 +53,13 @@ def set_param(name: str, value: str | Sequence[str] | None) -> None:
 
 
 def sidebar_to_url(page: str | None) -> None:
-    """The language (``lang=en``; Indonesian is the default) on every page, and the period and filters
-    on pages that do not write their own address: after "Lihat unit ini" the link carries the unit.
+    """The language (``lang=en``; Indonesian is the default) on every page (meeting mode's ``rapat=1``
+    is sidebar.meeting_to_url's).
     The session's first run leaves the link as it came (the page it opens still reads it)."""
     if not st.session_state.get("_url_first_run_done"):
         st.session_state["_url_first_run_done"] = True
         return
     set_param("lang", "en" if st.session_state.get("lang") == "en" else None)
-    set_param("rapat", "1" if st.session_state.get(MEETING_KEY) else None)
-    if page in OWN_ADDRESS:
-        return
-    period = st.session_state.get("f_period")
-    set_param("period", str(period) if period is not None else None)
-    for field in FILTER_FIELDS:
-        set_param(field, [str(v) for v in st.session_state.get(f"f_{field}") or []])
+    # The period and the filters are not written yet: writing them after every run made a sidebar
+    # filter change flaky in the browser tests under load (the change sometimes did not apply); see
+    # the note on issue 19.4.
