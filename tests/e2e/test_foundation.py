@@ -73,12 +73,20 @@ def test_filters_persist_across_pages(
     everyone = metric.inner_text()
     page.get_by_text("Saring populasi").click()
     units = page.locator("[data-testid='stSidebar'] [data-testid='stMultiSelect']").nth(2)
-    units.click()
-    page.keyboard.type("Dinas Kesehatan")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
-    # the rerun may start after wait_for_app has already seen the previous run done: wait for the count
-    expect(metric).not_to_have_text(everyone, timeout=30_000)
+    # Choosing in a just-opened sidebar sometimes does not reach the server on a loaded machine (about
+    # one run in five, before and after this session's changes): choose again until the count follows.
+    for attempt in range(3):
+        units.click()
+        page.keyboard.type("Dinas Kesehatan")
+        page.get_by_role("option", name="Dinas Kesehatan", exact=True).click()
+        page.keyboard.press("Escape")
+        try:  # the rerun may start after wait_for_app saw the previous run done: wait for the count
+            expect(metric).not_to_have_text(everyone, timeout=10_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
+            wait_for_app(page)
     wait_for_app(page)
     narrowed = metric.inner_text()
     page.locator("[data-testid='stSidebarNav'] a", has_text="Data").click()
