@@ -118,10 +118,18 @@ def test_selecting_regencies_draws_their_aspect_profile(
     chart_box = picker.bounding_box()
     assert label_box and chart_box
     # click inside the bar, a little right of the axis
-    page.mouse.click(label_box["x"] + label_box["width"] + 25, label_box["y"] + label_box["height"] / 2)
+    # A click before the chart's selection handlers are live, or a slow rerun on a loaded machine, can
+    # miss: click again (a plain click selects only this regency, it never toggles it off).
+    for attempt in range(3):
+        page.mouse.click(label_box["x"] + label_box["width"] + 25, label_box["y"] + label_box["height"] / 2)
+        try:
+            expect(page.get_by_text("Terpilih: Kota Kupang.", exact=False)).to_be_visible(timeout=15_000)
+            break
+        except AssertionError:
+            if attempt == 2:
+                raise
     wait_for_app(page)
-    expect(page.get_by_text("Terpilih: Kota Kupang.", exact=False)).to_be_visible()
-    assert "kabupaten=Pemerintah+Kota+Kupang" in page.url, page.url
+    expect(page).to_have_url(re.compile(r"kabupaten=Pemerintah\+Kota\+Kupang"), timeout=15_000)
     profile = page.get_by_test_id("stVegaLiteChart").nth(1)
     expect(profile.locator("g.role-axis-label text").first).to_be_visible()
     shot = screenshot(page, "merit_province_linked")
