@@ -7,7 +7,7 @@ import streamlit as st
 
 from analytics import access as rules
 from analytics.export import to_csv
-from ui import access, data
+from ui import access, data, tables
 from ui.state import lang, tr
 
 L = lang()
@@ -23,13 +23,16 @@ con = data.connection(path)
 st.subheader(tr("access.page.grants"))
 grants = rules.grants(con)
 st.dataframe(
-    pd.DataFrame(
-        {
-            tr("access.col.identity"): [g.identity for g in grants],
-            tr("access.col.role"): [tr(f"access.role.{g.role}") for g in grants],
-            tr("access.col.scope"): [access.scope_text(g) for g in grants],
-            tr("access.col.rows"): [tr("common.yes") if g.can("rows") else "–" for g in grants],
-        }
+    tables.sortable(
+        pd.DataFrame(
+            {
+                tr("access.col.identity"): [g.identity for g in grants],
+                tr("access.col.role"): [tr(f"access.role.{g.role}") for g in grants],
+                tr("access.col.scope"): [access.scope_text(g) for g in grants],
+                tr("access.col.rows"): [tr("common.yes") if g.can("rows") else "–" for g in grants],
+            }
+        ),
+        L,
     ),
     hide_index=True,
     width="stretch",
@@ -86,7 +89,9 @@ rows = rules.audit_trail(con, identity=person or None, since=since, until=until)
 trail = pd.DataFrame(rows, columns=list(rules.AUDIT_COLUMNS))
 trail["logged_at"] = pd.to_datetime(trail["logged_at"]).dt.strftime("%d/%m/%Y %H:%M:%S")
 shown = trail.astype(object).where(trail.notna(), "–").rename(columns=lambda c: tr(f"access.audit.{c}"))
-st.dataframe(shown, hide_index=True, width="stretch", height=min(560, 38 + 35 * max(len(shown), 1)))
+st.dataframe(
+    tables.sortable(shown, L), hide_index=True, width="stretch", height=min(560, 38 + 35 * max(len(shown), 1))
+)
 st.download_button(
     tr("access.page.audit_download"), data=to_csv(trail), file_name=f"jejak_audit_{today:%Y%m%d}.csv",
     mime="text/csv", key="audit_download",

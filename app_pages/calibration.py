@@ -6,7 +6,7 @@ import streamlit as st
 from analytics import charts
 from analytics.export import to_xlsx
 from analytics.formats import fmt_number
-from ui import access, exports
+from ui import access, exports, tables
 from ui import calibration as ui_cal
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr
@@ -116,7 +116,9 @@ change = ui_nb.change_table(cells)
 n_moved = ui_nb.n_calibrated(view)
 st.markdown(tr("calpage.change.summary", n=fmt_number(n_moved, 0, L)))
 left, right = st.columns([1, 2])
-left.dataframe(ui_cal.change_display(change, L), hide_index=True, width="stretch", height=38 + 35 * 9)
+left.dataframe(
+    tables.sortable(ui_cal.change_display(change, L), L), hide_index=True, width="stretch", height=38 + 35 * 9
+)
 with right:
     exports.chart_with_download(
         charts.calibration_change(change, lang=L), f"kalibrasi_{period}", key="cal_change"
@@ -197,7 +199,9 @@ if shown.empty:
     st.info(tr("calpage.trail.empty"))
 else:
     table = ui_cal.trail_table(shown, masked=masked)
-    st.dataframe(table, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table)))
+    st.dataframe(
+        tables.sortable(table, L), hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table))
+    )
     locks = ui_cal.lock_table(ui_cal.lock_trail(path))
     st.download_button(
         tr("calpage.trail.download"), data=to_xlsx({"kalibrasi": table, "kunci_periode": locks}),
@@ -210,4 +214,4 @@ locks_frame = ui_cal.lock_trail(path)
 if locks_frame.empty:
     st.caption(tr("calpage.locks.none"))
 else:
-    st.dataframe(ui_cal.lock_table(locks_frame), hide_index=True, width="stretch")
+    st.dataframe(tables.sortable(ui_cal.lock_table(locks_frame), L), hide_index=True, width="stretch")

@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import ingest, masking, templates
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
-from ui import access, data, serving
+from ui import access, data, serving, tables
 from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, tr
 
@@ -102,7 +102,7 @@ with tab_upload:
                 with st.expander(tr("data.preview"), expanded=not n_err and not meeting()):
                     preview = report.rows.head(50)
                     st.dataframe(
-                        masking.mask_frame(preview) if meeting() else preview,
+                        tables.sortable(masking.mask_frame(preview) if meeting() else preview, L),
                         hide_index=True,
                         width="stretch",
                     )
@@ -159,7 +159,9 @@ with tab_templates:
                 tr("data.template.csv", name=tr(f"data.template.sheet.{name}")), data=to_csv(frame), file_name=f"templat_{name}.csv",
                 mime="text/csv", key=f"tpl_csv_{name}",
             )  # fmt: skip
-        st.dataframe(templates.column_guide(kind_key, L), hide_index=True, width="stretch")
+        st.dataframe(
+            tables.sortable(templates.column_guide(kind_key, L), L), hide_index=True, width="stretch"
+        )
 
 with tab_download:
     current = filters()

@@ -7,7 +7,7 @@ from analytics import fairness, linked_charts
 from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number
-from ui import exports
+from ui import exports, tables
 from ui import talent as data
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -51,7 +51,7 @@ for r in results:
         key=f"fair_png_{r.attribute}",
     )  # fmt: skip
     right = st.container()
-    right.dataframe(fairness.display_table(r, L), hide_index=True, width="stretch")
+    right.dataframe(tables.sortable(fairness.display_table(r, L), L), hide_index=True, width="stretch")
     notes = [
         tr(
             "fair.test",

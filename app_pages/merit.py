@@ -9,7 +9,7 @@ from analytics import merit_charts as charts
 from analytics.export import to_csv
 from analytics.formats import fmt_number
 from analytics.merit import category_counts, csv_table, direction_counts, status_counts
-from ui import exports
+from ui import exports, tables
 from ui import merit as data
 from ui.state import lang, meeting, tr
 
@@ -116,7 +116,9 @@ def national_linked(period: int) -> None:
             tr("merit.col.kategori"): chosen["kategori_en" if L == "en" else "kategori"].astype(str),
         }
     )
-    right.dataframe(shown, hide_index=True, width="stretch", height=320, key="merit_national_table")
+    right.dataframe(
+        tables.sortable(shown, L), hide_index=True, width="stretch", height=320, key="merit_national_table"
+    )
     right.markdown(f"**{tr('merit.linked.counts')}**")
     counts = category_counts(chosen, data.categories(path))
     counts = counts[counts["state"] == "ok"]
@@ -257,7 +259,10 @@ if view == "provinsi":
 
     values, shown = charts.regency_sortable(table, max_total=scale.max_total, lang=L)
     st.dataframe(  # numbers sort as numbers, shown in Indonesian format; gaps as their state, last
-        data.coloured_by_category(data.sortable(values, shown), table["warna"], tr("merit.col.kategori")),
+        tables.sortable(
+            data.coloured_by_category(data.sortable(values, shown), table["warna"], tr("merit.col.kategori")),
+            L,
+        ),
         hide_index=True,
         width="stretch",
         height=38 + 35 * len(shown),
@@ -302,13 +307,19 @@ elif view == "instansi":
                 charts.aspect_bars(aspects, lang=L), f"merit_aspek_{name}_{period}", width="stretch",
                 key="merit_aspects", deck=deck, title=charts.short_name(name), sentence=tr("merit.aspects_heading", stage=stage),
             )  # fmt: skip
-            st.dataframe(charts.aspects_display(aspects, lang=L), hide_index=True, width="stretch")
+            st.dataframe(
+                tables.sortable(charts.aspects_display(aspects, lang=L), L), hide_index=True, width="stretch"
+            )
         st.subheader(tr("merit.progress_heading"))
         exports.chart_with_download(
             charts.stage_line(progression, cats, lang=L), f"merit_tahap_{name}_{period}", width="stretch",
             key="merit_stages", deck=deck, title=charts.short_name(name), sentence=tr("merit.progress_heading"),
         )  # fmt: skip
-        st.dataframe(charts.progression_display(progression, lang=L), hide_index=True, width="stretch")
+        st.dataframe(
+            tables.sortable(charts.progression_display(progression, lang=L), L),
+            hide_index=True,
+            width="stretch",
+        )
 
 elif view == "nasional":
     sets = data.target_sets(path)
@@ -334,7 +345,9 @@ elif view == "nasional":
             charts.share_vs_target(picture, lang=L), f"merit_target_{period}", width="stretch", key="merit_targets",
             deck=deck, title=tr("merit.chart.share_target"), sentence=tr("merit.share_note"),
         )  # fmt: skip
-    st.dataframe(charts.national_display(picture, lang=L), hide_index=True, width="stretch")
+    st.dataframe(
+        tables.sortable(charts.national_display(picture, lang=L), L), hide_index=True, width="stretch"
+    )
     st.caption(tr("merit.share_note"))
     for note, source in charts.target_notes(picture):
         # the note is a key (data/reference/merit_targets.csv), its text in the labels
@@ -348,7 +361,9 @@ elif view == "nasional":
         charts.provinces_bar(ranked, lang=L), f"merit_provinsi_{period}", width="stretch", key="merit_provinces",
         deck=deck, title=tr("merit.provinces_heading"), sentence=tr("merit.provinces_heading"),
     )  # fmt: skip
-    st.dataframe(charts.provinces_display(ranked, lang=L), hide_index=True, width="stretch")
+    st.dataframe(
+        tables.sortable(charts.provinces_display(ranked, lang=L), L), hide_index=True, width="stretch"
+    )
 
 else:  # periode
     if len(periods) < 2:
@@ -373,7 +388,7 @@ else:  # periode
                 sentence=tr("merit.period.note"),
             )  # fmt: skip
             st.dataframe(
-                charts.period_display(comparison, before=before, after=after, lang=L),
+                tables.sortable(charts.period_display(comparison, before=before, after=after, lang=L), L),
                 hide_index=True,
                 width="stretch",
                 height=38 + 35 * len(comparison),

@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import charts, movement, whatif_charts
 from analytics.formats import fmt_number
 from analytics.merit_charts import short_name
-from ui import access, data, exports
+from ui import access, data, exports, tables
 from ui import movement as ui_mv
 from ui import whatif as ui_wi
 from ui.state import filters, lang, meeting, tr
@@ -92,7 +92,12 @@ for key, frame, total in (
         if table.empty:
             st.write(tr("move.pool.empty"))
         elif access.show_people(f"movement.{key}", len(table)):
-            st.dataframe(table, hide_index=True, width="stretch", height=min(420, 38 + 35 * len(table)))
+            st.dataframe(
+                tables.sortable(table, L),
+                hide_index=True,
+                width="stretch",
+                height=min(420, 38 + 35 * len(table)),
+            )
             if total > len(table):
                 st.caption(
                     tr("move.pool.more", shown=fmt_number(len(table), 0, L), n=fmt_number(total, 0, L))
@@ -114,7 +119,7 @@ else:
     )  # fmt: skip
     shown_units = ui_mv.units_table(units, lang=L)
     with st.expander(tr("move.units.table", n=fmt_number(len(units), 0, L)), expanded=False):
-        st.dataframe(shown_units, hide_index=True, width="stretch")
+        st.dataframe(tables.sortable(shown_units, L), hide_index=True, width="stretch")
         exports.table_download(shown_units, f"talent_pool_unit_{before}_{after}", key="mv_units_xlsx")
 
 exports.deck_buttons(deck, f"perpindahan_{before}_{after}", key="mv_deck", current=scope)

@@ -7,7 +7,7 @@ from analytics import charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.overview import TALENT_POOL_TARGET
-from ui import access, exports, urlstate
+from ui import access, exports, tables, urlstate
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -96,7 +96,9 @@ if tab_matrix.open or not tab_regions.open:
             )  # fmt: skip
         if len(flags) > 3:
             with st.expander(tr("nbpage.piling.more", n=fmt_number(len(flags) - 3, 0, L))):
-                st.dataframe(ui_nb.flags_table(flags.iloc[3:]), hide_index=True, width="stretch")
+                st.dataframe(
+                    tables.sortable(ui_nb.flags_table(flags.iloc[3:]), L), hide_index=True, width="stretch"
+                )
         if len(flags):
             st.caption(
                 tr(
@@ -152,7 +154,7 @@ if tab_matrix.open or not tab_regions.open:
         with left:
             st.markdown(f"**{tr('nbpage.counts.title')}**")
             counts = ui_nb.counts_table(cells, L, box_view)
-            st.dataframe(counts, hide_index=True, width="stretch", height=38 + 35 * 9)
+            st.dataframe(tables.sortable(counts, L), hide_index=True, width="stretch", height=38 + 35 * 9)
             exports.table_download(counts, f"ninebox_counts_{current.period}", key="nb_counts_xlsx")
         with right:
             st.markdown(pool_sentence)
@@ -184,7 +186,7 @@ if tab_matrix.open or not tab_regions.open:
                 st.info(f"**{tr('nbpage.chart.box')} {int(b)} — {cell['label']}.** {tr('nbpage.list.action')}: {cell['action']}", icon=":material/lightbulb:")  # fmt: skip
             table = ui_nb.member_table(people, cells, show_identity=show_identity)
             st.dataframe(
-                ui_nb.number_style(table, L), hide_index=True, width="stretch",
+                tables.sortable(ui_nb.number_style(table, L), L), hide_index=True, width="stretch",
                 height=min(520, 38 + 35 * max(len(table), 1)),
                 column_config={tr("nbpage.col.calibration"): st.column_config.TextColumn(width="medium")},
             )  # fmt: skip
@@ -227,7 +229,7 @@ if tab_matrix.open or not tab_regions.open:
                 st.write(tr("nbpage.unmappable.none"))
             elif access.show_people("ninebox.unmappable", len(lost)):
                 table = ui_nb.unmappable_table(lost, show_identity=show_identity)
-                st.dataframe(table, hide_index=True, width="stretch")
+                st.dataframe(tables.sortable(table, L), hide_index=True, width="stretch")
                 if n_lost > len(lost):
                     st.caption(
                         tr(
@@ -267,7 +269,12 @@ if tab_regions.open:
                 f"ninebox_regions_{by}_{current.period}", key="nb_regions", deck=deck,
                 title=tr("nbpage.tab.regions"), sentence=tr(f"nbpage.region.scope.{by}"),
             )  # fmt: skip
-            st.dataframe(side, hide_index=True, width="stretch", height=min(700, 38 + 35 * len(side)))
+            st.dataframe(
+                tables.sortable(side, L),
+                hide_index=True,
+                width="stretch",
+                height=min(700, 38 + 35 * len(side)),
+            )
             exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
         st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
 

@@ -12,7 +12,7 @@ from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.merit_charts import short_name
-from ui import access, exports, serving
+from ui import access, exports, serving, tables
 from ui import data as shared
 from ui import talent as data
 from ui import upload as ui_upload
@@ -157,7 +157,7 @@ elif access.show_people("talent.plan", len(plan)):
         ]
         shown[tr("talent.col.successor_nip")] = plan["successor_nip"].map(masking.mask_nip)
     with st.expander(tr("meeting.table_collapsed")) if masked else st.container():
-        st.dataframe(shown, hide_index=True, width="stretch")
+        st.dataframe(tables.sortable(shown, L), hide_index=True, width="stretch")
     st.download_button(
         tr("talent.plan.download"),
         data=to_xlsx({tr("talent.plan.heading"): shown}),
@@ -168,7 +168,7 @@ with st.expander(tr("talent.programmes.heading", n=len(programmes))):
     if programmes.empty:
         st.caption(tr("talent.programmes.none"))
     else:
-        st.dataframe(programmes, hide_index=True, width="stretch")
+        st.dataframe(tables.sortable(programmes, L), hide_index=True, width="stretch")
 
 st.subheader(tr("talent.position.heading", instansi=chosen))
 by_position = data.pool_by_position(path, one)
@@ -183,18 +183,21 @@ if masked:
     members = masking.mask_frame(members)
 with st.expander(tr("talent.members.heading", n=fmt_number(len(members), 0, L))):
     st.dataframe(
-        members.rename(
-            columns={
-                "nip": tr("talent.col.successor_nip"),
-                "nama": tr("talent.col.name"),
-                "instansi": tr("talent.col.instansi"),
-                "unit_kerja": tr("talent.col.unit"),
-                "jabatan": tr("talent.col.position"),
-                "jenis_jabatan": tr("filter.jenis_jabatan"),
-                "box": tr("talent.col.box"),
-                "nilai_talenta": tr("talent.col.nilai_talenta"),
-            }
-        ).round(2),
+        tables.sortable(
+            members.rename(
+                columns={
+                    "nip": tr("talent.col.successor_nip"),
+                    "nama": tr("talent.col.name"),
+                    "instansi": tr("talent.col.instansi"),
+                    "unit_kerja": tr("talent.col.unit"),
+                    "jabatan": tr("talent.col.position"),
+                    "jenis_jabatan": tr("filter.jenis_jabatan"),
+                    "box": tr("talent.col.box"),
+                    "nilai_talenta": tr("talent.col.nilai_talenta"),
+                }
+            ).round(2),
+            L,
+        ),
         hide_index=True,
         width="stretch",
     )
@@ -211,15 +214,20 @@ if len(summary) <= CHART_MAX:
         f"talent_pool_{current.period}", width="stretch", key="talent_pool_chart",
     )  # fmt: skip
 st.dataframe(
-    pd.DataFrame(
-        {
-            tr("talent.col.instansi"): summary["instansi"],
-            tr("talent.col.asn"): summary["asn"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.mapped"): summary["mapped"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.pool"): summary["pool"].map(lambda v: fmt_number(v, 0, L)),
-            tr("talent.col.share"): summary["share"],
-            tr("talent.col.status"): summary["status"].map(lambda s: tr(f"talent.pool.status.{s}", **target)),
-        }
+    tables.sortable(
+        pd.DataFrame(
+            {
+                tr("talent.col.instansi"): summary["instansi"],
+                tr("talent.col.asn"): summary["asn"].map(lambda v: fmt_number(v, 0, L)),
+                tr("talent.col.mapped"): summary["mapped"].map(lambda v: fmt_number(v, 0, L)),
+                tr("talent.col.pool"): summary["pool"].map(lambda v: fmt_number(v, 0, L)),
+                tr("talent.col.share"): summary["share"],
+                tr("talent.col.status"): summary["status"].map(
+                    lambda s: tr(f"talent.pool.status.{s}", **target)
+                ),
+            }
+        ),
+        L,
     ),
     hide_index=True,
     width="stretch",

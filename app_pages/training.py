@@ -6,6 +6,7 @@ import streamlit as st
 
 from analytics import masking, training
 from analytics.formats import fmt_number, fmt_percent
+from ui import tables
 from ui import training as ui_tr
 from ui.state import filters, lang, meeting, plain, tr
 
@@ -132,8 +133,8 @@ else:
 st.header(tr("train.s5.title"))
 gloss = training.glossary(L)
 st.dataframe(
-    gloss.rename(columns={"term": tr("train.col.term"), "other": tr("train.col.other"),
-                          "meaning": tr("train.col.meaning"), "source": tr("train.col.source")}),
+    tables.sortable(gloss.rename(columns={"term": tr("train.col.term"), "other": tr("train.col.other"),
+                          "meaning": tr("train.col.meaning"), "source": tr("train.col.source")}), L),
     hide_index=True, width="stretch",
 )  # fmt: skip
 

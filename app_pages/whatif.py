@@ -9,7 +9,7 @@ from analytics import ninebox as nb
 from analytics.export import to_csv, to_xlsx
 from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
-from ui import access, exports
+from ui import access, exports, tables
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi
 from ui.data import connection
@@ -258,7 +258,12 @@ def scenario(path: str, current: Filters, link_filters: Filters | None) -> None:
                             tr("whatif.movers.more", shown=fmt_number(len(rows), 0, L), n=fmt_number(full.movers_total, 0, L))
                             + " " + tr("whatif.movers.download", n=fmt_number(len(table), 0, L))
                         )  # fmt: skip
-                    st.dataframe(rows, hide_index=True, width="stretch", height=min(520, 38 + 35 * len(rows)))
+                    st.dataframe(
+                        tables.sortable(rows, L),
+                        hide_index=True,
+                        width="stretch",
+                        height=min(520, 38 + 35 * len(rows)),
+                    )
                     d1, d2, _ = st.columns([1, 1, 2])
                     file_name = f"whatif_{current.period}"
                     d1.download_button(

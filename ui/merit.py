@@ -11,6 +11,7 @@ import streamlit as st
 from pandas.io.formats.style import Styler
 
 from analytics import merit
+from ui import tables
 from ui.data import connection
 
 T = TypeVar("T")
@@ -178,15 +179,11 @@ def _text_colour(hex_colour: str) -> str:
 
 
 def sortable(values: pd.DataFrame, shown: pd.DataFrame) -> Styler:
-    """``values`` (numbers as numbers) showing the text of ``shown`` cell by cell: st.dataframe sorts
-    by the values and draws the text (issue 19.3: '240,5' after '114', 'tidak terbaca' last)."""
-    styler = values.style
-    for column in values.columns:
-        if values[column].dtype.kind != "f":
-            continue
-        for index, text in zip(values.index, shown[column], strict=True):
-            styler = styler.format(lambda _v, text=text: text, subset=pd.IndexSlice[[index], [column]])
-    return styler
+    """``values`` (numbers as numbers) showing the text of ``shown``: st.dataframe sorts by the values
+    and draws the text (issue 19.3: '240,5' after '114', 'tidak terbaca' last)."""
+    numbers = {str(c): values[c] for c in values.columns if values[c].dtype.kind == "f"}
+    styled = tables.sortable(shown, values=numbers)
+    return styled if isinstance(styled, Styler) else styled.style
 
 
 def coloured_by_category(display: pd.DataFrame | Styler, colours: pd.Series, column: str) -> Styler:

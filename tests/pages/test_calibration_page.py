@@ -53,12 +53,16 @@ def shown_values(at: AppTest, column: str, *with_columns: str) -> list[str]:
     return [str(v) for v in shown.iloc[:, list(table.value.columns).index(column)]]
 
 
+def _count(cell: object) -> int:
+    """A count cell: a number (the table sorts by value) or its Indonesian text."""
+    return int(cell) if isinstance(cell, (int, float)) else int(str(cell).replace(".", ""))
+
+
 def counts(at: AppTest) -> dict[str, tuple[int, int]]:
     """Box -> (before, after) from the before/after table."""
     table = frame_with(at, "Sebelum", "Sesudah")
     return {
-        row["Kotak"]: (int(row["Sebelum"].replace(".", "")), int(row["Sesudah"].replace(".", "")))
-        for row in table.to_dict("records")
+        row["Kotak"]: (_count(row["Sebelum"]), _count(row["Sesudah"])) for row in table.to_dict("records")
     }
 
 
