@@ -12,6 +12,7 @@ FILTER_COLUMNS = {
     "unit_kerja": "unit_kerja",
     "jenis_jabatan": "jenis_jabatan",
 }
+FILTER_FIELDS = tuple(FILTER_COLUMNS)  # the one list of filter fields, in the sidebar's cascade order
 
 
 @dataclass(frozen=True)

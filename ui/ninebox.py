@@ -20,6 +20,7 @@ from analytics.formats import fmt_number, fmt_percent
 from ui.data import connection
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
 from ui.state import tr, within_scope
+from ui.urlstate import filters_to_url
 
 UNIT_KEY = "f_unit_kerja"
 INSTANSI_KEY = "f_instansi"
@@ -270,6 +271,7 @@ def narrow_to(flag: dict[str, Any]) -> None:
         st.session_state[UNIT_KEY] = [flag["group"]]
     else:
         st.session_state[POSITION_KEY] = [flag["group"]]
+    filters_to_url()  # the link now shows this unit too (issue 19.4)
 
 
 def suppress_small(cells_frame: pd.DataFrame) -> pd.DataFrame:

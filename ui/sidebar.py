@@ -7,14 +7,12 @@ from pathlib import Path
 import streamlit as st
 
 from analytics import db
-from analytics.filters import Filters
+from analytics.filters import FILTER_FIELDS, Filters
 from analytics.labels import LANGS
 from analytics.serving import Deployment
 from ui import data
 from ui.state import MEETING_KEY, SCOPE_NOTE_KEY, filters, lang, meeting, tr, within_scope
-
-FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
-
+from ui.urlstate import filters_to_url
 
 PERSISTENT_KEYS = (
     "lang", "source", "custom_path", "served_db", "f_period", MEETING_KEY, *(f"f_{f}" for f in FILTER_FIELDS),
@@ -189,7 +187,7 @@ def population_filters(path: str) -> Filters:
         st.sidebar.warning(tr("sidebar.url_period", value=st.session_state.pop("_url_note")))
     if st.session_state.get("f_period") not in periods:
         st.session_state["f_period"] = periods[-1]
-    st.sidebar.selectbox(tr("sidebar.period"), options=periods, key="f_period")
+    st.sidebar.selectbox(tr("sidebar.period"), options=periods, key="f_period", on_change=filters_to_url)
     with st.sidebar.expander(
         tr("sidebar.filters"), expanded=any(st.session_state.get(f"f_{f}") for f in FILTER_FIELDS)
     ):
@@ -200,7 +198,13 @@ def population_filters(path: str) -> Filters:
             chosen = [v for v in (st.session_state.get(key) or []) if v in options]
             if chosen != (st.session_state.get(key) or []):
                 st.session_state[key] = chosen
-            st.multiselect(tr(f"filter.{field}"), options=options, key=key, placeholder=tr("sidebar.all"))
+            st.multiselect(
+                tr(f"filter.{field}"),
+                options=options,
+                key=key,
+                placeholder=tr("sidebar.all"),
+                on_change=filters_to_url,
+            )
         st.button(tr("sidebar.reset"), on_click=_reset, width="stretch")
     return filters()
 
@@ -227,6 +231,7 @@ def _upstream(field: str) -> Filters:
 def _reset() -> None:
     for field in FILTER_FIELDS:
         st.session_state[f"f_{field}"] = []
+    filters_to_url()
 
 
 __all__ = ["language_switch", "meeting_switch", "meeting_to_url", "data_source", "population_filters", "lang"]

@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+from analytics.filters import FILTER_FIELDS
 from ui.state import tr
 
 
@@ -60,6 +61,15 @@ def sidebar_to_url(page: str | None) -> None:
         st.session_state["_url_first_run_done"] = True
         return
     set_param("lang", "en" if st.session_state.get("lang") == "en" else None)
-    # The period and the filters are not written yet: writing them after every run made a sidebar
-    # filter change flaky in the browser tests under load (the change sometimes did not apply); see
-    # the note on issue 19.4.
+    # The period and the filters are written by the callbacks that change them (filters_to_url), not
+    # after every run: writing them on each run raced a sidebar change in the browser under load.
+
+
+def filters_to_url() -> None:
+    """The period and the sidebar filters into the link, as the values themselves (names of places
+    and units are data, not labels). Called from the callbacks that change them: a filter or the
+    period chosen in the sidebar, "Lihat unit ini", the reset button."""
+    period = st.session_state.get("f_period")
+    set_param("period", str(period) if period is not None else None)
+    for field in FILTER_FIELDS:
+        set_param(field, [str(v) for v in st.session_state.get(f"f_{field}") or []])

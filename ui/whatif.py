@@ -23,7 +23,7 @@ import streamlit as st
 
 from analytics import db, masking, ninebox_views, whatif
 from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics.filters import FILTER_FIELDS, Filters
 from analytics.formats import fmt_number
 from analytics.labels import LABELS, LANGS, t
 from ui import data
@@ -42,7 +42,6 @@ LINK_KEY = "wi_link_filters"
 VIEW_KEY = "wi_view"  # the results tab open (its label); only that tab's charts are computed and drawn
 SIDEBAR_PARAMS = ("lang", MEETING_PARAM)  # the sidebar's own (language, meeting mode): kept, never noted
 VIEWS = ("matrix", "ninebox", "sankey", "sens", "movers")  # the tabs, in order; 'view=' in the URL
-FILTER_FIELDS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
 MOVERS_LIMIT = 20_000  # movers fetched for the downloads (largest score change first)
 # Movers in the table on the page: the whole table is resent to the browser after every slider move
 # (about 200 bytes a row, so 20,000 rows are 4 MB to decode and draw each time).

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote_plus
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -62,3 +63,32 @@ def test_an_english_link_to_the_regional_tab_opens_the_same_view(
     page.get_by_role("tab", name="Regional comparison").click()
     wait_for_app(page)
     assert "tab=wilayah" in page.url and "lang=en" in page.url and "nb_region_prov=Jawa" in page.url
+
+
+def test_show_this_unit_puts_the_filter_into_the_link(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+) -> None:
+    """Issue 19.4: after "Lihat unit ini" the address carries the filter it set, and the link opened in a
+    new session shows the same narrowed view."""
+    page.goto(app_server)
+    wait_for_app(page)
+    page.goto(f"{app_server}/ninebox")
+    wait_for_app(page)
+    button = page.get_by_role("button", name="Lihat unit ini").first
+    expect(button).to_be_enabled()
+    button.click()
+    wait_for_app(page)
+    page.wait_for_url(re.compile(r"unit_kerja="), timeout=20_000)
+    assert "instansi=" in page.url and "unit_kerja=" in page.url
+    link = page.url
+    unit = re.search(r"unit_kerja=([^&]+)", link)
+    assert unit is not None
+    fresh = page.context.browser.new_page()  # another session, as a colleague opening the link
+    try:
+        fresh.goto(link)
+        wait_for_app(fresh)
+        expect(fresh.get_by_role("button", name="Lihat unit ini").first).to_be_disabled()
+        sidebar = fresh.locator("[data-testid='stSidebar']")
+        expect(sidebar.get_by_text(unquote_plus(unit.group(1)), exact=True).first).to_be_attached()
+    finally:
+        fresh.close()
