@@ -8,7 +8,7 @@ import streamlit as st
 from analytics import charts, movement, whatif_charts
 from analytics.formats import fmt_number
 from analytics.merit_charts import short_name
-from ui import access, data, exports, tables
+from ui import access, data, exports, tables, urlstate
 from ui import movement as ui_mv
 from ui import whatif as ui_wi
 from ui.state import filters, lang, meeting, tr
@@ -29,12 +29,18 @@ masked = meeting()
 
 c1, c2, _ = st.columns([1, 1, 2])
 after_default = current.period if current.period in periods[1:] else periods[-1]
+urlstate.initial("mv_after", "sesudah", periods)  # a link names the two periods (issue 19.4)
+urlstate.initial("mv_before", "sebelum", periods)
 if st.session_state.get("mv_after") not in periods:
     st.session_state["mv_after"] = after_default
 if st.session_state.get("mv_before") not in periods:
     st.session_state["mv_before"] = periods[max(periods.index(st.session_state["mv_after"]) - 1, 0)]
-before = c1.selectbox(tr("move.before"), options=periods, key="mv_before")
-after = c2.selectbox(tr("move.after"), options=periods, key="mv_after")
+before = c1.selectbox(
+    tr("move.before"), options=periods, key="mv_before", on_change=urlstate.writer("mv_before", "sebelum")
+)
+after = c2.selectbox(
+    tr("move.after"), options=periods, key="mv_after", on_change=urlstate.writer("mv_after", "sesudah")
+)
 if before == after:
     st.info(tr("move.same"))
     st.stop()

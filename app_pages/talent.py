@@ -12,7 +12,7 @@ from analytics import talent_charts as charts
 from analytics.export import to_csv, to_xlsx
 from analytics.formats import fmt_number, fmt_percent
 from analytics.merit_charts import short_name
-from ui import access, exports, serving, tables
+from ui import access, exports, serving, tables, urlstate
 from ui import data as shared
 from ui import talent as data
 from ui import upload as ui_upload
@@ -45,9 +45,13 @@ if summary.empty:
 # --- 1. one instansi: readiness, succession, pool ---------------------------------------------------
 names = list(summary["instansi"])
 with_positions = [n for n in data.instansi_with_positions(path) if n in names]
+urlstate.initial("talent_instansi", "instansi_talenta", names)  # a link names the instansi (issue 19.4)
 if ss.get("talent_instansi") not in names:
     ss["talent_instansi"] = with_positions[0] if with_positions else names[0]
-chosen = st.selectbox(tr("talent.instansi"), options=names, key="talent_instansi")
+chosen = st.selectbox(
+    tr("talent.instansi"), options=names, key="talent_instansi",
+    on_change=urlstate.writer("talent_instansi", "instansi_talenta"),
+)  # fmt: skip
 one = dataclasses.replace(current, instansi=(chosen,))
 row = summary.set_index("instansi").loc[chosen]
 c1, c2, c3 = st.columns(3)

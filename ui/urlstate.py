@@ -73,3 +73,26 @@ def filters_to_url() -> None:
     set_param("period", str(period) if period is not None else None)
     for field in FILTER_FIELDS:
         set_param(field, [str(v) for v in st.session_state.get(f"f_{field}") or []])
+
+
+def initial(key: str, param: str, options: Sequence[Any]) -> None:
+    """Before a page widget is drawn: on the session's first visit, a valid ``param`` in the link
+    chooses its value (options match by their text, so a period 2025 matches ``?param=2025``)."""
+    seen = f"_url_{key}_read"
+    if st.session_state.get(seen):
+        return
+    st.session_state[seen] = True
+    asked = st.query_params.get(param)
+    match = next((o for o in options if str(o) == asked), None) if asked is not None else None
+    if match is not None:
+        st.session_state[key] = match
+
+
+def writer(key: str, param: str) -> Any:
+    """An ``on_change`` callback that puts the widget's new value into the link as ``param``."""
+
+    def write() -> None:
+        value = st.session_state.get(key)
+        set_param(param, None if value is None else str(value))
+
+    return write

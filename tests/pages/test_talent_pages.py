@@ -71,3 +71,32 @@ def test_pages_follow_the_language(demo_db: Path, monkeypatch: pytest.MonkeyPatc
     at.run()
     assert not at.exception, at.exception
     assert at.title[0].value == "Fairness audit: the merit principle"
+
+
+def test_links_name_the_movement_periods_and_the_talent_instansi(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 19.4: a link with ?sebelum=&sesudah= opens the movement page on those periods, and a
+    changed choice goes into the link; the same for the talent page's instansi."""
+    monkeypatch.setenv("TALENTA_DB", str(demo_db))
+    monkeypatch.chdir(ROOT)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["sebelum"] = "2025"  # the demo holds 2024 and 2025; the default is 2024 -> 2025
+    at.query_params["sesudah"] = "2024"
+    at.run()
+    at.switch_page("app_pages/movement.py")
+    at.session_state["f_period"] = 2025
+    at.run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="mv_before").value == 2025 and at.selectbox(key="mv_after").value == 2024
+    at.selectbox(key="mv_before").set_value(2024).run()
+    written = at.query_params["sebelum"]
+    assert (written[0] if isinstance(written, list) else written) == "2024"
+
+    talent = open_page(demo_db, monkeypatch, "app_pages/talent.py")
+    names = talent.selectbox(key="talent_instansi").options
+    other = names[-1]
+    assert other != talent.selectbox(key="talent_instansi").value
+    talent.selectbox(key="talent_instansi").set_value(other).run()
+    written = talent.query_params["instansi_talenta"]
+    assert (written[0] if isinstance(written, list) else written) == other
