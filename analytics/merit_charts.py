@@ -415,6 +415,11 @@ def regency_display(table: pd.DataFrame, *, max_total: float, lang: str = "id") 
     return pd.DataFrame(out)
 
 
+# The regency table's column widths in pixels, in its column order (rank, instansi, status, self score,
+# verified score, gap, index, category): wide enough for 'tidak terbaca' and the longest short name.
+REGENCY_WIDTHS = (75, 205, 125, 105, 125, 75, 100, 95)
+
+
 def regency_sortable(
     table: pd.DataFrame, *, max_total: float, lang: str = "id"
 ) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -266,6 +266,9 @@ if view == "provinsi":
         hide_index=True,
         width="stretch",
         height=38 + 35 * len(shown),
+        column_config={
+            c: st.column_config.Column(width=w) for c, w in zip(shown, charts.REGENCY_WIDTHS, strict=True)
+        },
     )
     st.caption(tr("merit.table.note"))
     st.download_button(

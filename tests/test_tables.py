@@ -39,7 +39,18 @@ def test_sortable_sorts_by_value_and_draws_the_text() -> None:
     shown = pd.DataFrame({"Nama": ["a", "b", "c", "d"], "Nilai": ["107", "240,5", "tidak terbaca", "33"]})
     styler = sortable(shown)
     assert styler.data["Nilai"].dtype.kind == "f"
+    assert styler.data["Nilai"].iloc[2] == float("inf")  # a null cell would draw "None" and sort first
     ordered = styler.data.sort_values("Nilai", na_position="last")["Nama"].tolist()
     assert ordered == ["d", "a", "b", "c"]  # 33 < 107 < 240,5, the unreadable one last
     html = styler.to_html()
     assert "240,5" in html and "tidak terbaca" in html and "240.5" not in html and "nan" not in html
+
+
+def test_sortable_writes_number_columns_the_uis_way() -> None:
+    shown = pd.DataFrame(
+        {"Unit": ["a", "b", "c"], "Jumlah": [1234, 5, 60], "Rata-rata": [87.5, float("nan"), 60.25]}
+    )
+    html = sortable(shown, "id").to_html()
+    assert "1.234" in html and "87,50" in html and "60,25" in html and "–" in html
+    assert "87.500000" not in html and "nan" not in html
+    assert "1,234" in sortable(shown, "en").to_html()

@@ -17,6 +17,7 @@ from analytics import charts, clustering, masking, ninebox_views
 from analytics import ninebox as nb
 from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
+from ui import tables
 from ui.data import connection
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
 from ui.state import tr, within_scope
@@ -404,7 +405,6 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
 
 
 def number_style(table: pd.DataFrame, lang: str) -> Any:
-    """``table`` for st.dataframe with its decimal columns written the UI's way (87,5 in Indonesian;
-    '–' when empty); the values stay numbers, so a column still sorts by value."""
-    decimals = [c for c in table.columns if pd.api.types.is_float_dtype(table[c])]
-    return table.style.format(lambda v: "–" if pd.isna(v) else fmt_number(v, 1, lang), subset=decimals)
+    """``table`` for st.dataframe with its number columns written the UI's way (87,5 in Indonesian;
+    '–' when empty); the values stay numbers, so a column still sorts by value (ui.tables)."""
+    return tables.sortable(table, lang)

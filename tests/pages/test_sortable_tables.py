@@ -53,6 +53,12 @@ def test_no_table_sorts_numbers_as_text(demo_db: Path, page: str) -> None:
     frames = _frames(app)
     offenders = {i: cols for i, frame in enumerate(frames) if (cols := _numbers_as_text(frame))}
     assert not offenders, f"{page}: numbers held as text in {offenders}"
+    # An empty number cell is drawn as "None" by the grid (and sorted first): gaps must hold a value.
+    empty = {
+        i: [c for c in f.columns if pd.api.types.is_float_dtype(f[c]) and f[c].isna().any()]
+        for i, f in enumerate(frames)
+    }
+    assert not any(empty.values()), f"{page}: number cells the grid would draw as None: {empty}"
     numeric_columns = sum(pd.api.types.is_numeric_dtype(f[c]) for f in frames for c in f.columns)
     if page in NUMBER_TABLES:  # the positive side: these pages' tables do hold numbers, as numbers
         assert numeric_columns > 0, f"{page}: no table column holds numbers"
