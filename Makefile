@@ -16,7 +16,7 @@ DEV_STAMP := $(VENV)/.stamp-dev
 help:
 	@echo "make run    start the app (creates .venv; builds the demo database on first start)"
 	@echo "make test   linters, type check and the whole test suite incl. e2e in headless Chromium"
-	@echo "make check  ruff check, ruff format --check, mypy analytics/"
+	@echo "make check  ruff check, ruff format --check, mypy analytics/ ui/"
 	@echo "make bench  run every script in bench/"
 	@echo "make demo   (re)create the demo database: python -m analytics demo"
 	@echo "make clean  remove caches and artifacts/ (distclean: also .venv)"
@@ -38,7 +38,7 @@ chromium:
 check: $(DEV_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy analytics
+	$(PY) -m mypy analytics ui
 
 test: $(DEV_STAMP) chromium
 	$(MAKE) --no-print-directory check

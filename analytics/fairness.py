@@ -28,6 +28,7 @@ import pandas as pd
 from scipy import stats
 
 from analytics import ninebox as nb
+from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
 from analytics.labels import t
 
@@ -98,7 +99,7 @@ def audit(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     min_group: int = MIN_GROUP,
 ) -> Audit:

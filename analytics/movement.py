@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from analytics import ninebox as nb
+from analytics.filters import Filters
 from analytics.formats import fmt_number
 from analytics.labels import t
 
@@ -140,7 +141,7 @@ def box_movement(
     after: int,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     limit: int = CHANGES_LIMIT,
     lang: str = "id",

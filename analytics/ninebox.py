@@ -5,7 +5,7 @@ scoring, levelling and boxing happen in DuckDB and only aggregates (or one page 
 pandas. The builder returns SQL text plus bound values with a caller-chosen prefix, so the what-if
 feature can put two assignments side by side in one query (a 9x9 transition matrix) without
 fetching either. Identifiers in the SQL come only from the fixed whitelists in ``analytics.db`` and
-``_FILTER_COLUMNS``/``GROUP_COLUMNS`` below; every value (weights, cut-offs, filters, scheme) is bound.
+``analytics.filters.FILTER_COLUMNS`` and ``GROUP_COLUMNS`` below; every value (weights, cut-offs, filters, scheme) is bound.
 
 Rules (domain.md §2, contract.md §1):
 - axis score = weighted mean of the components present for the employee's instansi and period; a
@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 
 from analytics import db, scorearrays, scoring
+from analytics.filters import Filters as Filters  # the one Filters (re-exported for callers)
 from analytics.labels import t
 
 AXES = ("kinerja", "potensial")
@@ -49,14 +50,6 @@ NILAI_TALENTA_SHARE = 0.5
 # (59.99999999999999 for an exact 60) must never move a level.
 SCORE_TOLERANCE = 1e-9
 
-# Filter name -> employees column (identifier whitelist).
-_FILTER_COLUMNS = {
-    "period": "period",
-    "provinsi": "provinsi",
-    "instansi": "instansi",
-    "unit_kerja": "unit_kerja",
-    "jenis_jabatan": "jenis_jabatan",
-}
 # Columns of the boxes relation one may group counts by (identifier whitelist).
 GROUP_COLUMNS = (
     "period",
@@ -111,21 +104,6 @@ class Thresholds:
     kinerja: tuple[float, float] = (60, 80)
     potensial: tuple[float, float] = (60, 80)
     relative: bool = False
-
-
-FilterValue = str | tuple[str, ...] | None
-
-
-@dataclass(frozen=True)
-class Filters:
-    """Which employees: None (or an empty tuple) = all; a tuple = any of these values (multi-select).
-    Any object with these attributes works (e.g. analytics.filters.Filters)."""
-
-    period: int | tuple[int, ...] | None = None
-    provinsi: FilterValue = None
-    instansi: FilterValue = None
-    unit_kerja: FilterValue = None
-    jenis_jabatan: FilterValue = None
 
 
 @dataclass(frozen=True)
@@ -249,24 +227,9 @@ def check_scheme(con: duckdb.DuckDBPyConnection, scheme: str, lang: str = "id") 
 
 
 def _filter_sql(
-    filters: Any, prefix: str, *, keys: tuple[str, ...] | None = None
+    filters: Filters, prefix: str, *, keys: tuple[str, ...] | None = None
 ) -> tuple[str, dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    for name, column in _FILTER_COLUMNS.items():
-        if keys is not None and name not in keys:
-            continue
-        value = getattr(filters, name, None)
-        if value is None or (isinstance(value, tuple | list | set | frozenset) and not value):
-            continue  # None or an empty selection = everyone
-        param = f"{prefix}f_{name}"
-        if isinstance(value, tuple | list | set | frozenset):
-            clauses.append(f"list_contains(${param}, {column})")
-            params[param] = list(value)
-        else:
-            clauses.append(f"{column} = ${param}")
-            params[param] = value
-    return (" and ".join(clauses) or "true"), params
+    return filters.named(prefix, keys=keys)
 
 
 def _axis_sql(axis: str, weights: Mapping[str, float], prefix: str) -> dict[str, str]:
@@ -584,7 +547,7 @@ def fast_levels(
     *,
     weights: Weights,
     thresholds: Thresholds,
-    filters: Any,
+    filters: Filters,
     stats: scoring.Stats,
     by: str | None = None,
 ) -> pd.DataFrame | None:

@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from analytics import calibration, db, scorearrays
 from analytics import ninebox as nb
+from analytics.filters import Filters
 
 # Columns the scatter may colour by (identifier whitelist).
 COLOR_COLUMNS = ("unit_kerja", "jenis_jabatan", "jenis_kelamin")
@@ -35,7 +36,7 @@ _NO_REGION = "<none>"  # stands for a NULL region while pivoting (pandas drops N
 
 
 def _boxes(
-    weights: nb.Weights, thresholds: nb.Thresholds, filters: Any, scheme: str, *, reasons: bool = False
+    weights: nb.Weights, thresholds: nb.Thresholds, filters: Filters, scheme: str, *, reasons: bool = False
 ) -> nb.BoxesQuery:
     return nb.boxes_sql(
         weights=weights,
@@ -102,7 +103,7 @@ def count_calibrated(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
 ) -> int:
     """How many employees in ``filters`` the meeting moved to another box (and did not undo)."""
@@ -159,7 +160,7 @@ def cell_table(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
     box_view: str = "computed",
@@ -256,7 +257,7 @@ def cutoffs_in_use(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
 ) -> dict[str, tuple[float | None, float | None]]:
     """Per axis the (low, high) cut-off the levels actually follow: the given ones, or in relative mode
@@ -285,7 +286,7 @@ def scatter_points(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     limit: int = 20_000,
     seed: int = 2025,
@@ -307,7 +308,7 @@ def scatter_points(
 
 
 def _engine(
-    con: duckdb.DuckDBPyConnection, weights: nb.Weights, thresholds: nb.Thresholds, filters: Any
+    con: duckdb.DuckDBPyConnection, weights: nb.Weights, thresholds: nb.Thresholds, filters: Filters
 ) -> list[scorearrays.Scored] | None:
     """Scores and cells of every selected row, per period, from the in-memory ``employee_scores`` (the
     rules of ``boxes_sql``, see analytics.scorearrays; shared with the counts of the same rules);
@@ -450,7 +451,7 @@ def density(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     bin_size: float = 2.0,
 ) -> pd.DataFrame:
@@ -509,7 +510,7 @@ def members(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     box: int | None = None,
     nips: tuple[str, ...] | None = None,
@@ -563,7 +564,7 @@ def people(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     search: str | None = None,
     nip: str | None = None,
@@ -600,7 +601,7 @@ def unmappable(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     limit: int = 2_000,
     lang: str = "id",
@@ -636,7 +637,7 @@ def unit_box_shares(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
     top: int = 12,
     box_view: str = "computed",
@@ -668,7 +669,7 @@ def regional_comparison(
     *,
     weights: nb.Weights,
     thresholds: nb.Thresholds,
-    filters: Any,
+    filters: Filters,
     by: str,
     piling: pd.DataFrame | None = None,
     scheme: str = nb.DEFAULT_SCHEME,

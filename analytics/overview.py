@@ -32,7 +32,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]
         con,
         weights=ninebox.preset_weights(con),
         thresholds=ninebox.default_thresholds(con),
-        filters=filters,  # type: ignore[arg-type]  # any object with the filter fields works
+        filters=filters,
     )
     mapped = counts[counts["box"].notna()]
     out["boxes"] = {int(b): int(n) for b, n in zip(mapped["box"], mapped["n"], strict=True)}

@@ -35,11 +35,11 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from analytics import scoring
+from analytics.filters import FILTER_FIELDS, Filters
 
 CHUNK = 1 << 18  # rows per task: a chunk's eleven columns stay in the core's cache while it is scored
 MAX_BLOCKS = 2  # periods kept per process (a national period is about 0.5 GB)
-# Filter attributes (ninebox._FILTER_COLUMNS) other than period, and the group-by columns.
-FILTER_COLUMNS = ("provinsi", "instansi", "unit_kerja", "jenis_jabatan")
+FILTER_COLUMNS = FILTER_FIELDS  # the filter attributes other than period (analytics.filters)
 
 _POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="scorearrays")
 _LOCK = threading.Lock()
@@ -146,7 +146,7 @@ def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> 
     return loaded
 
 
-def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Any) -> list[Block] | None:
+def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Filters) -> list[Block] | None:
     """The blocks of the filtered periods (all periods when the filter names none); None when any of
     them cannot be used."""
     wanted = getattr(filters, "period", None)
@@ -166,7 +166,7 @@ def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: An
     return out
 
 
-def selection(con: duckdb.DuckDBPyConnection, blk: Block, filters: Any) -> np.ndarray | None:
+def selection(con: duckdb.DuckDBPyConnection, blk: Block, filters: Filters) -> np.ndarray | None:
     """Row positions of ``blk`` that pass the non-period filters (None = every row), with
     ``_filter_sql``'s meaning: a tuple = any of these values, a scalar = this value, NULL never matches."""
     keep: np.ndarray | None = None
@@ -282,7 +282,7 @@ MAX_CELL_ARRAYS = 8  # cell codes kept (a national one is 5 MB)
 _CELLS: OrderedDict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
 
-def selection_key(filters: Any) -> tuple[Any, ...]:
+def selection_key(filters: Filters) -> tuple[Any, ...]:
     """What identifies a block's selection (the non-period filters)."""
     key = []
     for name in FILTER_COLUMNS:
@@ -394,7 +394,7 @@ class Scored:
 
 
 def score(
-    con: duckdb.DuckDBPyConnection, blk: Block, filters: Any, rules: tuple[AxisRule, AxisRule]
+    con: duckdb.DuckDBPyConnection, blk: Block, filters: Filters, rules: tuple[AxisRule, AxisRule]
 ) -> Scored:
     """Both axes and the cells of the block's selection under ``rules`` (each kept in the cache)."""
     rows = selection(con, blk, filters)

@@ -52,7 +52,7 @@ AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
 }
 MASK_COLUMN = {"kinerja": "absent_k", "potensial": "absent_p"}
 READY_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
-# String columns kept for WHERE and GROUP BY (ninebox._FILTER_COLUMNS and ninebox.GROUP_COLUMNS).
+# String columns kept for WHERE and GROUP BY (analytics.filters.FILTER_COLUMNS and ninebox.GROUP_COLUMNS).
 KEY_COLUMNS = (
     "instansi",
     "jenis_instansi",

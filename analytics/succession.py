@@ -28,6 +28,7 @@ import pandas as pd
 
 from analytics import clustering, db
 from analytics import ninebox as nb
+from analytics.filters import Filters
 from analytics.formats import fmt_date, fmt_number, fmt_percent
 from analytics.ingest.columns import ColumnSpec, alias_index, normalize_header
 from analytics.ingest.employees import Validated
@@ -135,7 +136,7 @@ group by all
 """
 
 
-def pool_summary(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Any) -> pd.DataFrame:
+def pool_summary(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters) -> pd.DataFrame:
     """One row per instansi: asn (all employees in the filters), mapped, pool (boxes 7-8-9), share of
     the ASN in the pool and status against the 5-10% recommendation ('below', 'within', 'above')."""
     out = _pool_counts(con, rules=rules, filters=filters, group="null::varchar")
@@ -145,7 +146,7 @@ def pool_summary(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Any) 
     return out
 
 
-def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Any) -> pd.DataFrame:
+def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters) -> pd.DataFrame:
     """One row per position type (ref_position_types order): asn, mapped, pool, share of the type's ASN."""
     out = _pool_counts(con, rules=rules, filters=filters, group="jenis_jabatan")
     out = out.groupby("grp", as_index=False)[["asn", "mapped", "pool", "top"]].sum()
@@ -157,7 +158,9 @@ def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: A
     return out
 
 
-def _pool_counts(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Any, group: str) -> pd.DataFrame:
+def _pool_counts(
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, group: str
+) -> pd.DataFrame:
     q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)
     sql = _POOL_SQL.format(boxes=q.sql, group=group)  # group: a fixed column or null (whitelist)
     df = con.cursor().execute(sql, q.params).df()
@@ -175,7 +178,7 @@ def pool_status(share: float | None) -> str:
 
 
 def pool_members(
-    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Any, limit: int = 2000
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, limit: int = 2000
 ) -> pd.DataFrame:
     """The talent pool itself: one row per employee in boxes 7-8-9, best first (box, nilai talenta)."""
     q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)

@@ -52,3 +52,47 @@ def test_importing_the_core_does_not_load_streamlit(module: str) -> None:
 def test_the_guard_sees_streamlit_when_it_is_loaded() -> None:
     """The check itself works: a module that does import streamlit is caught."""
     assert "streamlit" in modules_loaded_by("streamlit")
+
+
+def _imports(path: Path) -> set[str]:
+    """Every module a file names in an import statement, at module scope or deferred."""
+    import ast
+
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+            found.update(f"{node.module}.{alias.name}" for alias in node.names)
+    return found
+
+
+def _layer_breaches(
+    folder: str, forbidden: tuple[str, ...], allowed: tuple[str, ...] = ()
+) -> dict[str, list[str]]:
+    breaches: dict[str, list[str]] = {}
+    for path in sorted((ROOT / folder).rglob("*.py")):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        if name.startswith(allowed):
+            continue
+        bad = sorted(m for m in _imports(path) if m.startswith(forbidden))
+        if bad:
+            breaches[name] = bad
+    return breaches
+
+
+def test_the_layers_import_only_downwards() -> None:
+    """analytics (the core) imports neither streamlit nor the command line; ui (shared Streamlit code)
+    imports no page. Checked on the source, so a deferred import inside a function counts too."""
+    assert _layer_breaches("analytics", ("streamlit",)) == {}
+    assert (
+        _layer_breaches("analytics", ("analytics.cli",), allowed=("analytics.cli", "analytics.__main__"))
+        == {}
+    )
+    assert _layer_breaches("ui", ("app_pages",)) == {}
+    # the positive side: the checker does see imports where they exist
+    assert any(m.startswith("analytics") for m in _imports(ROOT / "ui" / "state.py"))
+    assert "analytics.cli" in _imports(ROOT / "analytics" / "__main__.py") or any(
+        m.startswith("analytics.cli") for m in _imports(ROOT / "analytics" / "__main__.py")
+    )

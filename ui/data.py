@@ -39,9 +39,7 @@ def ensure_demo_database(path: Path) -> None:
                 tmp.unlink(missing_ok=True)
                 con = db.connect(tmp)
                 try:
-                    demo.build_demo(
-                        con, progress=lambda share, msg: bar.progress(min(max(share, 0.0), 1.0), msg)
-                    )
+                    demo.build_demo(con, progress=lambda share, msg: _show(bar, share, msg))
                     con.execute("checkpoint")
                 finally:
                     con.close()
@@ -216,3 +214,8 @@ def new_database_problem(target: Path) -> str | None:
     if not os.access(target.parent, os.W_OK):
         return tr("data.new.no_write", folder=str(target.parent))
     return None
+
+
+def _show(bar: Any, share: float, message: str) -> None:
+    """One step of a progress bar (share clamped to 0..1)."""
+    bar.progress(min(max(share, 0.0), 1.0), message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 import streamlit as st
@@ -31,15 +31,13 @@ def in_scope(fn: Callable[..., T]) -> Callable[..., T]:
         if scope.national:
             return result
         if isinstance(result, pd.DataFrame) and "instansi" in result.columns:
-            return (
+            narrowed = (
                 scope.rows(result) if scope.kind == "instansi" else result[_in_provinces(path, scope, result)]
-            )  # type: ignore[return-value]
+            )
+            return cast(T, narrowed)
         if isinstance(result, dict):
-            return (
-                result
-                if scope.allows(instansi=result.get("instansi"), provinsi=result.get("provinsi"))
-                else None
-            )  # type: ignore[return-value]
+            permitted = scope.allows(instansi=result.get("instansi"), provinsi=result.get("provinsi"))
+            return cast(T, result if permitted else None)
         if isinstance(result, list) and fn.__name__ == "provinces":
             return [p for p in result if p in _scope_provinces(path, scope.values, scope.kind)]  # type: ignore[return-value]
         if isinstance(result, list):

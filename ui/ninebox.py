@@ -8,7 +8,7 @@ selection never recomputes what did not change.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -261,7 +261,9 @@ def box_view_control(container: Any, widget: str) -> str:
 
 def box_text(box: object) -> str:
     """'Kotak 8', or '–' when there is none."""
-    return "–" if box is None or pd.isna(box) else f"{tr('nbpage.chart.box')} {int(box)}"  # type: ignore[arg-type]
+    if box is None or pd.isna(cast(Any, box)):
+        return "–"
+    return f"{tr('nbpage.chart.box')} {int(cast(Any, box))}"
 
 
 def narrow_to(flag: dict[str, Any]) -> None:
@@ -393,7 +395,7 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
         out[tr(f"ninebox.component.{comp}")] = frame[comp]
     out[tr("nbpage.col.action")] = frame["box"].map(actions)
     if "calibrated" in frame:  # beside the box, one column: 'Kotak 5 → Kotak 8' for a calibrated person
-        at = out.columns.get_loc(tr("nbpage.col.box")) + 1
+        at = list(out.columns).index(tr("nbpage.col.box")) + 1
         moves = [
             f"{box_text(c)} → {box_text(k)}" if flag else ""
             for flag, c, k in zip(

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from analytics.filters import Filters
+from analytics.filters import FILTER_FIELDS, Filters
 from analytics.labels import DEFAULT_LANG, LANGS, t
 
 
@@ -34,11 +34,8 @@ def plain(value: object) -> str:
 def filters() -> Filters:
     """The sidebar's current filters, narrowed to the user's access scope (never wider than it)."""
     chosen = Filters(
-        period=st.session_state.get("f_period"),
-        provinsi=tuple(st.session_state.get("f_provinsi") or ()),
-        instansi=tuple(st.session_state.get("f_instansi") or ()),
-        unit_kerja=tuple(st.session_state.get("f_unit_kerja") or ()),
-        jenis_jabatan=tuple(st.session_state.get("f_jenis_jabatan") or ()),
+        st.session_state.get("f_period"),
+        **{field: tuple(st.session_state.get(f"f_{field}") or ()) for field in FILTER_FIELDS},
     )
     return within_scope(chosen)
 

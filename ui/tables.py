@@ -8,6 +8,7 @@ st.dataframe sorts a column by its values and draws each cell's Styler text, exc
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 import numpy as np
 import pandas as pd
@@ -27,6 +28,14 @@ def _decimals(values: pd.Series) -> int:
         if np.allclose(finite, finite.round(places)):
             return places
     return 2
+
+
+def _looked_up(lookup: dict[object, str]) -> Callable[[object], str]:
+    return lambda value: lookup.get(value, "")
+
+
+def _constant(text: str) -> Callable[[object], str]:
+    return lambda _value: text
 
 
 def sortable(
@@ -67,8 +76,8 @@ def sortable(
     for column, text in texts.items():
         gaps = gaps_of[column]
         lookup = dict(zip(frame.loc[~gaps, column], text[~gaps], strict=True))
-        styler = styler.format(lambda v, lookup=lookup: lookup.get(v, ""), subset=[column])
+        styler = styler.format(_looked_up(lookup), subset=[column])
         for gap_text in pd.unique(text[gaps]):
             rows = frame.index[gaps & (text == gap_text)]
-            styler = styler.format(lambda _v, t=gap_text: t, subset=pd.IndexSlice[rows, [column]])
+            styler = styler.format(_constant(str(gap_text)), subset=pd.IndexSlice[rows, [column]])
     return styler

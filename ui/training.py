@@ -48,7 +48,7 @@ def examples(path: str, period: int) -> list[str]:
 def _examples(path: str, within: Filters) -> list[str]:
     return training.exercise_nips(
         connection(path),
-        int(within.period or 0),
+        (within.periods() or (0,))[0],
         weights=weights(path),
         thresholds=thresholds(path),
         within=within,
