@@ -4,7 +4,7 @@
 A signed-in identity (the OpenID Connect ``sub`` or e-mail) has at most one grant: a role and a scope.
 The scope is national, one province, or a set of instansi. It narrows every ``Filters`` a page or an
 export runs with (``Scope.narrow``); the result can only be the scope or a part of it, never more, so
-no link, filter or crafted parameter widens it. The rules are in docs/rules.md ("Access").
+no link, filter or crafted parameter widens it. The rules are in docs/rules.md §15.
 
 Nothing here updates or deletes a row of ``audit_log`` (a test scans the code for it, as for the
 calibration trail); grants are replaced or revoked, and every such change is itself audited.
@@ -378,7 +378,7 @@ def _unknown_scope_values(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[
 
 # --- small groups in aggregates shown without row rights ---------------------------------------------
 
-MIN_GROUP = 5  # docs/rules.md: no group of fewer than 5 people is shown (as fairness.MIN_GROUP)
+MIN_GROUP = 5  # docs/rules.md §14: no group of fewer than 5 people is shown (as fairness.MIN_GROUP)
 
 
 def suppressed(

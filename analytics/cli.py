@@ -1,4 +1,4 @@
-"""Command line: ``python -m analytics COMMAND`` (contract.md §4).
+"""Command line: ``python -m analytics COMMAND`` (docs/data-contract.md §4).
 
 Exit codes: 0 success, 1 rejected input (nothing changed, reasons on stderr), 2 bad usage.
 Each command is a small function over the same analytics functions the pages use.

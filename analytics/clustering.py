@@ -1,4 +1,4 @@
-"""Talent piling up ("penumpukan persebaran talenta", domain.md §3).
+"""Talent piling up ("penumpukan persebaran talenta", docs/rules.md §6).
 
 No official threshold exists, so the rule is transparent and editable (ref_clustering_rule): a group is
 flagged when one box holds more than ``max_share`` of a group of at least ``min_group`` mapped

@@ -1,6 +1,6 @@
 """DuckDB file: connection, schema, reference tables and schema version.
 
-One file holds everything (contract.md §3). Reference tables are reloaded from the small CSV files
+One file holds everything (docs/data-contract.md §3). Reference tables are reloaded from the small CSV files
 in ``data/reference`` whenever those files differ from what the database holds (checked on every
 writable open), so editing a rule there needs no code change.
 Callers take a cursor per query (``con.cursor()``): Streamlit sessions are threads.
@@ -25,7 +25,7 @@ REFERENCE_DIR = DATA_DIR / "reference"
 DEFAULT_DB = DATA_DIR / "talenta.duckdb"
 SCHEMA_VERSION = 1
 
-# Score components in storage order; the names are the weight keys of contract.md §4.
+# Score components in storage order; the names are the weight keys of docs/data-contract.md §4.
 KINERJA_COMPONENTS = ("kinerja_utama", "penghargaan", "tim_kerja", "umpan_balik")
 POTENSIAL_COMPONENTS = (
     "kompetensi",

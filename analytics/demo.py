@@ -7,14 +7,14 @@ Why it is built this way:
   arrays; the rows of each period are then built in chunks and inserted by DuckDB from a registered
   pandas frame (string columns as ``Categorical``, so DuckDB reads codes, not Python strings). This is
   what lets ``--employees 4700000`` run in minutes on two cores.
-- Places and institutions are real: all 22 kabupaten/kota of Nusa Tenggara Timur (domain.md §4) and
+- Places and institutions are real: all 22 kabupaten/kota of Nusa Tenggara Timur (docs/rules.md §10) and
   its province, several regencies of Jawa Barat and Sulawesi Selatan with their provinces, and four
   central agencies (two Kementerian, two LPNK). Units (OPD) are weighted so that Dinas Pendidikan and
   Dinas Kesehatan are the big ones; at large N big units split into schools, puskesmas and offices.
 - Scores follow two latent traits per person (performance and potential, correlated about 0.4);
   each component is latent plus noise, clipped to 0–100, one decimal. ``kinerja_utama`` clusters in
   the SKP predicate bands (PermenPANRB 6/2022), most of them 'Baik'.
-- Planted finding (domain.md §3, "penumpukan persebaran talenta"): in period 2025 the unit
+- Planted finding (docs/rules.md §6, "penumpukan persebaran talenta"): in period 2025 the unit
   **"Dinas Pendidikan" of "Pemerintah Kabupaten Ende"** (at least 220 people) has scores bunched
   tightly around the middle, so that about 60–65% of it sits in box 5 under the default weights
   (kepka411) and cut-offs 60/80. In 2024 the same unit looks ordinary.
@@ -56,7 +56,7 @@ PLANTED_INSTANSI = "Pemerintah Kabupaten Ende"
 PLANTED_UNIT = "Dinas Pendidikan"
 PLANTED_MIN_SIZE = 220
 PLANTED_TIGHT_SHARE = 0.6  # share of the unit given tightly middling scores in 2025
-BLANK_SHARE = 0.01  # rows with one component not assessed (contract.md §1)
+BLANK_SHARE = 0.01  # rows with one component not assessed (docs/rules.md §4)
 
 Progress = Callable[[float, str], None]
 IntArray = npt.NDArray[np.int64]
@@ -68,7 +68,7 @@ NTT = "Nusa Tenggara Timur"
 JABAR = "Jawa Barat"
 SULSEL = "Sulawesi Selatan"
 
-# (kab/kota, relative ASN weight) — the 22 of domain.md §4, in its order.
+# (kab/kota, relative ASN weight) — the 22 of docs/rules.md §10, in its order.
 NTT_REGENCIES: tuple[tuple[str, float], ...] = (
     ("Kabupaten Belu", 4.5),
     ("Kabupaten Ende", 5.5),
@@ -1277,7 +1277,7 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
         (birth_year - 1970).astype("datetime64[Y]").astype("datetime64[D]") + birth_day, dtype="datetime64[D]"
     )
 
-    # NIP (domain.md §1): birth YYYYMMDD + TMT YYYYMM (PPPK: YYYY + '21') + gender + sequence
+    # NIP (docs/rules.md §1): birth YYYYMMDD + TMT YYYYMM (PPPK: YYYY + '21') + gender + sequence
     ymd = _yyyymmdd(birth)
     mid = tmt_year * 100 + np.where(pppk, 21, tmt_month)
     prefix = ymd * 10_000_000 + mid * 10 + np.where(male, 1, 2)

@@ -1,4 +1,4 @@
-"""Merit-principle fairness audit of the nine-box mapping (UU ASN; domain.md §6).
+"""Merit-principle fairness audit of the nine-box mapping (UU ASN; docs/rules.md §11).
 
 For one attribute (gender, age band, position type, province, regency/city) the audit compares each
 group's rate of reaching the talent pool (boxes 7-8-9) and of landing in box 1, with the ratio of each
@@ -32,8 +32,8 @@ from analytics.filters import Filters
 from analytics.formats import fmt_number, fmt_percent
 from analytics.labels import t
 
-MIN_GROUP = 5  # domain.md §6: never show groups under 5 people
-RATIO_WARNING = 0.8  # domain.md §6: ratio of the lower to the higher rate below 0.8 is a warning
+MIN_GROUP = 5  # docs/rules.md §11: never show groups under 5 people
+RATIO_WARNING = 0.8  # docs/rules.md §11: ratio of the lower to the higher rate below 0.8 is a warning
 SIGNIFICANCE = 0.05
 MIN_EXPECTED = 5  # Cochran: chi-square needs expected counts of at least 5
 MONTE_CARLO_RESAMPLES = 9999

@@ -5,7 +5,7 @@ the instrument's maximum total (``ref_merit_instruments``), category bands (``re
 the stage order (``ref_merit_stages``), agency groups (``ref_instansi_types``) and targets
 (``ref_merit_targets``).
 
-Totals (contract.md §2): ``nilai_mandiri`` is the sum of the self-assessment stage's aspects;
+Totals (docs/rules.md §9): ``nilai_mandiri`` is the sum of the self-assessment stage's aspects;
 ``nilai_verifikasi`` is the sum of the latest verification stage present (highest ``stage_order``).
 A stage with some aspects missing gives no total (state ``incomplete``), never a partial sum. Where an
 instansi has no aspect rows for a side, the total given in ``merit_status`` is used, with its
@@ -15,7 +15,7 @@ counted as 0, never ranked, and sorts last.
 Rank: standard competition ("min") rank on the verified score, highest first, so ties share a rank
 and the next rank skips (1, 2, 2, 4), as league tables do. Instansi without a verified score get no
 rank. Index = verified total / the instrument's maximum total (0–1 scale, e.g. 282,5 / 410 = 0,69);
-the category always comes from the raw verified score (domain.md §4).
+the category always comes from the raw verified score (docs/rules.md §9).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ TABLE_COLUMNS = (
     "indeks",
     "kategori",
     "peringkat",
-)  # contract.md §4, in this order
+)  # docs/data-contract.md §4, in this order
 STATE_COLUMNS = (
     "status_state",
     "mandiri_state",
@@ -177,10 +177,11 @@ def regency_comparison(con: duckdb.DuckDBPyConnection, province: str | None, per
     """The province's regencies and cities side by side (the KASN slide), ranked by verified score.
 
     Columns: ``instansi, status, nilai_mandiri, nilai_verifikasi, selisih, indeks, kategori, peringkat``
-    (contract.md §4), then ``status_state, mandiri_state, verifikasi_state`` (ok, missing, unreadable,
-    incomplete: "belum ada" vs "tidak terbaca" as the data says), ``tahap_verifikasi`` (stage that gave
-    the verified total; empty when it came from the status file), ``warna`` (category colour),
-    ``kategori_en``, ``jenis_instansi``, ``provinsi``, ``instrument`` and ``max_total`` (index scale).
+    (docs/data-contract.md §4), then ``status_state, mandiri_state, verifikasi_state`` (ok, missing,
+    unreadable, incomplete: "belum ada" vs "tidak terbaca" as the data says), ``tahap_verifikasi``
+    (stage that gave the verified total; empty when it came from the status file), ``warna`` (category
+    colour), ``kategori_en``, ``jenis_instansi``, ``provinsi``, ``instrument`` and ``max_total`` (index
+    scale).
     ``province`` None compares every regency and city in the period.
     """
     frame = _rank(instansi_totals(con, period, province=province, group=REGENCY_GROUP))
@@ -309,9 +310,9 @@ def sipinter_statuses(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def csv_table(table: pd.DataFrame, lang: str = "id") -> pd.DataFrame:
-    """The regency table as its CSV download: contract §4's columns, a status that could not be read or
-    is absent written as such ('tidak terbaca', 'belum ada'), and beside each score a note column saying
-    why its cell is empty, so an unreadable value and a missing one stay apart."""
+    """The regency table as its CSV download: the columns of docs/data-contract.md §4, a status that could
+    not be read or is absent written as such ('tidak terbaca', 'belum ada'), and beside each score a note
+    column saying why its cell is empty, so an unreadable value and a missing one stay apart."""
     out = table[[*TABLE_COLUMNS]].copy()
 
     def why(states: pd.Series) -> list[str]:
@@ -626,7 +627,8 @@ def direction_counts(comparison: pd.DataFrame) -> dict[str, int]:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics merit [--province NAME] [--period P] [--format csv|json]` (contract.md §4)."""
+    """`python -m analytics merit [--province NAME] [--period P] [--format csv|json]`
+    (docs/data-contract.md §4)."""
     from analytics import db
     from analytics.labels import t
 

@@ -7,7 +7,7 @@ feature can put two assignments side by side in one query (a 9x9 transition matr
 fetching either. Identifiers in the SQL come only from the fixed whitelists in ``analytics.db`` and
 ``analytics.filters.FILTER_COLUMNS`` and ``GROUP_COLUMNS`` below; every value (weights, cut-offs, filters, scheme) is bound.
 
-Rules (domain.md §2, contract.md §1):
+Rules (docs/rules.md §2–5):
 - axis score = weighted mean of the components present for the employee's instansi and period; a
   component whose column is NULL for every employee of that instansi+period was absent from the file
   and gets weight 0, the rest of its axis is rescaled; a NULL in a present component means "not
@@ -44,7 +44,7 @@ AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
 }
 AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
 DEFAULT_SCHEME = "permenpanrb"
-# Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (domain.md §2).
+# Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
 NILAI_TALENTA_SHARE = 0.5
 # A score this close below a cut-off counts as reaching it: float noise of a weighted mean
 # (59.99999999999999 for an exact 60) must never move a level.
@@ -87,7 +87,7 @@ _PASS_COLUMNS = (
 
 @dataclass(frozen=True)
 class Weights:
-    """Points per component key (contract.md §4), per axis; only ratios within an axis matter."""
+    """Points per component key (docs/data-contract.md §4), per axis; only ratios within an axis matter."""
 
     kinerja: Mapping[str, float]
     potensial: Mapping[str, float]
@@ -141,7 +141,8 @@ def validate_weights(weights: Weights, lang: str = "id") -> None:
 
 
 def parse_weights(text: str, lang: str = "id") -> Weights:
-    """Weights from 'kinerja_utama=60,penghargaan=15,...' (contract.md §4 keys; unlisted keys get 0)."""
+    """Weights from 'kinerja_utama=60,penghargaan=15,...' (docs/data-contract.md §4 keys; unlisted keys
+    get 0)."""
     kinerja: dict[str, float] = {}
     potensial: dict[str, float] = {}
     for item in (part.strip() for part in text.split(",")):
@@ -236,7 +237,7 @@ def _axis_sql(axis: str, weights: Mapping[str, float], prefix: str) -> dict[str,
     """SQL pieces of one axis: per instansi+period the fill values and weight sum, per row the score."""
     comps = [c for c in AXIS_COMPONENTS[axis] if weights.get(c, 0) > 0]
     ready = AXIS_SCORE_COLUMN[axis]
-    # contract.md §1: an absent column gets weight 0 and the rest of its axis is rescaled. Branch-free:
+    # docs/rules.md §4: an absent column gets weight 0 and the rest of its axis is rescaled. Branch-free:
     # fill_c = 0 when c is absent (its term vanishes), NULL when present, so a blank cell in a present
     # column (not assessed) makes the whole sum NULL -> unmappable, never counted as 0.
     fills = [f"case when has_{c} then null else 0.0 end as fill_{c}" for c in comps]
@@ -246,7 +247,7 @@ def _axis_sql(axis: str, weights: Mapping[str, float], prefix: str) -> dict[str,
     missing = ", ".join(f"case when w.fill_{c} is null and e.{c} is null then '{c}' end" for c in comps)
     return {
         "weights": ", ".join([*fills, f"{wsum} as wsum_{axis}"]),
-        # contract.md §1: a ready axis score is used as is.
+        # docs/rules.md §4: a ready axis score is used as is.
         "score": f"coalesce(e.{ready}, ({numerator}) / nullif(w.wsum_{axis}, 0))",
         "missing": (
             f"case when e.{ready} is not null then []::varchar[]"
@@ -271,7 +272,7 @@ def _level_sql(axis: str, thresholds: Thresholds, prefix: str) -> tuple[str, dic
         )
         return sql, {}
     low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
-    # Cut-offs (domain.md §2, 60/80 default assumption): score < low -> 1; low <= score < high -> 2;
+    # Cut-offs (docs/rules.md §2, 60/80 default assumption): score < low -> 1; low <= score < high -> 2;
     # score >= high -> 3. A score within SCORE_TOLERANCE below a cut-off counts as reaching it, so float
     # noise of a weighted mean (59.99999999999999 for an exact 60) never moves a level.
     sql = (
@@ -301,7 +302,7 @@ grid as (  -- PermenPANRB 3/2020 lampiran: kotak 1..9, numbered by scheme (ref_b
         list(talent_pool order by kinerja_level, potensial_level) as pool
     from ref_boxes where scheme = ${prefix}scheme
 ),
-presence as (  -- a component column is absent for an instansi+period when every value is NULL (contract.md §1)
+presence as (  -- a component column is absent for an instansi+period when all are NULL (docs/rules.md §4)
     select period, instansi, {has_cols}
     from employees
     where {scope_where}
@@ -747,7 +748,8 @@ def settings_from_args(
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics ninebox ...` (contract.md §4): mappable rows first, then unmappable ones."""
+    """`python -m analytics ninebox ...` (docs/data-contract.md §4): mappable rows first, then the
+    unmappable ones."""
     lang = args.lang
     con = db.connect(args.db)
     try:

@@ -29,7 +29,7 @@ REGION_COLUMNS = ("instansi", "kab_kota", "provinsi")
 # Which box a view counts: the computed one, the calibrated one, or the calibrated one with the
 # computed one beside it (see ``with_calibration``).
 BOX_VIEWS = ("computed", "calibrated", "both")
-# Fewer employees than this in a group: the group is never shown (domain.md §6).
+# Fewer employees than this in a group: the group is never shown (docs/rules.md §14).
 MIN_GROUP = 5
 _PREFIX = "nb_"
 _NO_REGION = "<none>"  # stands for a NULL region while pivoting (pandas drops NULL keys)

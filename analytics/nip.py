@@ -2,7 +2,7 @@
 
 PNS (PP 11/2017; Peraturan BKN): birth date YYYYMMDD, TMT CPNS YYYYMM, gender digit, 3-digit sequence.
 PPPK: birth date YYYYMMDD, appointment year YYYY, a 2-digit code (21 regular, 24 part-time), gender
-digit, sequence. A 'month' of 13 or more therefore marks a PPPK number, not an error (domain.md §1).
+digit, sequence. A 'month' of 13 or more therefore marks a PPPK number, not an error (docs/rules.md §1).
 
 The work is done in Arrow compute and NumPy (no per-row Python): 1M NIPs in a few tenths of a second.
 """

@@ -135,7 +135,7 @@ def _build_sql() -> str:
             "blank_p utinyint",
         ]
     )
-    # The predicate map and the presence rule are those of ninebox._BOXES_SQL (contract.md §1).
+    # The predicate map and the presence rule are those of ninebox._BOXES_SQL (docs/rules.md §4, §5).
     return f"""
 create or replace table {TABLE} ({ddl});
 insert into {TABLE}

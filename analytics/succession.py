@@ -1,13 +1,13 @@
 """Talent pool, critical positions and successors, and the succession readiness check.
 
 The readiness check mirrors KASN's five notes on refused applications to fill senior posts through
-talent management (seed 001, domain.md §5): (1) critical positions not defined, (2) mapping instrument
+talent management (seed 001, docs/rules.md §7): (1) critical positions not defined, (2) mapping instrument
 not adequate, (3) successors not in boxes 7-8-9, (4) talent piling up, (5) no development programme.
 Every check reuses the nine-box rules (``analytics.ninebox``) and the piling-up rule
 (``analytics.clustering``); none re-implements them. The three tables of this module are created by
 ``ensure_tables`` (not by ``analytics.db``), so the module owns its schema.
 
-The critical-position file (README §5, an extension of contract.md) is long form: one row per
+The critical-position file (docs/data-contract.md §5, an extension) is long form: one row per
 successor, the position's columns repeated; a position without successors is one row with the
 successor cells blank. Its import follows analytics.ingest: read with ``read_raw``, problems with
 file, spreadsheet row, column, value and what to do, and an all-or-nothing transaction.
@@ -37,7 +37,7 @@ from analytics.ingest.reader import RawTable, read_raw
 from analytics.ingest.values import as_date, as_text, match_category
 from analytics.labels import t
 
-# seed 002/003: a talent pool of at least 5-10% of an agency's ASN (domain.md §5).
+# seed 002/003: a talent pool of at least 5-10% of an agency's ASN (docs/rules.md §7).
 POOL_TARGET = (0.05, 0.10)
 SOURCE_IMPORT = "impor"
 SOURCE_DEMO = "demo-sintetis"
@@ -374,7 +374,7 @@ def _check_instrument(
     con: duckdb.DuckDBPyConnection, instansi: str, period: int | None, rules: Rules, lang: str
 ) -> tuple[bool, str, str]:
     # seed 001, note 2: "instrumen pemetaan belum memadai": everyone mappable, the weighted
-    # components present, and no axis resting on one source only (contract.md §1 presence rule).
+    # components present, and no axis resting on one source only (docs/rules.md §4 presence rule).
     cols = ", ".join(
         "count(kinerja_utama) + count(predikat_kinerja) as kinerja_utama"
         if c == "kinerja_utama"
@@ -478,7 +478,7 @@ def _check_successors(plan: pd.DataFrame, lang: str) -> tuple[bool, str, str]:
 def _check_piling(
     con: duckdb.DuckDBPyConnection, instansi: str, period: int | None, rules: Rules, lang: str
 ) -> tuple[bool, str, str]:
-    # seed 001, note 4: "masih ada penumpukan persebaran talenta" (domain.md §3; clustering's rule)
+    # seed 001, note 4: "masih ada penumpukan persebaran talenta" (docs/rules.md §6; clustering's rule)
     sentences: list[str] = []
     for by in ("unit_kerja", "jenis_jabatan"):
         flags = clustering.detect_piling(
@@ -515,7 +515,7 @@ def _check_development(con: duckdb.DuckDBPyConnection, instansi: str, lang: str)
     return True, evidence, t("talent.action.development.ok", lang)
 
 
-# --- critical-position file (README §5, extension of contract.md) --------------------------------
+# --- critical-position file (docs/data-contract.md §5, an extension) --------------------------------
 
 CRITICAL_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("instansi", "Instansi", ("Nama Instansi",), "text", True),
@@ -651,7 +651,7 @@ def _validate_raw(raw: RawTable, con: duckdb.DuckDBPyConnection) -> Validated:
     else:
         out["jenis_jabatan"] = None
 
-    # NIPs: 18 digits (domain.md §1), and a person the employee data knows.
+    # NIPs: 18 digits (docs/rules.md §1), and a person the employee data knows.
     nips = pd.concat([out["holder_nip"], out["successor_nip"]]).loc[lambda s: s != ""].unique().tolist()
     known_nips = _known_nips(con, nips)
     for key in ("holder_nip", "successor_nip"):
@@ -800,7 +800,7 @@ TEMPLATE_EXAMPLE = [
 
 
 def template_frame() -> pd.DataFrame:
-    """The critical-position template: the headers of README §5 and one example row."""
+    """The critical-position template: the headers of docs/data-contract.md §5 and one example row."""
     return pd.DataFrame(TEMPLATE_EXAMPLE, columns=[s.header for s in CRITICAL_COLUMNS])
 
 
@@ -820,7 +820,7 @@ def vacancy_text(value: Any, lang: str = "id") -> str:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics readiness --instansi NAME [--json]` (contract.md §4)."""
+    """`python -m analytics readiness --instansi NAME [--json]` (docs/data-contract.md §4)."""
     from analytics import succession_demo
 
     lang = args.lang

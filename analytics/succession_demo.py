@@ -3,7 +3,7 @@
 Built from the demo employees (analytics.demo) so every NIP exists: the JPT Pratama / Administrator
 posts of **Pemerintah Kabupaten Ende** and **Pemerintah Provinsi Nusa Tenggara Timur**, each with 1-3
 successors taken from the instansi's talent pool (boxes 7-8-9 under the default rules) in the latest
-period, ranked by nilai talenta. Planted for the readiness check (domain.md §5): in Ende one successor
+period, ranked by nilai talenta. Planted for the readiness check (docs/rules.md §7): in Ende one successor
 sits outside boxes 7-8-9 and the last position has no successor, and no development programme is
 recorded; the province's list is clean and it has programmes. Deterministic: no random numbers.
 """

@@ -1,4 +1,4 @@
-"""The downloadable file templates of contract.md §1–2, with one example row each."""
+"""The downloadable file templates of docs/data-contract.md §1–2, with one example row each."""
 
 from __future__ import annotations
 

@@ -84,7 +84,7 @@ class Walkthrough:
 
 
 def _present(con: duckdb.DuckDBPyConnection, period: int, instansi: str) -> dict[str, bool]:
-    """Which component columns the instansi's file held in the period (contract.md §1)."""
+    """Which component columns the instansi's file held in the period (docs/rules.md §4)."""
     cols = ", ".join(
         "count(kinerja_utama) + count(predikat_kinerja) > 0" if c == "kinerja_utama" else f"count({c}) > 0"
         for c in db.COMPONENTS  # identifiers from a whitelist
@@ -95,7 +95,7 @@ def _present(con: duckdb.DuckDBPyConnection, period: int, instansi: str) -> dict
 
 
 def _level(score: float | None, low: float, high: float) -> int | None:
-    # Cut-offs (domain.md §2; an adjustable assumption): < low -> 1, < high -> 2, else 3; a score within
+    # Cut-offs (docs/rules.md §2; an adjustable assumption): < low -> 1, < high -> 2, else 3; a score within
     # SCORE_TOLERANCE below a cut-off reaches it, as in ninebox.boxes_sql.
     if score is None:
         return None
@@ -150,7 +150,7 @@ def walkthrough(
         counted = [x for x in terms if x.weight > 0]
         wsum = sum(x.weight for x in counted)
         ready_value = _num(row[nb.AXIS_SCORE_COLUMN[axis]])
-        if ready_value is not None:  # contract.md §1: a ready axis score is used as is
+        if ready_value is not None:  # docs/rules.md §4: a ready axis score is used as is
             numerator, score = None, ready_value
         elif wsum == 0 or any(x.value is None for x in counted):
             numerator, score = None, None  # not assessed: unmappable, never counted as 0

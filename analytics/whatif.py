@@ -456,7 +456,7 @@ def sensitivity(
 def component_presence(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
     """What the selected employees hold: ``n`` rows; ``present`` per component key (False when the
     column is NULL for everyone in the selection; kinerja_utama counts the predicate too); ``ready``
-    per axis = how many rows carry a ready axis score (contract.md §1: used as is)."""
+    per axis = how many rows carry a ready axis score (docs/rules.md §4: used as is)."""
     where, params = filters.where()
     present = ", ".join(
         "count(kinerja_utama) + count(predikat_kinerja) > 0"
@@ -661,7 +661,7 @@ def result_json(result: Result, *, period: int, baseline: str, scenario: str) ->
 
 def run_cli(args: argparse.Namespace) -> int:
     """`python -m analytics whatif [--period P] (--preset NAME | --weights ...) [--baseline NAME]
-    [--cutoffs LOW,HIGH] [--json]` (contract.md §4): the transition counts and the movers."""
+    [--cutoffs LOW,HIGH] [--json]` (docs/data-contract.md §4): the transition counts and the movers."""
     lang = args.lang
     con = db.connect(args.db)
     try:

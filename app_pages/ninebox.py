@@ -83,7 +83,7 @@ if tab_matrix.open or not tab_regions.open:
             st.info(tr("nbpage.empty"))
             st.stop()
 
-        # Piling-up banners (domain.md §3): the strongest first, the rest in an expander.
+        # Piling-up banners (docs/rules.md §6): the strongest first, the rest in an expander.
         flags = ui_nb.piling(view)
         rule = ui_nb.rule(path)
         for i, flag in enumerate(flags.head(3).to_dict("records")):  # strongest = most excess people

@@ -242,7 +242,7 @@ st.dataframe(
     },
 )
 
-# --- 3. import a critical-position file (README §5) -----------------------------------------------
+# --- 3. import a critical-position file (docs/data-contract.md §5) -------------------------------
 with st.expander(tr("talent.import.heading")):
     st.caption(tr("talent.import.caption"))
     template = succession.template_frame()

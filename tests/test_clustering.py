@@ -1,4 +1,4 @@
-"""Piling-up detection (domain.md §3) on planted populations in a real DuckDB file."""
+"""Piling-up detection (docs/rules.md §6) on planted populations in a real DuckDB file."""
 
 from __future__ import annotations
 

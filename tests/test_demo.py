@@ -15,7 +15,7 @@ from analytics import db, demo
 ROOT = Path(__file__).resolve().parent.parent
 N = 3000
 
-# domain.md §4 (seed 001): regency/city, status, mandiri, verifikasi. "U" = unreadable on the slide;
+# docs/rules.md §10 (seed 001): regency/city, status, mandiri, verifikasi. "U" = unreadable on the slide;
 # a row whose status is unreadable is unreadable as a whole. None = blank (not yet input).
 U = "U"
 NTT_STATUS = {

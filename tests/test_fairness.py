@@ -1,4 +1,4 @@
-"""Merit-principle fairness audit (domain.md §6) on tiny populations in a real DuckDB file."""
+"""Merit-principle fairness audit (docs/rules.md §11) on tiny populations in a real DuckDB file."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Merit-system index: totals by stage, index, category bands, ranks, the NTT 2022 slide, CLI, bad files.
 
-Golden figures from domain.md §4 (seed 001, the KASN NTT 2022 slide): NTT province 282.5 of 410 →
+Golden figures from docs/rules.md §10 (seed 001, the KASN NTT 2022 slide): NTT province 282.5 of 410 →
 index 0.69 → Baik, and the 22 regencies' status, self and verified scores.
 """
 
@@ -29,7 +29,8 @@ ASPECTS = {  # NTT province 2022, Verifikasi Akhir (seed 001)
     "Sistem Informasi": 16.0,
 }
 U, B = "unreadable", "missing"
-# domain.md §4: (kab/kota, status, mandiri, verifikasi, peringkat); U = unreadable, B = blank on the slide.
+# docs/rules.md §10: (kab/kota, status, mandiri, verifikasi, peringkat); U = unreadable, B = blank on
+# the slide.
 NTT_2022 = [
     ("Kota Kupang", "Sedang Input", 328.5, 240.5, 1),
     ("Kabupaten Nagekeo", "Selesai Input", 209.0, 114.0, 2),

@@ -1,4 +1,4 @@
-"""Nine-box rules (domain.md §2, contract.md §1) on tiny populations in a real DuckDB file."""
+"""Nine-box rules (docs/rules.md §2–5) on tiny populations in a real DuckDB file."""
 
 from __future__ import annotations
 
@@ -33,13 +33,13 @@ KEPKA = nb.Weights(
 DEFAULT = nb.Thresholds()
 ALL = nb.Filters()
 
-# PermenPANRB 3/2020 numbering, (kinerja level, potensial level) -> box (domain.md §2 table).
+# PermenPANRB 3/2020 numbering, (kinerja level, potensial level) -> box (docs/rules.md §3 table).
 PERMENPANRB = {
     (3, 1): 4, (3, 2): 7, (3, 3): 9,
     (2, 1): 2, (2, 2): 5, (2, 3): 8,
     (1, 1): 1, (1, 2): 3, (1, 3): 6,
 }  # fmt: skip
-# Kemenkeu numbering (domain.md §2, unverified).
+# Kemenkeu numbering (docs/rules.md §3, unverified).
 KEMENKEU = {
     (3, 1): 5, (3, 2): 8, (3, 3): 9,
     (2, 1): 4, (2, 2): 6, (2, 3): 7,

@@ -1,5 +1,5 @@
-"""Talent pool, the succession readiness check (KASN's five notes, domain.md §5) and the import of a
-critical-position file (README §5), on a tiny population in a real DuckDB file."""
+"""Talent pool, the succession readiness check (KASN's five notes, docs/rules.md §7) and the import of a
+critical-position file (docs/data-contract.md §5), on a tiny population in a real DuckDB file."""
 
 from __future__ import annotations
 
@@ -307,7 +307,7 @@ def test_readiness_command_prints_the_five_checks(
     assert cli.main(["readiness", "--db", path]) == 2
 
 
-# --- critical-position import (README §5) -----------------------------------------------------------
+# --- critical-position import (docs/data-contract.md §5) -------------------------------------------
 
 
 def stored(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

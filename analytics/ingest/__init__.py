@@ -1,7 +1,7 @@
 """Import of agency files: read, map columns, validate, then load in one transaction.
 
 ``validate`` never writes; ``load`` writes only a validated file, all-or-nothing by default. A failed
-import rolls back, so nothing already stored is lost or half-changed (contract.md §3).
+import rolls back, so nothing already stored is lost or half-changed (docs/data-contract.md §3).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _known_header(norm: str) -> bool:
 
 
 def detect_kind(raw: RawTable) -> str:
-    """'employees' when the headers look like contract.md §1, 'merit' when like §2."""
+    """'employees' when the headers look like docs/data-contract.md §1, 'merit' when like §2."""
     norms = [normalize_header(c) for c in raw.frame.columns]
     if "nip" in norms or "nipbaru" in norms:
         return "employees"
@@ -220,7 +220,7 @@ def write_rejects(validated: Validated, path: Path, lang: str = "id") -> int:
 
 
 def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics load FILE ...` (contract.md §4)."""
+    """`python -m analytics load FILE ...` (docs/data-contract.md §4)."""
     from analytics.labels import t
 
     path = Path(args.file)

@@ -1,4 +1,5 @@
-"""The file templates of contract.md §1–2: column keys, template headers, aliases and value kinds.
+"""The file templates of docs/data-contract.md §1–2: column keys, template headers, aliases and value
+kinds.
 
 Headers match ignoring case, spaces, punctuation and underscores ("Nilai_SKP" == "nilai skp").
 """
@@ -25,7 +26,7 @@ def normalize_header(text: object) -> str:
     return re.sub(r"[^0-9a-z]", "", str(text).lower()) if text is not None else ""
 
 
-# contract.md §1: employee talent file ("data pemetaan talenta").
+# docs/data-contract.md §1: employee talent file ("data pemetaan talenta").
 EMPLOYEE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("nip", "NIP", ("NIP Baru",), "nip", True),
     ColumnSpec("nama", "Nama", ("Nama Pegawai", "Nama Lengkap"), "text", True),
@@ -59,7 +60,8 @@ EMPLOYEE_COLUMNS: tuple[ColumnSpec, ...] = (
     ),
 )
 
-# contract.md §2: merit assessment file ("data penilaian sistem merit"), long form and status columns.
+# docs/data-contract.md §2: merit assessment file ("data penilaian sistem merit"), long form and status
+# columns.
 MERIT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("instansi", "Instansi", ("Nama Instansi", "Kabupaten/Kota", "Kab/Kota"), "text", True),
     ColumnSpec("jenis_instansi", "Jenis Instansi", ("Tipe Instansi",), "category"),

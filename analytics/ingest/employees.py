@@ -1,4 +1,4 @@
-"""Validate an employee talent file (contract.md §1) into rows ready for the ``employees`` table."""
+"""Validate an employee talent file (docs/data-contract.md §1) into rows for the ``employees`` table."""
 
 from __future__ import annotations
 
@@ -172,7 +172,7 @@ def validate_employees(
         if spec.required:
             flag("required_blank", text == "", spec.key, text)
 
-    # NIP (domain.md §1): Excel numbers that lost digits, then form and plausibility.
+    # NIP (docs/rules.md §1): Excel numbers that lost digits, then form and plausibility.
     nip_raw = frame[mapping["nip"]]
     nip_text = text_of("nip")
     # spaces (Unicode ones too, as Python's \s: a no-break space pasted from a web page), Excel's text
@@ -351,7 +351,7 @@ def _already_stored(con: duckdb.DuckDBPyConnection, keys: pd.DataFrame) -> pd.Se
 
 
 def _extra_json(frame: pd.DataFrame, unknown: list[str]) -> pd.Series:
-    """Unknown columns kept aside per row as a JSON object (contract.md §1: not fatal)."""
+    """Unknown columns kept aside per row as a JSON object (docs/data-contract.md §1: not fatal)."""
     if not unknown:
         return pd.Series([None] * len(frame), index=frame.index, dtype=object)
     extra = frame[unknown].map(lambda v: None if v is None else str(v))

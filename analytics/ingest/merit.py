@@ -1,4 +1,5 @@
-"""Validate a merit-assessment file (contract.md §2): long or wide aspect scores, and SIPINTER status."""
+"""Validate a merit-assessment file (docs/data-contract.md §2): long or wide aspect scores, and SIPINTER
+status."""
 
 from __future__ import annotations
 
