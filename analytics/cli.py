@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 
-from analytics import db
+from analytics.core import db
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -49,7 +49,7 @@ def _register_demo(p: argparse.ArgumentParser) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from analytics import demo
+    from analytics.demo import employees as demo
 
     return demo.run_cli(args)
 
@@ -82,7 +82,7 @@ def _register_summary(p: argparse.ArgumentParser) -> None:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
-    from analytics import summary
+    from analytics.core import summary
 
     return summary.run_cli(args)
 
@@ -109,7 +109,7 @@ def _register_ninebox(p: argparse.ArgumentParser) -> None:
 
 
 def _run_ninebox(args: argparse.Namespace) -> int:
-    from analytics import ninebox
+    from analytics.ninebox import boxes as ninebox
 
     return ninebox.run_cli(args)
 
@@ -125,7 +125,7 @@ def _register_clustering(p: argparse.ArgumentParser) -> None:
 
 
 def _run_clustering(args: argparse.Namespace) -> int:
-    from analytics import clustering
+    from analytics.ninebox import clustering
 
     return clustering.run_cli(args)
 
@@ -141,7 +141,7 @@ def _register_merit(p: argparse.ArgumentParser) -> None:
 
 
 def _run_merit(args: argparse.Namespace) -> int:
-    from analytics import merit
+    from analytics.merit import scores as merit
 
     return merit.run_cli(args)
 
@@ -161,7 +161,7 @@ def _register_whatif(p: argparse.ArgumentParser) -> None:
 
 
 def _run_whatif(args: argparse.Namespace) -> int:
-    from analytics import whatif
+    from analytics.whatif import engine as whatif
 
     return whatif.run_cli(args)
 
@@ -177,7 +177,7 @@ def _register_readiness(p: argparse.ArgumentParser) -> None:
 
 
 def _run_readiness(args: argparse.Namespace) -> int:
-    from analytics import succession
+    from analytics.talent import succession
 
     return succession.run_cli(args)
 
@@ -197,7 +197,7 @@ def _register_access(p: argparse.ArgumentParser) -> None:
 
 
 def _run_access(args: argparse.Namespace) -> int:
-    from analytics import access
+    from analytics.core import access
 
     return access.run_cli(args)
 

@@ -1875,8 +1875,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "File {path} is damaged or not a DuckDB database (truncated, overwritten, or from another DuckDB version).",
     },
     "faults.corrupt.cli": {
-        "id": "Pindahkan ke samping dengan `python -m analytics.db move-aside {path}` (berkas tidak dihapus), lalu bangun ulang: `python -m analytics demo --db {path}` atau muat ulang data Anda dengan `python -m analytics load`.",
-        "en": "Move it aside with `python -m analytics.db move-aside {path}` (nothing is deleted), then rebuild: `python -m analytics demo --db {path}` or load your data again with `python -m analytics load`.",
+        "id": "Pindahkan ke samping dengan `python -m analytics.core.db move-aside {path}` (berkas tidak dihapus), lalu bangun ulang: `python -m analytics demo --db {path}` atau muat ulang data Anda dengan `python -m analytics load`.",
+        "en": "Move it aside with `python -m analytics.core.db move-aside {path}` (nothing is deleted), then rebuild: `python -m analytics demo --db {path}` or load your data again with `python -m analytics load`.",
     },
     "faults.corrupt.app": {
         "id": "Pindahkan berkas ke samping (diganti nama menjadi BERKAS.rusak-<waktu>, tidak dihapus), lalu bangun ulang atau muat ulang data.",
@@ -1887,8 +1887,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Database {path} was made by an older version of the app (schema version {found}, this app uses version {expected}).",
     },
     "faults.outdated.cli": {
-        "id": "Migrasikan dengan `python -m analytics.db migrate {path}` (satu transaksi; data tetap ada), lalu ulangi.",
-        "en": "Migrate it with `python -m analytics.db migrate {path}` (one transaction; the data is kept), then retry.",
+        "id": "Migrasikan dengan `python -m analytics.core.db migrate {path}` (satu transaksi; data tetap ada), lalu ulangi.",
+        "en": "Migrate it with `python -m analytics.core.db migrate {path}` (one transaction; the data is kept), then retry.",
     },
     "faults.outdated.app": {
         "id": "Tekan Migrasi untuk memperbarui skemanya dalam satu transaksi; data tetap ada.",

@@ -5,8 +5,8 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from analytics import access as rules
-from analytics.export import to_csv
+from analytics.core import access as rules
+from analytics.core.export import to_csv
 from ui import access, data, tables
 from ui.state import lang, tr
 

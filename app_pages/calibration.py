@@ -3,9 +3,9 @@ every move, undo, lock and unlock for evaluators."""
 
 import streamlit as st
 
-from analytics import charts
-from analytics.export import to_xlsx
-from analytics.formats import fmt_number
+from analytics.core.export import to_xlsx
+from analytics.core.formats import fmt_number
+from analytics.ninebox import charts
 from ui import access, exports, tables
 from ui import calibration as ui_cal
 from ui import ninebox as ui_nb

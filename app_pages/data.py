@@ -5,9 +5,11 @@ import hashlib
 import pandas as pd
 import streamlit as st
 
-from analytics import ingest, masking, templates
-from analytics.export import to_csv, to_xlsx
-from analytics.formats import fmt_number
+from analytics import ingest
+from analytics.core import masking
+from analytics.core.export import to_csv, to_xlsx
+from analytics.core.formats import fmt_number
+from analytics.ingest import templates
 from ui import access, data, serving, tables
 from ui import upload as ui_upload
 from ui.state import filters, lang, meeting, tr

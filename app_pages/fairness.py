@@ -3,10 +3,11 @@ boxes 7-8-9 at comparable rates? Groups only, never a personal row; groups under
 
 import streamlit as st
 
-from analytics import fairness, linked_charts
-from analytics import talent_charts as charts
-from analytics.export import to_csv, to_xlsx
-from analytics.formats import fmt_number
+from analytics.core.export import to_csv, to_xlsx
+from analytics.core.formats import fmt_number
+from analytics.merit import linked as linked_charts
+from analytics.ninebox import fairness
+from analytics.talent import charts
 from ui import exports, tables
 from ui import talent as data
 from ui.state import filters, lang, meeting, plain, tr

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from analytics.formats import fmt_number, fmt_percent
-from analytics.overview import TALENT_POOL_TARGET
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.core.overview import TALENT_POOL_TARGET
 from ui import data
 from ui.navigation import PAGES
 from ui.state import filters, lang, tr

@@ -4,11 +4,10 @@ picture, and the change between periods. Regions and agencies only: no personal 
 import pandas as pd
 import streamlit as st
 
-from analytics import linked_charts as linked
-from analytics import merit_charts as charts
-from analytics.export import to_csv
-from analytics.formats import fmt_number
-from analytics.merit import category_counts, csv_table, direction_counts, status_counts
+from analytics.core.export import to_csv
+from analytics.core.formats import fmt_number
+from analytics.merit import charts, linked
+from analytics.merit.scores import category_counts, csv_table, direction_counts, status_counts
 from ui import exports, tables
 from ui import merit as data
 from ui.state import lang, meeting, tr

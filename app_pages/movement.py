@@ -5,9 +5,10 @@ import dataclasses
 
 import streamlit as st
 
-from analytics import charts, movement, whatif_charts
-from analytics.formats import fmt_number
-from analytics.merit_charts import short_name
+from analytics.core.formats import fmt_number
+from analytics.merit.charts import short_name
+from analytics.ninebox import charts, movement
+from analytics.whatif import charts as whatif_charts
 from ui import access, data, exports, tables, urlstate
 from ui import movement as ui_mv
 from ui import whatif as ui_wi

@@ -3,10 +3,10 @@ and a regional comparison of aggregates."""
 
 import streamlit as st
 
-from analytics import charts
-from analytics.export import to_csv, to_xlsx
-from analytics.formats import fmt_number, fmt_percent
-from analytics.overview import TALENT_POOL_TARGET
+from analytics.core.export import to_csv, to_xlsx
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.core.overview import TALENT_POOL_TARGET
+from analytics.ninebox import charts
 from ui import access, exports, tables, urlstate
 from ui import ninebox as ui_nb
 from ui.state import filters, lang, meeting, plain, tr

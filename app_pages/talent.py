@@ -7,11 +7,12 @@ import dataclasses
 import pandas as pd
 import streamlit as st
 
-from analytics import ingest, masking, succession
-from analytics import talent_charts as charts
-from analytics.export import to_csv, to_xlsx
-from analytics.formats import fmt_number, fmt_percent
-from analytics.merit_charts import short_name
+from analytics import ingest
+from analytics.core import masking
+from analytics.core.export import to_csv, to_xlsx
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.merit.charts import short_name
+from analytics.talent import charts, succession
 from ui import access, exports, serving, tables, urlstate
 from ui import data as shared
 from ui import talent as data

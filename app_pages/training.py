@@ -4,8 +4,9 @@ becoming a box step by step, piling up, the merit index, a glossary, and a short
 import pandas as pd
 import streamlit as st
 
-from analytics import masking, training
-from analytics.formats import fmt_number, fmt_percent
+from analytics.core import masking
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.ninebox import training
 from ui import tables
 from ui import training as ui_tr
 from ui.state import filters, lang, meeting, plain, tr

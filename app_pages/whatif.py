@@ -4,11 +4,15 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics import charts, db, ninebox_views, whatif, whatif_charts
-from analytics import ninebox as nb
-from analytics.export import to_csv, to_xlsx
-from analytics.filters import Filters
-from analytics.formats import fmt_number, fmt_percent
+from analytics.core import db
+from analytics.core.export import to_csv, to_xlsx
+from analytics.core.filters import Filters
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import charts
+from analytics.ninebox import views as ninebox_views
+from analytics.whatif import charts as whatif_charts
+from analytics.whatif import engine as whatif
 from ui import access, exports, tables
 from ui import ninebox as ui_nb
 from ui import whatif as ui_wi

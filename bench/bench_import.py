@@ -19,7 +19,8 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from analytics import db, ingest  # noqa: E402
+from analytics import ingest
+from analytics.core import db  # noqa: E402
 
 UNITS = [
     "Dinas Pendidikan",

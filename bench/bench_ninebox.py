@@ -5,10 +5,10 @@
 Builds a synthetic national population directly in DuckDB (generate_series; ~600 instansi, some
 without the 'penghargaan' column, some with predicates only, some with ready potential scores, a few
 blanks), then times (median of --runs):
-  0. the one-offs after a data change (printed separately): the build of analytics.scoring's
+  0. the one-offs after a data change (printed separately): the build of analytics.ninebox.scoring's
      employee_scores, and the first box_counts, which loads the period into memory (scorearrays);
-  1. box counts over everyone: analytics.ninebox.box_counts (its fast path: numpy over the period
-     held in memory, analytics.scorearrays), with new weights on both axes every call (the figure
+  1. box counts over everyone: analytics.ninebox.boxes.box_counts (its fast path: numpy over the period
+     held in memory, analytics.ninebox.arrays), with new weights on both axes every call (the figure
      the target is about) and again with the same weights (axis scores reused from the cache), and
      the general boxes_sql counts in DuckDB;
   2. the full assignment materialised as a DuckDB table (never fetched into pandas);
@@ -35,8 +35,9 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analytics import db, scoring  # noqa: E402
-from analytics import ninebox as nb  # noqa: E402
+from analytics.core import db
+from analytics.ninebox import boxes as nb  # noqa: E402
+from analytics.ninebox import scoring  # noqa: E402
 
 N_INSTANSI = 600
 UNITS_PER_INSTANSI = 40

@@ -35,8 +35,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from analytics import db, ingest  # noqa: E402
-from analytics import ninebox as nb  # noqa: E402
+from analytics import ingest  # noqa: E402
+from analytics.core import db  # noqa: E402
+from analytics.ninebox import boxes as nb  # noqa: E402
 
 SIZES = (10_000, 100_000, 1_000_000, 4_700_000)
 
@@ -106,8 +107,8 @@ def whatif_ms(path: Path) -> tuple[float, float]:
     import bench_ninebox as bn
     import bench_whatif as bw
 
-    from analytics import whatif
-    from analytics.filters import Filters
+    from analytics.core.filters import Filters
+    from analytics.whatif import engine as whatif
 
     con = db.connect(path)
     base, th = nb.preset_weights(con), nb.default_thresholds(con)

@@ -3,7 +3,7 @@
     .venv/bin/python bench/bench_scope.py                      # 1,000,000 employees (a few minutes)
     .venv/bin/python bench/bench_scope.py --employees 6500000  # national scale
 
-Every page's filters pass through ``analytics.access.Scope.narrow`` (ui.state.filters). This times:
+Every page's filters pass through ``analytics.core.access.Scope.narrow`` (ui.state.filters). This times:
   1. ``narrow`` itself, for a national and an instansi scope (microseconds per call);
   2. the what-if recompute (boxes under both weightings + the matrix, as bench_whatif.py) and the
      nine-box box counts with the filters as published (no scope), with the national scope applied
@@ -30,10 +30,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_ninebox import build, median_ms  # noqa: E402
 
-from analytics import db, whatif  # noqa: E402
-from analytics import ninebox as nb  # noqa: E402
-from analytics.access import NATIONAL, Scope  # noqa: E402
-from analytics.filters import Filters  # noqa: E402
+from analytics.core import db  # noqa: E402
+from analytics.core.access import NATIONAL, Scope  # noqa: E402
+from analytics.core.filters import Filters  # noqa: E402
+from analytics.ninebox import boxes as nb  # noqa: E402
+from analytics.whatif import engine as whatif  # noqa: E402
 
 
 def main() -> int:

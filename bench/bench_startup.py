@@ -24,7 +24,8 @@ from playwright.sync_api import Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from analytics import db, demo  # noqa: E402
+from analytics.core import db  # noqa: E402
+from analytics.demo import employees as demo  # noqa: E402
 
 CHROMIUM_ARGS = [
     "--no-sandbox",

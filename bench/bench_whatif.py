@@ -6,9 +6,9 @@
 Builds the synthetic national population of bench_ninebox.py directly in DuckDB (unless --reuse),
 then times (median of --runs) the recomputation after a slider move (integritas 15 -> 25 points, then one
 point further on every call, so each call scores a new potensial axis as a real slider move does):
-  1. analytics.whatif.transitions: boxes under both weightings + the 10x10 transition matrix + the
+  1. analytics.whatif.engine.transitions: boxes under both weightings + the 10x10 transition matrix + the
      movers with names (capped as the page caps them, and uncapped), on its fast path (numpy over
-     the period held in memory, analytics.scorearrays; the first call after a build loads it and is
+     the period held in memory, analytics.ninebox.arrays; the first call after a build loads it and is
      printed separately);
   2. the same rules and matrix in pandas on a DataFrame already in memory (fetch not timed);
 and checks that both give the same matrix. Target at 4.7 M employees: <= 150 ms median, >= 5x pandas.
@@ -33,9 +33,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from bench_ninebox import CPU, build, median_ms, reference_inputs  # noqa: E402
 
-from analytics import db, scoring, whatif  # noqa: E402
-from analytics import ninebox as nb  # noqa: E402
-from analytics.filters import Filters  # noqa: E402
+from analytics.core import db  # noqa: E402
+from analytics.core.filters import Filters  # noqa: E402
+from analytics.ninebox import boxes as nb  # noqa: E402
+from analytics.ninebox import scoring  # noqa: E402
+from analytics.whatif import engine as whatif  # noqa: E402
 
 # --- pandas: the same rules and matrix, written the plain way -------------------------------------
 
@@ -43,7 +45,7 @@ from analytics.filters import Filters  # noqa: E402
 def pandas_boxes(
     df: pd.DataFrame, weights: nb.Weights, th: nb.Thresholds, ref: dict[str, pd.DataFrame]
 ) -> np.ndarray:
-    """Box per row (0 = unmappable) under the nine-box rules of analytics.ninebox."""
+    """Box per row (0 = unmappable) under the nine-box rules of analytics.ninebox.boxes."""
     lookup = {}
     for row in ref["pred"].itertuples():
         names = [row.predicate] + [a for a in str(row.aliases or "").split("|") if a and a != "nan"]

@@ -12,9 +12,9 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analytics import access, db
-from analytics.access import NATIONAL, Grant, Scope
-from analytics.filters import Filters
+from analytics.core import access, db
+from analytics.core.access import NATIONAL, Grant, Scope
+from analytics.core.filters import Filters
 
 ROOT = Path(__file__).resolve().parents[1]
 ENDE = "Pemerintah Kabupaten Ende"
@@ -107,7 +107,9 @@ def test_nothing_in_the_code_updates_or_deletes_the_audit_trail() -> None:
         if pattern.search(p.read_text())
     ]
     assert offenders == []
-    assert "insert into audit_log" in (ROOT / "analytics" / "access.py").read_text()  # the one writer
+    assert (
+        "insert into audit_log" in (ROOT / "analytics" / "core" / "access.py").read_text()
+    )  # the one writer
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

@@ -10,8 +10,10 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import calibration, db, ninebox
-from analytics.calibration import CalibrationRefused, Decision
+from analytics.core import db
+from analytics.ninebox import boxes as ninebox
+from analytics.ninebox import calibration
+from analytics.ninebox.calibration import CalibrationRefused, Decision
 
 ROOT = Path(__file__).resolve().parent.parent
 OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
@@ -168,7 +170,8 @@ def test_sessions_creating_the_tables_at_once_do_not_conflict(tmp_path: Path) ->
     """Found by the load test: two sessions' CREATE ... IF NOT EXISTS clashed in DuckDB's catalog."""
     import threading
 
-    from analytics import succession, whatif
+    from analytics.talent import succession
+    from analytics.whatif import engine as whatif
 
     c = db.connect(tmp_path / "race.duckdb")
     errors: list[BaseException] = []

@@ -8,8 +8,11 @@ from typing import Any
 import duckdb
 import pytest
 
-from analytics import calibration, charts, db, ninebox, ninebox_views
-from analytics.calibration import Decision
+from analytics.core import db
+from analytics.ninebox import boxes as ninebox
+from analytics.ninebox import calibration, charts
+from analytics.ninebox import views as ninebox_views
+from analytics.ninebox.calibration import Decision
 
 OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
 MOVED = "199001012015031001"  # computed box 5, calibrated to 8
@@ -104,7 +107,7 @@ def test_mask_nip_and_chart_marker(con: duckdb.DuckDBPyConnection) -> None:
 
 def test_unit_shares_regions_and_piling_follow_the_calibrated_view(tmp_path: Path) -> None:
     """Every view counts calibrated boxes when asked: per-unit shares, the regional table, piling-up."""
-    from analytics import clustering
+    from analytics.ninebox import clustering
 
     c = db.connect(tmp_path / "pile.duckdb")
     rows = []
@@ -153,7 +156,7 @@ def test_unit_shares_regions_and_piling_follow_the_calibrated_view(tmp_path: Pat
 def test_cells_in_memory_equal_the_sql(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, scheme: str, box_view: str
 ) -> None:
-    from analytics import scoring
+    from analytics.ninebox import scoring
 
     # one more calibration, of someone with no computed box (no kompetensi): calibrated into box 4
     con.execute(

@@ -17,7 +17,11 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from analytics import charts, fairness, merit_charts, talent_charts, whatif, whatif_charts
+from analytics.merit import charts as merit_charts
+from analytics.ninebox import charts, fairness
+from analytics.talent import charts as talent_charts
+from analytics.whatif import charts as whatif_charts
+from analytics.whatif import engine as whatif
 from tests.test_charts import cells, points
 
 LINK = '<a href="javascript:alert(1)">X</a>'
@@ -37,7 +41,7 @@ def strings(values: Iterable[object] | None) -> list[str]:
 
 
 def cats() -> pd.DataFrame:
-    """ref_merit_categories as analytics.merit.categories returns it."""
+    """ref_merit_categories as analytics.merit.scores.categories returns it."""
     return pd.DataFrame(
         {
             "category_id": ["Buruk", "Kurang", "Baik", "Sangat Baik"],

@@ -10,8 +10,8 @@ import pandas as pd
 import plotly.io as pio
 import pytest
 
-from analytics import charts
-from analytics.export import figure_png
+from analytics.core.export import figure_png
+from analytics.ninebox import charts
 
 
 def _title_and_ticks(svg: str) -> tuple[float, float, list[tuple[float, float]]]:

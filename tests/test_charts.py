@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import charts
+from analytics.ninebox import charts
 
 # PermenPANRB 3/2020 lampiran layout: (kinerja_level, potensial_level) -> kotak; 7, 8, 9 = talent pool.
 LAYOUT = {(1, 1): 1, (2, 1): 2, (1, 2): 3, (3, 1): 4, (2, 2): 5, (1, 3): 6, (3, 2): 7, (2, 3): 8, (3, 3): 9}

@@ -13,8 +13,10 @@ import plotly.io as pio
 import pytest
 from plotly.subplots import make_subplots
 
-from analytics import charts, whatif, whatif_charts
-from analytics.charts import MEETING_FONT_SCALE, MEETING_INK, MEETING_MIN_FONT
+from analytics.ninebox import charts
+from analytics.ninebox.charts import MEETING_FONT_SCALE, MEETING_INK, MEETING_MIN_FONT
+from analytics.whatif import charts as whatif_charts
+from analytics.whatif import engine as whatif
 from tests.test_charts import cells, points
 
 

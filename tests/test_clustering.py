@@ -15,9 +15,10 @@ import pandas as pd
 import pytest
 from scipy.stats import chi2_contingency
 
-from analytics import cli, db
-from analytics import ninebox as nb
-from analytics.clustering import detect_piling
+from analytics import cli
+from analytics.core import db
+from analytics.ninebox import boxes as nb
+from analytics.ninebox.clustering import detect_piling
 
 # PermenPANRB 3/2020 numbering: box -> (kinerja level, potensial level); ready axis scores per level.
 BOX_LEVELS = {

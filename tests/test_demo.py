@@ -10,7 +10,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import db, demo
+from analytics.core import db
+from analytics.demo import employees as demo
 
 ROOT = Path(__file__).resolve().parent.parent
 N = 3000

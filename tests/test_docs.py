@@ -122,3 +122,13 @@ def test_the_docs_cite_each_other_correctly() -> None:
 def test_readme_points_to_the_docs() -> None:
     assert "docs/rules.md" in README and "docs/data-contract.md" in README
     assert not STALE.search(README), STALE.search(README)
+
+
+def test_the_readme_layout_names_every_package() -> None:
+    """Issue 14: a reader finds each analytics package and what it is for in the README's layout."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("## Development") :]
+    packages = sorted(p.parent.name for p in (ROOT / "analytics").glob("*/__init__.py"))
+    assert {"core", "ninebox", "cli"} <= set(packages)  # the positive side: packages are found
+    missing = [name for name in packages if f"  {name}/" not in layout]
+    assert not missing, f"README layout does not name: {missing}"

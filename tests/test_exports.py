@@ -11,8 +11,9 @@ import plotly.graph_objects as go
 from PIL import Image
 from pptx import Presentation
 
-from analytics import charts, deck, masking
-from analytics.export import PNG_SIGNATURE, figure_png, png_size, to_xlsx
+from analytics.core import deck, masking
+from analytics.core.export import PNG_SIGNATURE, figure_png, png_size, to_xlsx
+from analytics.ninebox import charts
 
 NIP = "198501012010011001"
 

@@ -13,8 +13,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import db, fairness, talent_charts
-from analytics import ninebox as nb
+from analytics.core import db
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import fairness
+from analytics.talent import charts as talent_charts
 
 _seq = count(1)
 

@@ -16,7 +16,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import db, ingest
+from analytics import ingest
+from analytics.core import db
 
 ROOT = Path(__file__).resolve().parent.parent
 GOOD = ROOT / "tests" / "data" / "good"
@@ -203,7 +204,7 @@ def test_cli_corrupt_database(tmp_path: Path) -> None:
         assert out.returncode == 1, (command, out.stderr)
         assert "Traceback" not in out.stderr and "rusak" in out.stderr and "move-aside" in out.stderr
     assert path.read_bytes() == content  # never touched
-    moved = cli("analytics.db", "move-aside", str(path))
+    moved = cli("analytics.core.db", "move-aside", str(path))
     assert moved.returncode == 0, moved.stderr
     assert not path.exists() and len(list(tmp_path.glob("rusak.duckdb.rusak-*"))) == 1
 
@@ -231,8 +232,8 @@ def test_cli_outdated_database_then_migrate(tmp_path: Path) -> None:
     path = outdated_file(tmp_path / "lama.duckdb")
     out = cli("analytics", "summary", "--db", str(path))
     assert out.returncode == 1 and "Traceback" not in out.stderr
-    assert "skema versi 0" in out.stderr and f"python -m analytics.db migrate {path}" in out.stderr
-    migrated = cli("analytics.db", "migrate", str(path))
+    assert "skema versi 0" in out.stderr and f"python -m analytics.core.db migrate {path}" in out.stderr
+    migrated = cli("analytics.core.db", "migrate", str(path))
     assert migrated.returncode == 0, migrated.stderr
     assert "versi 0 ke 1" in migrated.stdout
     again = cli("analytics", "summary", "--db", str(path))

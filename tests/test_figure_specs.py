@@ -11,7 +11,9 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
 
-from analytics import charts, whatif, whatif_charts
+from analytics.ninebox import charts
+from analytics.whatif import charts as whatif_charts
+from analytics.whatif import engine as whatif
 
 
 def validated_json(fig: go.Figure) -> object:

@@ -19,8 +19,9 @@ import duckdb
 import openpyxl
 import pytest
 
-from analytics import db, ingest
-from analytics.export import to_csv, to_xlsx
+from analytics import ingest
+from analytics.core import db
+from analytics.core.export import to_csv, to_xlsx
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "tests" / "data" / "bad"

@@ -38,7 +38,7 @@ def modules_loaded_by(module: str) -> set[str]:
 
 
 def test_the_core_modules_are_discovered() -> None:
-    assert {"analytics.cli", "analytics.db", "analytics.labels"} <= set(analytics_modules())
+    assert {"analytics.cli", "analytics.core.db", "analytics.labels"} <= set(analytics_modules())
 
 
 @pytest.mark.parametrize("module", ["analytics", *analytics_modules()])

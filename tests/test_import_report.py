@@ -8,7 +8,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import db, ingest
+from analytics import ingest
+from analytics.core import db
 
 DATA = Path(__file__).parent / "data"
 HEADER = "NIP,Nama,Instansi,Unit Kerja,Jabatan,Jenis Jabatan,Periode,Nilai Kinerja,Kompetensi"

@@ -7,7 +7,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from analytics import db, ingest
+from analytics import ingest
+from analytics.core import db
 
 DATA = Path(__file__).parent / "data"
 EXPECTED_NIPS = {"199703062021091001", "198502142010012003", "197811202005011002"}
@@ -325,7 +326,7 @@ def test_nip_dates_are_real_calendar_dates() -> None:
     """30 February or month 13 in the birth part is an implausible birth date; a PPPK code is no month."""
     import pandas as pd
 
-    from analytics.nip import check_nips
+    from analytics.core.nip import check_nips
 
     nips = pd.Series(["199002301990011001", "199013011990011001", "200002292024211001", "19900101199001100x"])
     got = check_nips(nips, pd.Series([2025] * 4, dtype="Int64"))

@@ -10,7 +10,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import fairness, linked_charts
+from analytics.merit import linked as linked_charts
+from analytics.ninebox import fairness
 
 
 def totals() -> pd.DataFrame:

@@ -14,8 +14,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analytics import cli, db, demo, ingest
-from analytics import merit as m
+from analytics import cli, ingest
+from analytics.core import db
+from analytics.demo import employees as demo
+from analytics.merit import scores as m
 
 NTT = "Nusa Tenggara Timur"
 ASPECTS = {  # NTT province 2022, Verifikasi Akhir (seed 001)
@@ -447,7 +449,7 @@ def test_good_wide_file_loads_and_totals(con: duckdb.DuckDBPyConnection) -> None
 
 def test_csv_download_keeps_unreadable_apart_from_missing(demo_con: duckdb.DuckDBPyConnection) -> None:
     """Issue 19.10: the regency CSV wrote an unreadable and a missing score as the same empty cell."""
-    from analytics.export import to_csv
+    from analytics.core.export import to_csv
 
     table = m.regency_comparison(demo_con, NTT, 2022)
     out = m.csv_table(table, "id")

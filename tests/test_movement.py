@@ -11,9 +11,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import db, movement
-from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import movement
 
 KEPKA = nb.Weights(
     kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},

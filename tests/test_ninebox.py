@@ -15,8 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import cli, db
-from analytics import ninebox as nb
+from analytics import cli
+from analytics.core import db
+from analytics.ninebox import boxes as nb
 
 KEPKA = nb.Weights(
     kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},

@@ -1,4 +1,4 @@
-"""The fast path (analytics.scoring's employee_scores) gives exactly the counts and transitions of the
+"""The fast path (analytics.ninebox.scoring's employee_scores) gives exactly the counts and transitions of the
 general boxes_sql path; the table follows the data (imports, direct inserts)."""
 
 from __future__ import annotations
@@ -15,9 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analytics import db, demo, scorearrays, scoring, whatif
-from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.demo import employees as demo
+from analytics.ninebox import arrays as scorearrays
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import scoring
+from analytics.whatif import engine as whatif
 
 SCHEMES = ("permenpanrb", "kemenkeu")
 KEPKA = nb.Weights(
@@ -410,7 +414,7 @@ def test_the_table_follows_imports_and_direct_inserts(
     ro.close()
 
 
-# --- the in-memory blocks (analytics.scorearrays) and the freshness memo --------------------------
+# --- the in-memory blocks (analytics.ninebox.arrays) and the freshness memo --------------------------
 
 
 def _one(nip: str, **values: Any) -> dict[str, Any]:
@@ -505,7 +509,7 @@ def test_movers_keep_their_names_when_rows_moved_without_a_rebuild(tmp_path: Pat
 def test_scatter_points_and_density_equal_the_general_path(
     demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, box_view: str
 ) -> None:
-    from analytics import ninebox_views as nv
+    from analytics.ninebox import views as nv
 
     kw: dict[str, Any] = {
         "weights": nb.preset_weights(demo_con, "setara"),

@@ -9,7 +9,9 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import db, demo, ingest, serving
+from analytics import ingest
+from analytics.core import db, serving
+from analytics.demo import employees as demo
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"

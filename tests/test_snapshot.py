@@ -11,13 +11,13 @@ from pathlib import Path
 
 import duckdb
 
-from analytics import db, snapshot
+from analytics.core import db, snapshot
 
 ROOT = Path(__file__).resolve().parent.parent
 
 PUBLISHER = r"""
 import json, sys, time
-from analytics import db, snapshot
+from analytics.core import db, snapshot
 work, dest, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
 con = db.connect(work)
 cur = con.cursor()
@@ -40,7 +40,7 @@ print(json.dumps(published))
 READER = r"""
 import json, os, sys, time
 import duckdb
-from analytics import snapshot
+from analytics.core import snapshot
 dest, stop, mode = sys.argv[1], sys.argv[2], sys.argv[3]
 seen, errors, deadline = [], [], time.monotonic() + 40
 reader = snapshot.SnapshotReader(dest)

@@ -12,8 +12,10 @@ import duckdb
 import pandas as pd
 import pytest
 
-from analytics import cli, db, ingest, succession
-from analytics import ninebox as nb
+from analytics import cli, ingest
+from analytics.core import db
+from analytics.ninebox import boxes as nb
+from analytics.talent import succession
 
 DATA = Path(__file__).parent / "data" / "succession"
 INSTANSI = "Kabupaten Contoh"

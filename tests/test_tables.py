@@ -6,7 +6,7 @@ import math
 
 import pandas as pd
 
-from analytics.tables import parse_number, sort_values
+from analytics.core.tables import parse_number, sort_values
 from ui.tables import sortable
 
 

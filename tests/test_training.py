@@ -7,9 +7,11 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from analytics import db, demo, training
-from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.demo import employees as demo
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import training
 
 
 @pytest.fixture(scope="module")

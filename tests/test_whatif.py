@@ -1,4 +1,4 @@
-"""What-if weights (analytics.whatif) on a tiny population in a real DuckDB file, expectations inline."""
+"""What-if weights (analytics.whatif.engine) on a tiny population in a real DuckDB file, expectations inline."""
 
 from __future__ import annotations
 
@@ -12,9 +12,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analytics import cli, db, whatif
-from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics import cli
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.ninebox import boxes as nb
+from analytics.whatif import engine as whatif
 
 KEPKA = nb.Weights(
     kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},

@@ -1,11 +1,12 @@
-"""The what-if transition matrix chart (analytics.whatif_charts)."""
+"""The what-if transition matrix chart (analytics.whatif.charts)."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from analytics import whatif, whatif_charts
+from analytics.whatif import charts as whatif_charts
+from analytics.whatif import engine as whatif
 
 
 def test_matrix_with_nobody_moved_keeps_its_grid() -> None:

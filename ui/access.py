@@ -16,9 +16,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import access, db
-from analytics.access import Grant
-from analytics.serving import Deployment
+from analytics.core import access, db
+from analytics.core.access import Grant
+from analytics.core.serving import Deployment
 from ui.state import tr
 
 log = logging.getLogger(__name__)

@@ -14,9 +14,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import calibration, masking, ninebox
-from analytics.calibration import CalibrationRefused, Decision
-from analytics.formats import fmt_number
+from analytics.core import masking
+from analytics.core.formats import fmt_number
+from analytics.ninebox import boxes as ninebox
+from analytics.ninebox import calibration
+from analytics.ninebox.calibration import CalibrationRefused, Decision
 from ui.data import connection, data_changed
 from ui.state import lang, tr
 
@@ -81,7 +83,7 @@ def _decision(prefix: str) -> Decision:
 
 def signed_in_identity() -> str | None:
     """The signed-in identity (None on a local app or a served workshop without sign-in)."""
-    from analytics.access import LOCAL_IDENTITY
+    from analytics.core.access import LOCAL_IDENTITY
     from ui.access import current
 
     who = current().identity

@@ -11,9 +11,9 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics import db
-from analytics.filters import Filters
-from analytics.summary import database_summary
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.core.summary import database_summary
 from ui.state import lang, tr
 
 _BUILD_LOCK = threading.Lock()
@@ -30,7 +30,9 @@ def ensure_demo_database(path: Path) -> None:
     with _BUILD_LOCK:
         if path.exists():
             return
-        from analytics import demo  # only for a first start: keeps the usual start's imports small
+        from analytics.demo import (
+            employees as demo,  # only for a first start: keeps the usual start's imports small
+        )
 
         with st.status(tr("app.building_demo"), expanded=True) as status:
             bar = st.progress(0.0)
@@ -75,7 +77,7 @@ def database_ready(
 
     ``default`` is true for the bundled file (data/talenta.duckdb or $TALENTA_DB): only that one may be
     rebuilt from the demo; a user's own file is never replaced, at most moved aside, and only where
-    ``may_move_aside`` (analytics.serving: the local user, or a served app's admin inside its data
+    ``may_move_aside`` (analytics.core.serving: the local user, or a served app's admin inside its data
     folder). A browser user of a served app can never rename a server file.
     """
     try:
@@ -176,7 +178,7 @@ def count_employees(path: str, filters: Filters) -> int:
 @st.cache_data(show_spinner=False)
 def overview(path: str, filters: Filters) -> dict[str, Any]:
     """Headline figures for Beranda: employees, instansi, units, box counts with default rules."""
-    from analytics import overview as ov
+    from analytics.core import overview as ov
 
     return ov.headline(connection(path), filters)
 

@@ -17,10 +17,11 @@ import plotly.graph_objects as go
 import plotly.io as pio
 import streamlit as st
 
-from analytics import charts, masking
-from analytics import deck as deck_files
-from analytics.export import figure_png, to_xlsx
-from analytics.filters import Filters
+from analytics.core import deck as deck_files
+from analytics.core import masking
+from analytics.core.export import figure_png, to_xlsx
+from analytics.core.filters import Filters
+from analytics.ninebox import charts
 from ui.state import filters, meeting, tr
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

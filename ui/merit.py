@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 from pandas.io.formats.style import Styler
 
-from analytics import merit
+from analytics.merit import scores as merit
 from ui import tables
 from ui.data import connection
 
@@ -92,7 +92,7 @@ def instansi(path: str, period: int, province: str | None) -> list[str]:
 @in_scope
 @st.cache_data(show_spinner=False)
 def regency_comparison(path: str, province: str | None, period: int) -> pd.DataFrame:
-    """analytics.merit.regency_comparison, cached."""
+    """analytics.merit.scores.regency_comparison, cached."""
     return merit.regency_comparison(connection(path), province, period)
 
 

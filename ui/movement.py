@@ -5,17 +5,18 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analytics import masking, movement
-from analytics import ninebox as nb
-from analytics.filters import Filters
-from analytics.formats import fmt_number
+from analytics.core import masking
+from analytics.core.filters import Filters
+from analytics.core.formats import fmt_number
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import movement
 from ui.data import connection
 from ui.state import tr
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def box_movement(path: str, filters: Filters, before: int, after: int) -> movement.Movement:
-    """analytics.movement.box_movement under the default rules (Kepka BKN 411/2025, ref_cutoffs)."""
+    """analytics.ninebox.movement.box_movement under the default rules (Kepka BKN 411/2025, ref_cutoffs)."""
     con = connection(path)
     return movement.box_movement(
         con, before=before, after=after, weights=nb.preset_weights(con), thresholds=nb.default_thresholds(con),

@@ -21,7 +21,7 @@ class PageSpec:
     icon: str
     key: str
     card: bool = True
-    right: str | None = None  # analytics.access right needed to see the page (None: everyone)
+    right: str | None = None  # analytics.core.access right needed to see the page (None: everyone)
 
 
 PAGES: tuple[PageSpec, ...] = (

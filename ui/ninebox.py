@@ -13,10 +13,12 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from analytics import charts, clustering, masking, ninebox_views
-from analytics import ninebox as nb
-from analytics.filters import Filters
-from analytics.formats import fmt_number, fmt_percent
+from analytics.core import masking
+from analytics.core.filters import Filters
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import charts, clustering
+from analytics.ninebox import views as ninebox_views
 from ui import tables
 from ui.data import connection
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
@@ -42,7 +44,7 @@ class View:
 
     def __post_init__(self) -> None:
         # Every view, however its filters were built (a regional comparison, a link), stays inside the
-        # user's access scope (ui.state.within_scope -> analytics.access.Scope.narrow).
+        # user's access scope (ui.state.within_scope -> analytics.core.access.Scope.narrow).
         object.__setattr__(self, "filters", within_scope(self.filters))
 
     def rules(self) -> dict[str, Any]:
@@ -279,8 +281,8 @@ def narrow_to(flag: dict[str, Any]) -> None:
 
 def suppress_small(cells_frame: pd.DataFrame) -> pd.DataFrame:
     """The cells for a user without row rights: a count of 1-4 people and its complement are shown as
-    '< 5' / '•' (analytics.access.suppressed), in the chart and the table alike."""
-    from analytics.access import MIN_GROUP, suppressed, total_withheld
+    '< 5' / '•' (analytics.core.access.suppressed), in the chart and the table alike."""
+    from analytics.core.access import MIN_GROUP, suppressed, total_withheld
 
     counts = [int(n) for n in cells_frame["n"]]
     pool = [i for i, p in enumerate(cells_frame["talent_pool"]) if p]

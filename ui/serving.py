@@ -1,4 +1,4 @@
-"""The deployment as the UI sees it: local or served (analytics.serving), read once per run."""
+"""The deployment as the UI sees it: local or served (analytics.core.serving), read once per run."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import logging
 
 import streamlit as st
 
-from analytics import serving
-from analytics.serving import Deployment
+from analytics.core import serving
+from analytics.core.serving import Deployment
 
 log = logging.getLogger(__name__)
 

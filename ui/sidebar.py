@@ -6,10 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics import db
-from analytics.filters import FILTER_FIELDS, Filters
+from analytics.core import db
+from analytics.core.filters import FILTER_FIELDS, Filters
+from analytics.core.serving import Deployment
 from analytics.labels import LANGS
-from analytics.serving import Deployment
 from ui import data
 from ui.state import MEETING_KEY, SCOPE_NOTE_KEY, filters, lang, meeting, tr, within_scope
 from ui.urlstate import filters_to_url
@@ -124,7 +124,7 @@ def data_source(dep: Deployment, *, admin: bool = False) -> str | None:
 
     Local (loopback): the bundled demo/default file, or any file the user names (they own the
     machine). Served: never a typed path. The deployment's file (TALENTA_DB), or for an administrator
-    one of the ``*.duckdb`` files inside TALENTA_DATA_DIR, chosen from a list (analytics.serving).
+    one of the ``*.duckdb`` files inside TALENTA_DATA_DIR, chosen from a list (analytics.core.serving).
     """
     default = db.db_path()
     if dep.served:

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from analytics.filters import FILTER_FIELDS, Filters
+from analytics.core.filters import FILTER_FIELDS, Filters
 from analytics.labels import DEFAULT_LANG, LANGS, t
 
 
@@ -44,7 +44,7 @@ SCOPE_NOTE_KEY = "_scope_note"  # values a link or widget asked for outside the 
 
 
 def within_scope(chosen: Filters) -> Filters:
-    """``chosen`` narrowed to this run's access scope (analytics.access.Scope.narrow); what was dropped
+    """``chosen`` narrowed to this run's access scope (analytics.core.access.Scope.narrow); what was dropped
     is kept for the sidebar's note. Every page's and export's filters pass through here."""
     from ui.access import current
 

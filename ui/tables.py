@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 from pandas.io.formats.style import Styler
 
-from analytics.formats import fmt_number
-from analytics.tables import sort_values
+from analytics.core.formats import fmt_number
+from analytics.core.tables import sort_values
 
 MAX_STYLED_CELLS = 60_000  # past this a Styler costs more than it gives; the grid then sorts the text
 GAP = math.inf  # a gap's sort value: after every number (ascending)
@@ -43,7 +43,7 @@ def sortable(
 ) -> Styler | pd.DataFrame:
     """``shown`` with its number columns holding numbers, each cell still drawing its own text: the
     grid sorts 33 < 107 < 240,5 and puts 'belum ada' after them. ``values`` gives a column's numbers
-    when the caller has them; otherwise they are read back from the text (analytics.tables). Columns
+    when the caller has them; otherwise they are read back from the text (analytics.core.tables). Columns
     that already hold numbers are written in the UI's format ('1.234', '87,5', '–' when empty)."""
     if isinstance(shown, Styler):  # already drawn its own way
         return shown

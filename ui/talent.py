@@ -12,8 +12,10 @@ import threading
 import pandas as pd
 import streamlit as st
 
-from analytics import fairness, succession, succession_demo
-from analytics.filters import Filters
+from analytics.core.filters import Filters
+from analytics.demo import succession as succession_demo
+from analytics.ninebox import fairness
+from analytics.talent import succession
 from ui.data import connection
 
 _SEED_LOCK = threading.Lock()

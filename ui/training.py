@@ -7,9 +7,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import ninebox as nb
-from analytics import ninebox_views, training
-from analytics.filters import Filters
+from analytics.core.filters import Filters
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import training
+from analytics.ninebox import views as ninebox_views
 from ui.data import connection
 from ui.state import within_scope
 
@@ -66,7 +67,7 @@ def walkthrough(path: str, nip: str, period: int, lang: str) -> training.Walkthr
 @st.cache_data(show_spinner=False)
 def component_names(path: str, lang: str) -> dict[str, str]:
     """Component names as ref_weights writes them."""
-    from analytics import whatif
+    from analytics.whatif import engine as whatif
 
     return whatif.component_names(connection(path), lang)
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import streamlit as st
 
-from analytics.filters import FILTER_FIELDS
+from analytics.core.filters import FILTER_FIELDS
 from ui.state import tr
 
 

@@ -21,11 +21,13 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from analytics import db, masking, ninebox_views, whatif
-from analytics import ninebox as nb
-from analytics.filters import FILTER_FIELDS, Filters
-from analytics.formats import fmt_number
+from analytics.core import db, masking
+from analytics.core.filters import FILTER_FIELDS, Filters
+from analytics.core.formats import fmt_number
 from analytics.labels import LABELS, LANGS, t
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import views as ninebox_views
+from analytics.whatif import engine as whatif
 from ui import data
 from ui.data import connection
 from ui.sidebar import MEETING_PARAM
@@ -164,7 +166,7 @@ def transitions(
     scheme: str,
     movers_limit: int = MOVERS_LIMIT,
 ) -> whatif.Result:
-    """analytics.whatif.transitions, cached; the movers' rows up to ``movers_limit`` (0: the counts
+    """analytics.whatif.engine.transitions, cached; the movers' rows up to ``movers_limit`` (0: the counts
     alone, what the headline and the charts need: at 100,000 employees about a third of the time)."""
     return whatif.transitions(
         connection(path),
@@ -182,7 +184,7 @@ def transitions(
 def sensitivity(
     path: str, filters: Filters, scenario: Frozen, th: nb.Thresholds, scheme: str
 ) -> pd.DataFrame:
-    """analytics.whatif.sensitivity of the scenario, cached."""
+    """analytics.whatif.engine.sensitivity of the scenario, cached."""
     return whatif.sensitivity(
         connection(path), weights=thaw(scenario), thresholds=th, filters=filters, scheme=scheme
     )

@@ -20,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analytics import db
+from analytics.core import db
 from analytics.ingest.columns import EMPLOYEE_ALIASES, MERIT_ALIASES, normalize_header
 from analytics.ingest.employees import TABLE_COLUMNS, Validated, validate_employees
 from analytics.ingest.merit import merit_header_names, validate_merit, write_merit
@@ -254,7 +254,7 @@ def run_cli(args: argparse.Namespace) -> int:
             out = Path(args.rejects or f"{path.stem}_ditolak.csv")
             write_rejects(validated, out, args.lang)
             print(t("cli.rejects_written", args.lang, n=result.rows_rejected, file=str(out)), file=sys.stderr)
-        from analytics.formats import fmt_number
+        from analytics.core.formats import fmt_number
 
         print(t("cli.rows_loaded", args.lang, n=fmt_number(result.rows_loaded, 0, args.lang)))
         return 0

@@ -11,12 +11,12 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from analytics.db import COMPONENTS
+from analytics.core.db import COMPONENTS
+from analytics.core.nip import arrow_text, check_nips
 from analytics.ingest.columns import EMPLOYEE_ALIASES, EMPLOYEE_COLUMNS, ColumnSpec, normalize_header
 from analytics.ingest.problems import ERROR, INFO, WARNING, ProblemLog
 from analytics.ingest.reader import RawTable
 from analytics.ingest.values import as_date, as_number, as_text, match_category
-from analytics.nip import arrow_text, check_nips
 
 SCORE_MIN, SCORE_MAX = 0.0, 100.0
 PERIOD_MIN, PERIOD_MAX = 2000, 2100

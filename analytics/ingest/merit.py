@@ -10,7 +10,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from analytics.db import REFERENCE_DIR
+from analytics.core.db import REFERENCE_DIR
 from analytics.ingest.columns import MERIT_ALIASES, MERIT_COLUMNS, normalize_header
 from analytics.ingest.employees import PERIOD_MAX, PERIOD_MIN, Validated
 from analytics.ingest.problems import ERROR, INFO, ProblemLog

@@ -60,7 +60,7 @@ def test_a_header_click_sorts_the_verified_scores_as_numbers(
 ) -> None:
     """Issue 19.3 in the browser: a click on "Nilai verifikasi" sorts 33 < 57 < 92,5 < 107 < 114 < 240,5
     (not as text: 107, 114, 240,5, 33), and the gaps ('tidak terbaca', 'belum ada') come after them."""
-    from analytics.merit_charts import REGENCY_WIDTHS
+    from analytics.merit.charts import REGENCY_WIDTHS
 
     page.set_viewport_size({"width": 1366, "height": 1000})
     page.goto(app_server)

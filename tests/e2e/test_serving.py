@@ -9,7 +9,9 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from analytics import db, demo, ingest
+from analytics import ingest
+from analytics.core import db
+from analytics.demo import employees as demo
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 REAL_NIPS = ("199703062021091001", "198502142010012003", "197811202005011002")

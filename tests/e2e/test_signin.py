@@ -27,7 +27,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from analytics import access, db, demo, ingest
+from analytics import ingest
+from analytics.core import access, db
+from analytics.demo import employees as demo
 from ui.navigation import PAGES
 
 DATA = Path(__file__).resolve().parents[1] / "data"

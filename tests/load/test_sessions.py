@@ -27,7 +27,8 @@ from pathlib import Path
 
 import pytest
 
-from analytics import db, demo
+from analytics.core import db
+from analytics.demo import employees as demo
 from ui.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analytics import db, demo
+from analytics.core import db
+from analytics.demo import employees as demo
 
 
 @pytest.fixture(scope="session")

@@ -79,7 +79,8 @@ def pick_first_in_box(at: AppTest, target: int, db_file: Path | None = None) -> 
     box = at.selectbox(key="cal_nip")
     candidates = list(box.options)
     if db_file is not None:
-        from analytics import db, ninebox
+        from analytics.core import db
+        from analytics.ninebox import boxes as ninebox
 
         con = db.connect(db_file)
         try:

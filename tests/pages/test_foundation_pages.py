@@ -92,7 +92,7 @@ def test_a_bad_period_in_the_link_is_noted(demo_db: Path, monkeypatch: pytest.Mo
 def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
     """The app's connection caps DuckDB (a national rebuild of employee_scores peaked near 5 GB),
     while a plain connection keeps DuckDB's default (most of the machine's memory)."""
-    from analytics import db
+    from analytics.core import db
     from ui import data as ui_data
 
     target = tmp_path / "mem.duckdb"

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import linked_charts, merit
+from analytics.merit import linked as linked_charts
+from analytics.merit import scores as merit
 from ui.data import connection
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -79,8 +79,8 @@ def test_english_and_selection_kept_across_pages(app: AppTest) -> None:
 def test_merit_numbers_sort_as_numbers_and_read_in_indonesian(app: AppTest) -> None:
     """Issue 19.3: the score columns hold numbers (so a header click sorts 33 < 57 < 107 < 240,5) and
     each cell reads as before: Indonesian decimals, 'tidak terbaca' / 'belum ada' for the gaps."""
-    from analytics import merit
-    from analytics import merit_charts as charts
+    from analytics.merit import charts
+    from analytics.merit import scores as merit
     from ui.merit import sortable
 
     app.selectbox(key="merit_period").set_value(2022).run()

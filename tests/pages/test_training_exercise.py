@@ -7,9 +7,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import db, training
-from analytics import ninebox as nb
-from analytics.formats import fmt_number
+from analytics.core import db
+from analytics.core.formats import fmt_number
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import training
 
 ROOT = Path(__file__).resolve().parents[2]
 

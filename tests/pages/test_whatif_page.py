@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import db, whatif
-from analytics import ninebox as nb
-from analytics.filters import Filters
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.ninebox import boxes as nb
+from analytics.whatif import engine as whatif
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADLINE = re.compile(

@@ -1,0 +1,1 @@
+"""The shared core: the database and its schema, the one Filters, formats, NIPs, masking, access scope and audit, serving mode, exports."""

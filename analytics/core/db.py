@@ -1,0 +1,479 @@
+"""DuckDB file: connection, schema, reference tables and schema version.
+
+One file holds everything (docs/data-contract.md §3). Reference tables are reloaded from the small CSV files
+in ``data/reference`` whenever those files differ from what the database holds (checked on every
+writable open), so editing a rule there needs no code change.
+Callers take a cursor per query (``con.cursor()``): Streamlit sessions are threads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sys
+import threading
+from pathlib import Path
+
+import duckdb
+
+from analytics.core.access import DDL as ACCESS_DDL
+
+ROOT = Path(__file__).resolve().parents[2]  # analytics/core/db.py -> the repository
+DATA_DIR = ROOT / "data"
+REFERENCE_DIR = DATA_DIR / "reference"
+DEFAULT_DB = DATA_DIR / "talenta.duckdb"
+SCHEMA_VERSION = 1
+
+# Score components in storage order; the names are the weight keys of docs/data-contract.md §4.
+KINERJA_COMPONENTS = ("kinerja_utama", "penghargaan", "tim_kerja", "umpan_balik")
+POTENSIAL_COMPONENTS = (
+    "kompetensi",
+    "pengembangan_kompetensi",
+    "pengalaman_jabatan",
+    "potensi",
+    "pendidikan_formal",
+    "kesesuaian_bidang_ilmu",
+    "integritas",
+)
+COMPONENTS = KINERJA_COMPONENTS + POTENSIAL_COMPONENTS
+AXIS_SCORE_COLUMNS = ("skor_sumbu_kinerja", "skor_sumbu_potensial")
+
+# Reference table name -> CSV file in data/reference (a fixed whitelist: identifiers are never bound).
+REFERENCE_TABLES = {
+    "ref_boxes": "boxes.csv",
+    "ref_levels": "levels.csv",
+    "ref_weights": "weights.csv",
+    "ref_cutoffs": "cutoffs.csv",
+    "ref_predicates": "predicates.csv",
+    "ref_merit_aspects": "merit_aspects.csv",
+    "ref_merit_instruments": "merit_instruments.csv",
+    "ref_merit_categories": "merit_categories.csv",
+    "ref_merit_targets": "merit_targets.csv",
+    "ref_merit_stages": "merit_stages.csv",
+    "ref_clustering_rule": "clustering_rule.csv",
+    "ref_position_types": "position_types.csv",
+    "ref_instansi_types": "instansi_types.csv",
+    "ref_sipinter_status": "sipinter_status.csv",
+}
+
+_COMPONENT_DDL = ",\n    ".join(f"{c} double" for c in COMPONENTS + AXIS_SCORE_COLUMNS)
+
+SCHEMA = f"""
+create table if not exists meta (key varchar primary key, value varchar);
+create sequence if not exists import_seq start 1;
+create table if not exists import_log (
+    import_id integer primary key,
+    kind varchar not null,
+    file_name varchar not null,
+    rows_loaded integer not null,
+    rows_rejected integer not null,
+    mode varchar not null,
+    loaded_at timestamp not null
+);
+create table if not exists employees (
+    period integer not null,
+    nip varchar not null,
+    nama varchar not null,
+    instansi varchar not null,
+    jenis_instansi varchar,
+    provinsi varchar,
+    kab_kota varchar,
+    unit_kerja varchar not null,
+    jabatan varchar not null,
+    jenis_jabatan varchar not null,
+    golongan varchar,
+    jenis_kelamin varchar,
+    tanggal_lahir date,
+    pendidikan varchar,
+    asn_type varchar,
+    predikat_kinerja varchar,
+    {_COMPONENT_DDL},
+    extra varchar,
+    source varchar,
+    import_id integer,
+    primary key (period, nip)
+);
+create table if not exists merit_scores (
+    period integer not null,
+    instansi varchar not null,
+    jenis_instansi varchar,
+    provinsi varchar,
+    stage varchar not null,
+    aspect varchar not null,
+    score double not null,
+    instrument varchar not null,
+    source varchar,
+    import_id integer,
+    primary key (period, instansi, stage, aspect)
+);
+create table if not exists merit_status (
+    period integer not null,
+    instansi varchar not null,
+    jenis_instansi varchar,
+    provinsi varchar,
+    status varchar,
+    status_unreadable boolean not null default false,
+    nilai_mandiri double,
+    mandiri_unreadable boolean not null default false,
+    nilai_verifikasi double,
+    verifikasi_unreadable boolean not null default false,
+    source varchar,
+    import_id integer,
+    primary key (period, instansi)
+);
+{ACCESS_DDL}"""
+
+
+# Schema migrations: version -> the statements that bring a file from version - 1 to it, run in one
+# transaction by ``migrate``. Version 0 is the layout before versioning: no ``meta`` table and
+# ``merit_status`` without the ``*_unreadable`` flags. Add a migration here whenever SCHEMA changes a
+# table that already exists in users' files (SCHEMA itself only creates what is missing).
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: (
+        "create table if not exists meta (key varchar primary key, value varchar)",
+        *(
+            stmt
+            for flag in ("status_unreadable", "mandiri_unreadable", "verifikasi_unreadable")
+            for stmt in (
+                f"alter table merit_status add column if not exists {flag} boolean default false",
+                f"update merit_status set {flag} = false where {flag} is null",  # noqa: S608 fixed names
+                f"alter table merit_status alter column {flag} set not null",
+            )
+        ),
+    ),
+}
+
+
+class DatabaseProblem(RuntimeError):
+    """The database file cannot be used as it is; ``message(lang)`` says why and what to do."""
+
+    kind = "problem"
+
+    def __init__(self, path: Path, detail: str = "") -> None:
+        super().__init__(f"{path}: {detail}" if detail else str(path))
+        self.path = path
+        self.detail = detail
+
+    def params(self) -> dict[str, object]:
+        """The placeholders of this problem's messages (labels ``faults.<kind>``)."""
+        return {"path": str(self.path)}
+
+    def message(self, lang: str = "id", *, where: str = "cli") -> str:
+        """What is wrong, then the way forward for the command line (``cli``) or the app (``app``)."""
+        from analytics.labels import t
+
+        return (
+            t(f"faults.{self.kind}", lang, **self.params())
+            + " "
+            + t(f"faults.{self.kind}.{where}", lang, **self.params())
+        )
+
+
+class DatabaseBusy(DatabaseProblem):
+    """The file is held by another process (e.g. the running app); DuckDB allows one writer process."""
+
+    kind = "busy"
+
+
+class DatabaseMissing(DatabaseProblem):
+    """The file does not exist (and the caller must not create it)."""
+
+    kind = "missing"
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    """The file exists but is not a readable DuckDB database (truncated, overwritten, another format)."""
+
+    kind = "corrupt"
+
+
+class DatabaseVersionMismatch(DatabaseProblem):
+    """The file's schema version is not this app's SCHEMA_VERSION."""
+
+    def __init__(self, path: Path, found: int) -> None:
+        super().__init__(path, f"schema version {found}, this app uses {SCHEMA_VERSION}")
+        self.found = found
+
+    def params(self) -> dict[str, object]:
+        return {"path": str(self.path), "found": self.found, "expected": SCHEMA_VERSION}
+
+
+class DatabaseOutdated(DatabaseVersionMismatch):
+    """The file was written by an older version of the app; ``migrate`` brings it up to date."""
+
+    kind = "outdated"
+
+
+class DatabaseTooNew(DatabaseVersionMismatch):
+    """The file was written by a newer version of the app; this version must not touch it."""
+
+    kind = "too_new"
+
+
+def db_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """The database file: the argument, else $TALENTA_DB, else data/talenta.duckdb."""
+    if path:
+        return Path(path)
+    env = os.environ.get("TALENTA_DB")
+    return Path(env) if env else DEFAULT_DB
+
+
+def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect with its errors turned into DatabaseBusy / DatabaseCorrupt."""
+    if target.exists() and not target.is_file():
+        raise DatabaseCorrupt(target, "not a regular file")
+    try:
+        return duckdb.connect(str(target), read_only=read_only)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise DatabaseBusy(target) from exc
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+    except duckdb.Error as exc:  # "Corrupt database file: checksum ...", serialization errors
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+
+
+def connect(
+    path: str | os.PathLike[str] | None = None,
+    *,
+    read_only: bool = False,
+    create: bool = True,
+    migrate: bool = False,
+) -> duckdb.DuckDBPyConnection:
+    """Open the database file, creating the schema and reference tables when writable.
+
+    Raises a DatabaseProblem instead of a DuckDB error: DatabaseBusy (held by another process),
+    DatabaseMissing (absent and ``create`` is false), DatabaseCorrupt, DatabaseOutdated (an older
+    schema; pass ``migrate=True`` to bring it up to date) or DatabaseTooNew.
+    """
+    target = db_path(path)
+    if not target.exists() and (read_only or not create):
+        raise DatabaseMissing(target)
+    if not read_only:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    con = _open(target, read_only=read_only)
+    try:
+        found = stored_schema_version(con)
+        if found is not None and found > SCHEMA_VERSION:
+            raise DatabaseTooNew(target, found)
+        if found is not None and found < SCHEMA_VERSION:
+            if not migrate or read_only:
+                raise DatabaseOutdated(target, found)
+            apply_migrations(con, found)
+        if not read_only:
+            ensure_schema(con)
+    except DatabaseProblem:
+        con.close()
+        raise
+    except duckdb.Error as exc:  # a file that opens but whose catalog or meta cannot be read
+        con.close()
+        raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+    return con
+
+
+def open_checked(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """Open an existing database file for the app: never creates one, never migrates silently."""
+    return connect(path, create=False)
+
+
+def stored_schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The file's schema version: None for an empty file, 0 for tables from before versioning."""
+    cur = con.cursor()
+    tables = {r[0] for r in cur.execute("select table_name from information_schema.tables").fetchall()}
+    if "meta" in tables:
+        rows = cur.execute("select value from meta where key = 'schema_version'").fetchall()
+        if rows:
+            return int(rows[0][0])
+    if tables & {"employees", "merit_scores", "merit_status", "import_log"}:
+        return 0
+    return None
+
+
+def apply_migrations(con: duckdb.DuckDBPyConnection, found: int) -> None:
+    """Run the migrations after version ``found`` in one transaction and record the new version."""
+    cur = con.cursor()
+    cur.execute("begin transaction")
+    try:
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            for stmt in MIGRATIONS.get(version, ()):
+                cur.execute(stmt)
+        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        cur.execute("commit")
+    except BaseException:
+        cur.execute("rollback")
+        raise
+
+
+def migrate(path: str | os.PathLike[str]) -> int:
+    """Bring the file at ``path`` to SCHEMA_VERSION in one transaction; returns the version it had."""
+    target = db_path(path)
+    if not target.exists():
+        raise DatabaseMissing(target)
+    con = _open(target, read_only=False)
+    try:
+        found = stored_schema_version(con)
+        if found is not None and found > SCHEMA_VERSION:
+            raise DatabaseTooNew(target, found)
+        if found is not None and found < SCHEMA_VERSION:
+            apply_migrations(con, found)
+        ensure_schema(con)
+    finally:
+        con.close()
+    return SCHEMA_VERSION if found is None else found
+
+
+def move_aside(path: str | os.PathLike[str], *, within: str | os.PathLike[str] | None = None) -> Path:
+    """Rename an unusable file (and its WAL) to FILE.rusak-YYYYmmdd-HHMMSS; returns the new name.
+
+    ``within``: the one folder the caller may rename in (a served app's data folder); a path that
+    resolves outside it raises ValueError and nothing is renamed.
+    """
+    import datetime as dt
+
+    target = db_path(path)
+    if within is not None:
+        base, resolved = Path(within).resolve(), target.resolve()
+        if base not in resolved.parents:
+            raise ValueError(f"{target} is not inside {base}: not moved")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.rusak-{stamp}")
+    os.replace(target, aside)
+    wal = target.with_name(target.name + ".wal")
+    if wal.exists():
+        os.replace(wal, aside.with_name(aside.name + ".wal"))
+    return aside
+
+
+_SCHEMA_TABLES = frozenset(re.findall(r"create table if not exists (\w+)", SCHEMA))
+
+
+def reference_key() -> str:
+    """A hash of SCHEMA and the content of every reference CSV: what ``ensure_schema`` loaded last time
+    is recorded under it in ``meta``, so an unchanged file is not rewritten on every open."""
+    h = hashlib.sha256(f"{SCHEMA_VERSION}\n{SCHEMA}".encode())
+    for table, file_name in REFERENCE_TABLES.items():
+        h.update(f"\n{table}={file_name}\n".encode())
+        h.update((REFERENCE_DIR / file_name).read_bytes())
+    return h.hexdigest()
+
+
+def _schema_current(cur: duckdb.DuckDBPyConnection, key: str) -> bool:
+    """Every schema and reference table exists and ``meta`` records this version and ``key``."""
+    names = {
+        r[0]
+        for r in cur.execute(
+            "select table_name from duckdb_tables() where database_name = current_database()"
+            " and schema_name = current_schema()"
+        ).fetchall()
+    }
+    if not (_SCHEMA_TABLES | REFERENCE_TABLES.keys()) <= names:
+        return False
+    if not cur.execute(
+        "select 1 from duckdb_sequences() where database_name = current_database() and sequence_name = 'import_seq'"
+    ).fetchall():
+        return False
+    rows = cur.execute(
+        "select key, value from meta where key in ('schema_version', 'reference_key')"
+    ).fetchall()
+    return dict(rows) == {"schema_version": str(SCHEMA_VERSION), "reference_key": key}
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create missing tables, (re)load the reference tables and record the schema version.
+
+    Skipped (no write) when the file already holds this schema and the reference tables of the
+    current CSV files (``reference_key``): opening the app's database stays a read.
+    """
+    cur = con.cursor()
+    key = reference_key()
+    if _schema_current(cur, key):
+        return
+    cur.execute("begin transaction")
+    try:
+        cur.execute(SCHEMA)
+        load_reference_tables(cur)
+        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        cur.execute("insert or replace into meta values ('reference_key', ?)", [key])
+        cur.execute("commit")
+    except Exception:
+        cur.execute("rollback")
+        raise
+
+
+def load_reference_tables(cur: duckdb.DuckDBPyConnection) -> None:
+    """Replace every ref_* table with the content of its CSV in data/reference."""
+    for table, file_name in REFERENCE_TABLES.items():
+        cur.execute(
+            f"create or replace table {table} as select * from read_csv(?, header = true)",  # noqa: S608 whitelist
+            [str(REFERENCE_DIR / file_name)],
+        )
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The schema version stored in the file, or None for a file this app never set up."""
+    return stored_schema_version(con)
+
+
+def next_import_id(cur: duckdb.DuckDBPyConnection) -> int:
+    """A fresh id for one import (recorded in import_log and on every row it loads)."""
+    # fetchall, not fetchone: DuckDB 2 refuses register() while a result is unfinished
+    rows = cur.execute("select nextval('import_seq')").fetchall()
+    return int(rows[0][0])
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m analytics.core.db migrate|move-aside PATH``: the ways forward the error messages name."""
+    import argparse
+
+    from analytics.labels import t
+
+    parser = argparse.ArgumentParser(prog="python -m analytics.core.db")
+    parser.add_argument("action", choices=("migrate", "move-aside"))
+    parser.add_argument("path")
+    parser.add_argument("--lang", choices=("id", "en"), default="id")
+    args = parser.parse_args(argv)
+    try:
+        if args.action == "migrate":
+            found = migrate(args.path)
+            print(t("faults.migrated", args.lang, path=args.path, found=found, expected=SCHEMA_VERSION))
+        else:
+            aside = move_aside(args.path)
+            print(t("faults.moved_aside", args.lang, path=args.path, aside=str(aside)))
+    except DatabaseProblem as exc:
+        print(exc.message(args.lang), file=sys.stderr)
+        return 1
+    except FileNotFoundError:
+        print(DatabaseMissing(Path(args.path)).message(args.lang), file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+# DuckDB refuses two concurrent catalog changes ("write-write conflict on create"), even for
+# CREATE ... IF NOT EXISTS from two Streamlit sessions of one process. Every module that creates its
+# own tables goes through ensure_tables, which checks first (a read) and serialises the DDL.
+DDL_LOCK = threading.RLock()
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection, ddl: str, tables: tuple[str, ...]) -> None:
+    """Run an idempotent DDL block unless every table in ``tables`` exists already."""
+
+    def missing() -> bool:
+        rows = (
+            con.cursor()
+            .execute(
+                "select count(distinct table_name) from duckdb_tables() where table_name in (select unnest(?::varchar[]))",
+                [list(tables)],
+            )
+            .fetchall()
+        )
+        return int(rows[0][0]) < len(tables)
+
+    if not missing():
+        return
+    with DDL_LOCK:
+        if missing():
+            con.cursor().execute(ddl)

@@ -1,0 +1,61 @@
+"""Headline figures for the overview page (Beranda), over the filtered population."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import duckdb
+
+from analytics.core.filters import Filters
+from analytics.ninebox import boxes as ninebox
+
+_COUNTS_SQL = """
+select count(*) as employees,
+       count(distinct instansi) as instansi,
+       count(distinct unit_kerja) as units,
+       count(distinct provinsi) as provinces
+from employees where {where}
+"""
+
+TALENT_POOL_TARGET = (0.05, 0.10)  # seed 002/003: talent pool of at least 5-10% of an agency's ASN
+
+
+def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
+    """Employees, instansi, units, provinces; per-box counts, talent-pool share and unmappable count
+    with the default preset (kepka411) and cut-offs."""
+    where, params = filters.where()
+    cur = con.cursor()
+    names = ("employees", "instansi", "units", "provinces")
+    row = cur.execute(_COUNTS_SQL.format(where=where), params).fetchall()[0]
+    out: dict[str, Any] = dict(zip(names, (int(v) for v in row), strict=True))
+    counts = ninebox.box_counts(
+        con,
+        weights=ninebox.preset_weights(con),
+        thresholds=ninebox.default_thresholds(con),
+        filters=filters,
+    )
+    mapped = counts[counts["box"].notna()]
+    out["boxes"] = {int(b): int(n) for b, n in zip(mapped["box"], mapped["n"], strict=True)}
+    out["unmappable"] = int(counts.loc[counts["box"].isna(), "n"].sum())
+    total_mapped = int(mapped["n"].sum())
+    pool_boxes = _talent_pool_boxes(con)
+    pool = sum(n for b, n in out["boxes"].items() if b in pool_boxes)
+    out["mapped"] = total_mapped
+    out["talent_pool"] = pool
+    out["talent_pool_share"] = pool / total_mapped if total_mapped else None
+    out["merit_instansi"] = int(
+        cur.execute(
+            "select count(distinct instansi) from (select instansi from merit_status "
+            "union select instansi from merit_scores)"
+        ).fetchall()[0][0]
+    )
+    return out
+
+
+def _talent_pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = "permenpanrb") -> set[int]:
+    rows = (
+        con.cursor()
+        .execute("select box from ref_boxes where scheme = ? and talent_pool", [scheme])
+        .fetchall()
+    )
+    return {int(r[0]) for r in rows}

@@ -1,0 +1,1 @@
+"""The seeded demo data (employees, merit scores, critical positions)."""

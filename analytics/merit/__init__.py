@@ -1,0 +1,1 @@
+"""The merit-system index: scores, categories, comparisons, charts and linked views."""

@@ -1,0 +1,448 @@
+"""The fast path's arithmetic in memory: ``employee_scores`` as numpy columns, one block per period.
+
+Why: at national scale (4.7 M employees a period) every slider move re-boxes everyone. In DuckDB
+that query is bounded by its expression interpreter (about 110 ms for the eleven weighted products,
+the level CASEs and the group-by on two cores); the same arithmetic over columns already in memory,
+in cache-sized chunks on every core, takes under half of that. A block is loaded once per build of
+``employee_scores`` (``scoring.Stats.build_id``) and period, and shared by every session of the
+process (the arrays are never written after loading).
+
+Exactness: the scores are computed exactly as ``ninebox.boxes_sql``
+computes them: the same IEEE double products of the same values, summed left to right in
+``db.KINERJA_COMPONENTS``/``db.POTENSIAL_COMPONENTS`` order, divided by the same per-mask denominator
+(``scoring.denominator``), the ready axis score first when given; levels by the same comparisons with
+the same tolerance. A blank component (NULL) is NaN here and makes the score NaN = unmappable, as a
+NULL does in SQL. A block refuses to load (None: the caller takes the SQL path) when a stored
+component is NaN itself, which SQL would treat as a value.
+
+Only counts and row positions come out of here; names and boxes come from the database.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from analytics.core.filters import FILTER_FIELDS, Filters
+from analytics.ninebox import scoring
+
+CHUNK = 1 << 18  # rows per task: a chunk's eleven columns stay in the core's cache while it is scored
+MAX_BLOCKS = 2  # periods kept per process (a national period is about 0.5 GB)
+FILTER_COLUMNS = FILTER_FIELDS  # the filter attributes other than period (analytics.core.filters)
+
+_POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_prefix="scorearrays")
+_LOCK = threading.Lock()
+_BLOCKS: OrderedDict[tuple[str, int], Block | None] = OrderedDict()
+_PERIODS: dict[str, tuple[int, ...]] = {}
+
+
+@dataclass
+class Block:
+    """One period of ``employee_scores`` in memory (row order = the table's scan order)."""
+
+    build_id: str
+    period: int
+    n: int
+    comps: dict[str, np.ndarray]  # float64, NaN = blank; an absent component is 0.0 (as stored)
+    absent: dict[str, np.ndarray]  # per axis: uint8 mask (scoring.MASK_COLUMN)
+    ready: dict[str, np.ndarray | None]  # per axis: float64 with NaN = none, or None when no row has one
+    nip: pa.Array
+    emp_rowid: np.ndarray  # int64: the row in employees (names of movers), checked against the NIP
+    _keys: dict[str, tuple[np.ndarray, list[Any]]] = field(default_factory=dict)
+    _key_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def key(self, con: duckdb.DuckDBPyConnection, column: str) -> tuple[np.ndarray, list[Any]]:
+        """Codes (int32, -1 = NULL) and their values for a string column of the block, loaded on first
+        use. The codes follow the block's rows: the load checks its NIPs against the block's."""
+        if column not in scoring.KEY_COLUMNS:
+            raise ValueError(f"not a key column of {scoring.TABLE}: {column}")
+        with self._key_lock:
+            if column not in self._keys:
+                sql = f"select nip, {column} from {scoring.TABLE} where period = ?"  # noqa: S608 - whitelisted
+                table = _fetch(con, sql, self.period)
+                if not table.column("nip").combine_chunks().equals(self.nip):
+                    raise RuntimeError(f"{scoring.TABLE} changed while loading {column}")
+                encoded = pc.dictionary_encode(table.column(column)).combine_chunks()
+                codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int32)
+                self._keys[column] = (codes, encoded.dictionary.to_pylist())
+            return self._keys[column]
+
+
+def _fetch(con: duckdb.DuckDBPyConnection, sql: str, period: int) -> pa.Table:
+    return con.cursor().sql(sql, params=[period]).to_arrow_table()
+
+
+def _load(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> Block | None:
+    comps = [c for cols in scoring.AXIS_COMPONENTS.values() for c in cols]
+    ready = [scoring.READY_COLUMN[a] for a in scoring.AXIS_COMPONENTS if stats.ready[a]]
+    masks = list(scoring.MASK_COLUMN.values())
+    cols = ", ".join(["nip", "emp_rowid", *comps, *ready, *masks])
+    table = _fetch(con, f"select {cols} from {scoring.TABLE} where period = ?", period)  # noqa: S608 - whitelisted
+
+    def floats(name: str) -> np.ndarray:
+        return np.ascontiguousarray(table.column(name).to_numpy(), dtype=np.float64)
+
+    values = {c: floats(c) for c in comps}
+    for c in comps:  # a NaN stored as a value (not a NULL): SQL would rank it above every cut-off
+        if int(np.isnan(values[c]).sum()) != table.column(c).null_count:
+            return None
+    return Block(
+        build_id=stats.build_id,
+        period=period,
+        n=table.num_rows,
+        comps=values,
+        absent={
+            a: np.ascontiguousarray(table.column(m).to_numpy(), dtype=np.uint8)
+            for a, m in scoring.MASK_COLUMN.items()
+        },
+        ready={
+            a: floats(scoring.READY_COLUMN[a]) if stats.ready[a] else None for a in scoring.AXIS_COMPONENTS
+        },
+        nip=table.column("nip").combine_chunks(),
+        emp_rowid=np.ascontiguousarray(table.column("emp_rowid").to_numpy(), dtype=np.int64),
+    )
+
+
+def periods(con: duckdb.DuckDBPyConnection, stats: scoring.Stats) -> tuple[int, ...]:
+    """The periods in ``employee_scores`` (cached per build)."""
+    with _LOCK:
+        if stats.build_id in _PERIODS:
+            return _PERIODS[stats.build_id]
+    rows = con.cursor().execute(f"select distinct period from {scoring.TABLE} order by period").fetchall()  # noqa: S608 - constant
+    found = tuple(int(r[0]) for r in rows)
+    with _LOCK:
+        _PERIODS[stats.build_id] = found
+    return found
+
+
+def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> Block | None:
+    """The period's block of the current build (loaded on first use; None when it cannot be used)."""
+    key = (stats.build_id, int(period))
+    with _LOCK:
+        if key in _BLOCKS:
+            _BLOCKS.move_to_end(key)
+            return _BLOCKS[key]
+    loaded = _load(con, stats, int(period))
+    if loaded is not None:  # touch the buffers the first scores will need now, not on the first slider move
+        spare = [np.ones(loaded.n) for _ in range(SPARE_BUFFERS)]
+    with _LOCK:
+        if loaded is not None:
+            _FREE[:] = spare
+        _BLOCKS[key] = loaded
+        _BLOCKS.move_to_end(key)
+        while len(_BLOCKS) > MAX_BLOCKS:
+            _BLOCKS.popitem(last=False)
+    return loaded
+
+
+def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Filters) -> list[Block] | None:
+    """The blocks of the filtered periods (all periods when the filter names none); None when any of
+    them cannot be used."""
+    wanted = getattr(filters, "period", None)
+    available = periods(con, stats)
+    if wanted is None or (isinstance(wanted, tuple | list | set | frozenset) and not wanted):
+        chosen: Sequence[int] = available
+    elif isinstance(wanted, tuple | list | set | frozenset):
+        chosen = [p for p in available if p in {int(w) for w in wanted}]
+    else:
+        chosen = [p for p in available if p == int(wanted)]
+    out: list[Block] = []
+    for p in chosen:
+        b = block(con, stats, p)
+        if b is None:
+            return None
+        out.append(b)
+    return out
+
+
+def selection(con: duckdb.DuckDBPyConnection, blk: Block, filters: Filters) -> np.ndarray | None:
+    """Row positions of ``blk`` that pass the non-period filters (None = every row), with
+    ``_filter_sql``'s meaning: a tuple = any of these values, a scalar = this value, NULL never matches."""
+    keep: np.ndarray | None = None
+    for name in FILTER_COLUMNS:
+        value = getattr(filters, name, None)
+        if value is None or (isinstance(value, tuple | list | set | frozenset) and not value):
+            continue
+        wanted = set(value) if isinstance(value, tuple | list | set | frozenset) else {value}
+        codes, cats = blk.key(con, name)
+        hit = np.array([i for i, v in enumerate(cats) if v in wanted], dtype=np.int32)
+        mask = np.isin(codes, hit)
+        keep = mask if keep is None else keep & mask
+    return None if keep is None else np.flatnonzero(keep)
+
+
+# --- the arithmetic ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AxisRule:
+    """How one axis is scored and levelled: the weighted components (in axis order), the denominator
+    per absent mask, the ready column's use, and the level bounds (cut-off minus tolerance)."""
+
+    axis: str
+    weights: tuple[tuple[str, float], ...]
+    denominators: tuple[tuple[int, float], ...]
+    use_ready: bool
+    low: float
+    high: float
+
+
+def axis_rule(
+    axis: str,
+    weights: Mapping[str, float],
+    stats: scoring.Stats,
+    cutoffs: tuple[float, float],
+    tolerance: float,
+) -> AxisRule:
+    comps = tuple((c, float(weights[c])) for c in scoring.AXIS_COMPONENTS[axis] if weights.get(c, 0) > 0)
+    dens = tuple((m, scoring.denominator(weights, axis, m)) for m in stats.masks[axis])
+    return AxisRule(
+        axis=axis,
+        weights=comps,
+        denominators=dens,
+        use_ready=stats.ready[axis] or not comps,
+        low=float(cutoffs[0]) - tolerance,
+        high=float(cutoffs[1]) - tolerance,
+    )
+
+
+def axis_scores(blk: Block, rule: AxisRule, rows: slice | np.ndarray) -> np.ndarray:
+    """The axis score of ``rows`` (NaN = none), as ``ninebox.boxes_sql`` computes it."""
+    ready = blk.ready[rule.axis]
+    if not rule.weights:  # no weighted component: the ready score alone
+        if ready is None:
+            return np.full(_count(blk, rows), np.nan)
+        return np.array(ready[rows], dtype=np.float64)
+    first, w0 = rule.weights[0]
+    score: np.ndarray = np.multiply(blk.comps[first][rows], w0)
+    tmp = np.empty_like(score)
+    for c, w in rule.weights[1:]:
+        np.multiply(blk.comps[c][rows], w, out=tmp)
+        np.add(score, tmp, out=score)
+    dens = {d for _, d in rule.denominators}
+    if len(dens) == 1:
+        d = dens.pop()
+        if d == 0:
+            score.fill(np.nan)
+        else:
+            np.divide(score, d, out=score)
+    elif dens:  # one denominator per absent mask: looked up per row (NaN where it is 0)
+        lut = np.full(256, np.nan)
+        for m, d in rule.denominators:
+            if d != 0:
+                lut[m] = d
+        np.divide(score, lut[blk.absent[rule.axis][rows]], out=score)
+    if ready is not None and rule.use_ready:
+        r = ready[rows]
+        np.copyto(score, r, where=r == r)  # the ready score where there is one (r == r: not NaN)
+    return score
+
+
+def levels(score: np.ndarray, rule: AxisRule) -> np.ndarray:
+    """1/2/3 by the bounds as ``ninebox._level_sql``'s CASE (score < low -> 1, < high -> 2, else 3), 0
+    for NaN = no score. As 1 + [score >= low] + [score >= max(low, high)]: equal for every number,
+    also when low > high (then 1 or 3, as the CASE gives), in two comparisons without masks."""
+    out = (score >= rule.low).view(np.uint8) + (score >= max(rule.low, rule.high)).view(np.uint8)
+    out += np.uint8(1)
+    out[np.isnan(score)] = 0
+    return out
+
+
+def _count(blk: Block, rows: slice | np.ndarray) -> int:
+    if isinstance(rows, slice):
+        return len(range(*rows.indices(blk.n)))
+    return len(rows)
+
+
+def parallel(fn: Callable[[Any], Any], parts: Sequence[Any]) -> list[Any]:
+    """``fn`` over ``parts`` on the pool (numpy releases the GIL inside each operation)."""
+    if len(parts) <= 1:
+        return [fn(p) for p in parts]
+    return list(_POOL.map(fn, parts))
+
+
+# --- one selection's scores, shared by the counts, the what-if, the scatter and the density --------
+
+MAX_SCORE_BYTES = 240 * 2**20  # axis-score arrays kept per process (a national axis is 38 MB)
+SPARE_BUFFERS = 4  # touched arrays kept for new scores (see _buffer)
+_SCORES: OrderedDict[tuple[Any, ...], np.ndarray] = OrderedDict()
+_FREE: list[np.ndarray] = []  # evicted score arrays kept for reuse (see _buffer)
+MAX_CELL_ARRAYS = 8  # cell codes kept (a national one is 5 MB)
+_CELLS: OrderedDict[tuple[Any, ...], tuple[np.ndarray, np.ndarray]] = OrderedDict()
+
+
+def selection_key(filters: Filters) -> tuple[Any, ...]:
+    """What identifies a block's selection (the non-period filters)."""
+    key = []
+    for name in FILTER_COLUMNS:
+        value = getattr(filters, name, None)
+        if isinstance(value, tuple | list | set | frozenset):
+            value = tuple(sorted(value, key=str)) or None
+        key.append(value)
+    return tuple(key)
+
+
+def _score_key(blk: Block, selected: tuple[Any, ...], rule: AxisRule) -> tuple[Any, ...]:
+    return (blk.build_id, blk.period, selected, rule.axis, rule.weights, rule.denominators, rule.use_ready)
+
+
+def selected_scores(
+    blk: Block, rule: AxisRule, rows: np.ndarray | None, selected: tuple[Any, ...]
+) -> np.ndarray:
+    """The axis score of every selected row (``rows``; None = all), in selection order: from the
+    process's cache when this axis was scored alike for this selection (a slider on the other axis,
+    the scatter after the counts), else computed in parallel chunks and kept (LRU, MAX_SCORE_BYTES).
+    The array is shared: never write to it."""
+    key = _score_key(blk, selected, rule)
+    with _LOCK:
+        hit = _SCORES.get(key)
+        if hit is not None:
+            _SCORES.move_to_end(key)
+            return hit
+    n = blk.n if rows is None else len(rows)
+    out = _buffer(n)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> None:
+        a, b = ab
+        out[a:b] = axis_scores(blk, rule, slice(a, b) if rows is None else rows[a:b])
+
+    parallel(run, bounds)
+    out.flags.writeable = False
+    _keep(key, out)
+    return out
+
+
+def _keep(key: tuple[Any, ...], value: np.ndarray) -> None:
+    with _LOCK:
+        _SCORES[key] = value
+        total = sum(v.nbytes for v in _SCORES.values())
+        while total > MAX_SCORE_BYTES and len(_SCORES) > 1:
+            _, old = _SCORES.popitem(last=False)
+            total -= old.nbytes
+            # nobody else holds it (this name and getrefcount's argument): reuse it as a buffer
+            if sys.getrefcount(old) <= 2 and len(_FREE) < SPARE_BUFFERS:
+                _FREE.append(old)
+            del old
+
+
+def _buffer(n: int) -> np.ndarray:
+    """A float64 array of n for a new score: an evicted one of that size when there is one (memory
+    the process already touched; fresh pages cost a page fault each, ~0.1 s per national array on
+    this VM), else a new one."""
+    with _LOCK:
+        for i, a in enumerate(_FREE):
+            if len(a) == n:
+                buf = _FREE.pop(i)
+                buf.flags.writeable = True
+                return buf
+    return np.empty(n, dtype=np.float64)
+
+
+def cell_codes(
+    scores: tuple[np.ndarray, np.ndarray], rules: tuple[AxisRule, AxisRule]
+) -> tuple[np.ndarray, np.ndarray]:
+    """kinerja level * 4 + potensial level for two score arrays (0 = no level on that axis), and how
+    many rows have each of the 16 codes; in parallel chunks."""
+    n = len(scores[0])
+    out = np.empty(n, dtype=np.uint8)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> np.ndarray:
+        a, b = ab
+        k = levels(scores[0][a:b], rules[0])
+        k <<= 2
+        k += levels(scores[1][a:b], rules[1])
+        out[a:b] = k
+        return np.bincount(k, minlength=16)
+
+    counts = np.zeros(16, dtype=np.int64)
+    for part in parallel(run, bounds):
+        counts += part
+    return out, counts
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One period's selection on the fast path: its rows (positions in the block; None = all), both
+    axis scores and the cell codes, all in selection order."""
+
+    block: Block
+    rows: np.ndarray | None
+    kinerja: np.ndarray
+    potensial: np.ndarray
+    cell: np.ndarray
+    counts: np.ndarray  # rows per cell code (16)
+
+    def positions(self, idx: np.ndarray) -> np.ndarray:
+        """Block positions of selection indices."""
+        return idx if self.rows is None else self.rows[idx]
+
+    def mappable(self) -> np.ndarray:
+        return ((self.cell >> 2) > 0) & ((self.cell & 3) > 0)
+
+
+def score(
+    con: duckdb.DuckDBPyConnection, blk: Block, filters: Filters, rules: tuple[AxisRule, AxisRule]
+) -> Scored:
+    """Both axes and the cells of the block's selection under ``rules`` (each kept in the cache)."""
+    rows = selection(con, blk, filters)
+    selected = selection_key(filters)
+    k = selected_scores(blk, rules[0], rows, selected)
+    p = selected_scores(blk, rules[1], rows, selected)
+    key = ("cell", *_score_key(blk, selected, rules[0]), rules[0].low, rules[0].high)
+    key += (*_score_key(blk, selected, rules[1]), rules[1].low, rules[1].high)
+    with _LOCK:
+        hit = _CELLS.get(key)
+    if hit is None:
+        hit = cell_codes((k, p), rules)
+        for a in hit:
+            a.flags.writeable = False
+        with _LOCK:
+            _CELLS[key] = hit
+            while len(_CELLS) > MAX_CELL_ARRAYS:
+                _CELLS.popitem(last=False)
+    return Scored(blk, rows, k, p, *hit)
+
+
+def joint_counts(before: np.ndarray, after: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Rows per (before cell, after cell) as 256 counts (index before * 16 + after), and the indices
+    where the cell changed; in parallel chunks."""
+    n = len(before)
+    bounds = [(a, min(a + CHUNK, n)) for a in range(0, n, CHUNK)]
+
+    def run(ab: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+        a, b = ab
+        cb, cs = before[a:b], after[a:b]
+        key = cb.astype(np.intp)
+        key <<= 4
+        key += cs
+        return np.bincount(key, minlength=256), np.flatnonzero(cb != cs) + a
+
+    parts = parallel(run, bounds)
+    counts = np.zeros(256, dtype=np.int64)
+    for c, _ in parts:
+        counts += c
+    changed = np.concatenate([m for _, m in parts]) if parts else np.zeros(0, dtype=np.intp)
+    return counts, changed
+
+
+def clear() -> None:
+    """Forget every loaded block and score (tests; after a rebuild the old build's just age out)."""
+    with _LOCK:
+        _BLOCKS.clear()
+        _PERIODS.clear()
+        _SCORES.clear()
+        _CELLS.clear()
+        _FREE.clear()

@@ -1,0 +1,788 @@
+"""The nine-box rules as one DuckDB query over the whole population.
+
+Why one SQL builder (``boxes_sql``) instead of pandas: the national population is ~4.7 M rows, so
+scoring, levelling and boxing happen in DuckDB and only aggregates (or one page of rows) cross into
+pandas. The builder returns SQL text plus bound values with a caller-chosen prefix, so the what-if
+feature can put two assignments side by side in one query (a 9x9 transition matrix) without
+fetching either. Identifiers in the SQL come only from the fixed whitelists in ``analytics.core.db`` and
+``analytics.core.filters.FILTER_COLUMNS`` and ``GROUP_COLUMNS`` below; every value (weights, cut-offs, filters, scheme) is bound.
+
+Rules (docs/rules.md §2–5):
+- axis score = weighted mean of the components present for the employee's instansi and period; a
+  component whose column is NULL for every employee of that instansi+period was absent from the file
+  and gets weight 0, the rest of its axis is rescaled; a NULL in a present component means "not
+  assessed" and makes the employee unmappable (never counted as 0);
+- kinerja_utama falls back to the predicate's substitute score (ref_predicates); a ready axis score
+  (skor_sumbu_*) is used as is for its axis;
+- levels by cut-offs (score < low -> 1, low <= score < high -> 2, score >= high -> 3) or, in relative
+  mode, by percentile thirds within the selected population;
+- box and talent pool from ref_boxes for the chosen numbering scheme.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+from analytics.core import db
+from analytics.core.filters import Filters as Filters  # the one Filters (re-exported for callers)
+from analytics.labels import t
+from analytics.ninebox import arrays as scorearrays
+from analytics.ninebox import scoring
+
+AXES = ("kinerja", "potensial")
+AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "kinerja": db.KINERJA_COMPONENTS,
+    "potensial": db.POTENSIAL_COMPONENTS,
+}
+AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
+DEFAULT_SCHEME = "permenpanrb"
+# Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
+NILAI_TALENTA_SHARE = 0.5
+# A score this close below a cut-off counts as reaching it: float noise of a weighted mean
+# (59.99999999999999 for an exact 60) must never move a level.
+SCORE_TOLERANCE = 1e-9
+
+# Columns of the boxes relation one may group counts by (identifier whitelist).
+GROUP_COLUMNS = (
+    "period",
+    "instansi",
+    "jenis_instansi",
+    "provinsi",
+    "kab_kota",
+    "unit_kerja",
+    "jenis_jabatan",
+    "jenis_kelamin",
+    "golongan",
+    "asn_type",
+)
+# SQL type of each group-by column (what the in-memory counts are cast back to).
+GROUP_SQL_TYPES = {c: "integer" if c == "period" else "varchar" for c in GROUP_COLUMNS}
+# Employee columns carried into every assignment row.
+_PASS_COLUMNS = (
+    "nip",
+    "nama",
+    "period",
+    "instansi",
+    "jenis_instansi",
+    "unit_kerja",
+    "jabatan",
+    "jenis_jabatan",
+    "golongan",
+    "jenis_kelamin",
+    "tanggal_lahir",
+    "provinsi",
+    "kab_kota",
+    "asn_type",
+    "predikat_kinerja",
+)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Points per component key (docs/data-contract.md §4), per axis; only ratios within an axis matter."""
+
+    kinerja: Mapping[str, float]
+    potensial: Mapping[str, float]
+
+    def axis(self, name: str) -> Mapping[str, float]:
+        """The weights of one axis ('kinerja' or 'potensial')."""
+        return self.kinerja if name == "kinerja" else self.potensial
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Level cut-offs per axis (low, high), or relative thirds when ``relative``."""
+
+    kinerja: tuple[float, float] = (60, 80)
+    potensial: tuple[float, float] = (60, 80)
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class BoxesQuery:
+    """A select statement (one row per employee) and the values it binds by name."""
+
+    sql: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+# --- weights and thresholds -----------------------------------------------------------------------
+
+
+def validate_weights(weights: Weights, lang: str = "id") -> None:
+    """Raise ValueError (message in ``lang``) for unknown keys, negative or non-finite weights, or an
+    axis without any positive weight."""
+    for axis in AXES:
+        known = AXIS_COMPONENTS[axis]
+        values = weights.axis(axis)
+        for key, value in values.items():
+            if key not in known:
+                raise ValueError(
+                    t("ninebox.error.weight_axis", lang, component=key, axis=t(f"ninebox.axis.{axis}", lang))
+                )
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value)) from None
+            if not math.isfinite(number):
+                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value))
+            if number < 0:
+                raise ValueError(t("ninebox.error.weight_negative", lang, component=key, value=value))
+        if not any(v > 0 for v in values.values()):
+            raise ValueError(t("ninebox.error.axis_zero", lang, axis=t(f"ninebox.axis.{axis}", lang)))
+
+
+def parse_weights(text: str, lang: str = "id") -> Weights:
+    """Weights from 'kinerja_utama=60,penghargaan=15,...' (docs/data-contract.md §4 keys; unlisted keys
+    get 0)."""
+    kinerja: dict[str, float] = {}
+    potensial: dict[str, float] = {}
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ValueError(t("ninebox.error.weight_item", lang, item=item))
+        if key in db.KINERJA_COMPONENTS:
+            target = kinerja
+        elif key in db.POTENSIAL_COMPONENTS:
+            target = potensial
+        else:
+            raise ValueError(
+                t("ninebox.error.weight_unknown", lang, component=key, known=", ".join(db.COMPONENTS))
+            )
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            raise ValueError(
+                t("ninebox.error.weight_value", lang, component=key, value=raw.strip())
+            ) from None
+        if key in target:
+            raise ValueError(t("ninebox.error.weight_duplicate", lang, component=key))
+        target[key] = value
+    weights = Weights(
+        kinerja={k: kinerja.get(k, 0.0) for k in db.KINERJA_COMPONENTS},
+        potensial={k: potensial.get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
+    )
+    validate_weights(weights, lang)
+    return weights
+
+
+def parse_cutoffs(text: str, lang: str = "id") -> Thresholds:
+    """Thresholds from 'LOW,HIGH' (the same cut-offs on both axes); 0 <= LOW < HIGH <= 100."""
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        low, high = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise ValueError(t("ninebox.error.cutoffs", lang, value=text)) from None
+    if not (0 <= low < high <= 100):
+        raise ValueError(t("ninebox.error.cutoffs", lang, value=text))
+    return Thresholds(kinerja=(low, high), potensial=(low, high))
+
+
+_PRESET_SQL = "select axis, component, weight from ref_weights where preset = ? order by axis, component"
+
+
+def preset_weights(con: duckdb.DuckDBPyConnection, name: str = "kepka411", lang: str = "id") -> Weights:
+    """A weight preset from ref_weights (Kepka BKN 411/2025 Lampiran I for 'kepka411')."""
+    cur = con.cursor()
+    rows = cur.execute(_PRESET_SQL, [name]).fetchall()
+    if not rows:
+        known = [r[0] for r in cur.execute("select distinct preset from ref_weights order by 1").fetchall()]
+        raise ValueError(t("ninebox.error.preset", lang, name=name, known=", ".join(known)))
+    axes: dict[str, dict[str, float]] = {"kinerja": {}, "potensial": {}}
+    for axis, component, weight in rows:
+        axes[axis][component] = float(weight)
+    return Weights(
+        kinerja={k: axes["kinerja"].get(k, 0.0) for k in db.KINERJA_COMPONENTS},
+        potensial={k: axes["potensial"].get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
+    )
+
+
+def default_thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
+    """The default cut-offs per axis from ref_cutoffs (an adjustable assumption, not regulation)."""
+    rows = con.cursor().execute("select axis, low, high from ref_cutoffs").fetchall()
+    cut = {axis: (float(low), float(high)) for axis, low, high in rows}
+    return Thresholds(kinerja=cut["kinerja"], potensial=cut["potensial"])
+
+
+def check_scheme(con: duckdb.DuckDBPyConnection, scheme: str, lang: str = "id") -> None:
+    """Raise ValueError unless ref_boxes holds a complete nine-box numbering for ``scheme``."""
+    row = con.cursor().execute("select count(*) from ref_boxes where scheme = ?", [scheme]).fetchone()
+    if not row or row[0] != 9:
+        raise ValueError(t("ninebox.error.scheme", lang, scheme=scheme))
+
+
+# --- the SQL ------------------------------------------------------------------------------------
+
+
+def _filter_sql(
+    filters: Filters, prefix: str, *, keys: tuple[str, ...] | None = None
+) -> tuple[str, dict[str, Any]]:
+    return filters.named(prefix, keys=keys)
+
+
+def _axis_sql(axis: str, weights: Mapping[str, float], prefix: str) -> dict[str, str]:
+    """SQL pieces of one axis: per instansi+period the fill values and weight sum, per row the score."""
+    comps = [c for c in AXIS_COMPONENTS[axis] if weights.get(c, 0) > 0]
+    ready = AXIS_SCORE_COLUMN[axis]
+    # docs/rules.md §4: an absent column gets weight 0 and the rest of its axis is rescaled. Branch-free:
+    # fill_c = 0 when c is absent (its term vanishes), NULL when present, so a blank cell in a present
+    # column (not assessed) makes the whole sum NULL -> unmappable, never counted as 0.
+    fills = [f"case when has_{c} then null else 0.0 end as fill_{c}" for c in comps]
+    # Kepka BKN 411/2025 Lampiran I: points per component; only present ones count in the denominator.
+    wsum = " + ".join(f"case when has_{c} then ${prefix}w_{c} else 0.0 end" for c in comps) or "0.0"
+    numerator = " + ".join(f"${prefix}w_{c} * coalesce(e.{c}, w.fill_{c})" for c in comps) or "null"
+    missing = ", ".join(f"case when w.fill_{c} is null and e.{c} is null then '{c}' end" for c in comps)
+    return {
+        "weights": ", ".join([*fills, f"{wsum} as wsum_{axis}"]),
+        # docs/rules.md §4: a ready axis score is used as is.
+        "score": f"coalesce(e.{ready}, ({numerator}) / nullif(w.wsum_{axis}, 0))",
+        "missing": (
+            f"case when e.{ready} is not null then []::varchar[]"
+            f" when w.wsum_{axis} = 0 then ['_{axis}']"
+            f" else list_filter([{missing}]::varchar[], lambda x: x is not null) end"
+        ),
+    }
+
+
+def _level_sql(axis: str, thresholds: Thresholds, prefix: str) -> tuple[str, dict[str, Any]]:
+    score = f"{axis}_score"
+    if thresholds.relative:
+        # Relative mode: thirds by percentile rank within the selected population of each period, among
+        # rows that have this axis score. percent_rank = (rank - 1) / (n - 1) with rank() (ties share the
+        # lowest rank, so equal scores always share a level; a single row has percent_rank 0):
+        # < 1/3 -> 1, < 2/3 -> 2, else 3. Integer arithmetic avoids float edges at exactly 1/3, 2/3.
+        r, n = f"rk_{axis}", f"n_{axis}"
+        sql = (
+            f"case when {score} is null then null"
+            f" when {n} = 1 or 3 * ({r} - 1) < {n} - 1 then 1"
+            f" when 3 * ({r} - 1) < 2 * ({n} - 1) then 2 else 3 end"
+        )
+        return sql, {}
+    low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
+    # Cut-offs (docs/rules.md §2, 60/80 default assumption): score < low -> 1; low <= score < high -> 2;
+    # score >= high -> 3. A score within SCORE_TOLERANCE below a cut-off counts as reaching it, so float
+    # noise of a weighted mean (59.99999999999999 for an exact 60) never moves a level.
+    sql = (
+        f"case when {score} < ${prefix}{axis}_low then 1"
+        f" when {score} < ${prefix}{axis}_high then 2 when {score} is not null then 3 end"
+    )
+    return sql, {
+        f"{prefix}{axis}_low": float(low) - SCORE_TOLERANCE,
+        f"{prefix}{axis}_high": float(high) - SCORE_TOLERANCE,
+    }
+
+
+_BOXES_SQL = """
+with
+predmap as (  -- PermenPANRB 6/2022 predikat -> substitute score (ref_predicates, aliases '|'-separated)
+    select map(list(key), list(score)) as m
+    from (
+        select lower(trim(k)) as key, min(score)::double as score
+        from (select score, list_append(string_split(coalesce(aliases::varchar, ''), '|'), predicate) as keys from ref_predicates),
+            unnest(keys) as u(k)
+        where trim(k) <> ''
+        group by 1
+    )
+),
+grid as (  -- PermenPANRB 3/2020 lampiran: kotak 1..9, numbered by scheme (ref_boxes); index (k-1)*3 + p
+    select list(box order by kinerja_level, potensial_level) as boxes,
+        list(talent_pool order by kinerja_level, potensial_level) as pool
+    from ref_boxes where scheme = ${prefix}scheme
+),
+presence as (  -- a component column is absent for an instansi+period when all are NULL (docs/rules.md §4)
+    select period, instansi, {has_cols}
+    from employees
+    where {scope_where}
+    group by period, instansi
+),
+wts as (
+    select period, instansi, {weight_cols}
+    from presence
+),
+emp as (
+    select * replace (
+        coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja)))) as kinerja_utama
+    )
+    from employees cross join predmap pm
+    where {where}
+),
+scored as (
+    select {pass_cols}, {comp_cols},
+        {k_score} as kinerja_score,
+        {p_score} as potensial_score,
+        {missing} as missing
+    from emp e join wts w on e.period = w.period and e.instansi = w.instansi
+),
+ranked as (
+    select *{rank_cols}
+    from scored
+),
+levelled as (
+    select * exclude ({rank_names}), {k_level} as kinerja_level, {p_level} as potensial_level
+    from ranked
+)
+select l.* exclude (missing),
+    grid.boxes[(l.kinerja_level - 1) * 3 + l.potensial_level] as box,
+    coalesce(grid.pool[(l.kinerja_level - 1) * 3 + l.potensial_level], false) as talent_pool,  -- kotak 7, 8, 9 (Kepka BKN 411/2025)
+    ${prefix}nt_share * l.kinerja_score + (1 - ${prefix}nt_share) * l.potensial_score as nilai_talenta,
+    l.missing
+from levelled l cross join grid
+"""
+
+
+def boxes_sql(
+    *,
+    weights: Weights,
+    thresholds: Thresholds,
+    filters: Filters,
+    scheme: str = DEFAULT_SCHEME,
+    prefix: str = "nb_",
+    reasons: bool = False,
+) -> BoxesQuery:
+    """The nine-box assignment as SQL: one row per employee in ``filters`` with scores, levels, box,
+    talent_pool, nilai_talenta and ``missing`` (component keys not assessed; '_kinerja'/'_potensial' when
+    an axis has no weighted component at all), plus its bound values, all named ``$<prefix>...``.
+
+    ``missing`` is filled only with ``reasons=True`` (it costs time even when unused; aggregates skip it).
+    Put two of these (different prefixes) in one query to compare assignments without fetching them.
+    """
+    if not prefix.isidentifier():
+        raise ValueError(f"prefix must be an identifier: {prefix!r}")
+    validate_weights(weights)
+    params: dict[str, Any] = {f"{prefix}scheme": scheme, f"{prefix}nt_share": NILAI_TALENTA_SHARE}
+    for axis in AXES:
+        for comp, value in weights.axis(axis).items():
+            if value > 0:
+                params[f"{prefix}w_{comp}"] = float(value)
+    where, fparams = _filter_sql(filters, prefix)
+    # Presence is judged on the whole instansi+period (what the file held), not on the selected units.
+    scope_where, _ = _filter_sql(filters, prefix, keys=("period", "instansi"))
+    params.update(fparams)
+    # kinerja_utama counts as present when the score or the predicate column was filled in.
+    has_cols = ", ".join(
+        "count(kinerja_utama) + count(predikat_kinerja) > 0 as has_kinerja_utama"
+        if c == "kinerja_utama"
+        else f"count({c}) > 0 as has_{c}"
+        for c in db.COMPONENTS
+    )
+    k = _axis_sql("kinerja", weights.kinerja, prefix)
+    p = _axis_sql("potensial", weights.potensial, prefix)
+    k_level, kp = _level_sql("kinerja", thresholds, prefix)
+    p_level, pp = _level_sql("potensial", thresholds, prefix)
+    params.update(kp)
+    params.update(pp)
+    if thresholds.relative:
+        rank_cols = "".join(
+            f", rank() over (partition by period, {a}_score is null order by {a}_score) as rk_{a}"
+            f", count(*) over (partition by period, {a}_score is null) as n_{a}"
+            for a in AXES
+        )
+        rank_names = "rk_kinerja, n_kinerja, rk_potensial, n_potensial"
+    else:
+        rank_cols = ", null as _none"
+        rank_names = "_none"
+    sql = _BOXES_SQL.format(
+        has_cols=has_cols,
+        scope_where=scope_where,
+        weight_cols=f"{k['weights']}, {p['weights']}",
+        where=where,
+        pass_cols=", ".join(f"e.{c}" for c in _PASS_COLUMNS),
+        comp_cols=", ".join(f"e.{c}" for c in db.COMPONENTS + db.AXIS_SCORE_COLUMNS),
+        k_score=k["score"],
+        p_score=p["score"],
+        missing=(
+            "case when kinerja_score is null or potensial_score is null"
+            f" then list_concat({k['missing']}, {p['missing']}) end"
+            if reasons
+            else "null::varchar[]"
+        ),
+        rank_cols=rank_cols,
+        rank_names=rank_names,
+        k_level=k_level,
+        p_level=p_level,
+        prefix=prefix,
+    )
+    return BoxesQuery(sql=sql, params=params)
+
+
+# --- results ------------------------------------------------------------------------------------
+
+ASSIGNMENT_COLUMNS = (
+    "nip",
+    "nama",
+    "period",
+    "instansi",
+    "unit_kerja",
+    "jabatan",
+    "jenis_jabatan",
+    "jenis_kelamin",
+    "tanggal_lahir",
+    "provinsi",
+    "kab_kota",
+    "kinerja_score",
+    "potensial_score",
+    "kinerja_level",
+    "potensial_level",
+    "box",
+    "talent_pool",
+    "nilai_talenta",
+    "reason",
+)
+
+
+def reason_text(missing: list[str] | None, lang: str = "id") -> str | None:
+    """Why a row is unmappable, from the ``missing`` keys of boxes_sql; None when it is mappable."""
+    if not missing:
+        return None
+    parts: list[str] = []
+    no_axis = [k[1:] for k in missing if k.startswith("_")]
+    comps = [k for k in missing if not k.startswith("_")]
+    if comps:
+        names = ", ".join(t(f"ninebox.component.{c}", lang) for c in comps)
+        parts.append(t("ninebox.reason.not_assessed", lang, components=names))
+    for axis in no_axis:
+        parts.append(t("ninebox.reason.no_component", lang, axis=t(f"ninebox.axis.{axis}", lang)))
+    return "; ".join(parts)
+
+
+_ORDER = " order by period, box is null, nip"
+
+
+def assign_boxes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: Weights,
+    thresholds: Thresholds,
+    filters: Filters,
+    scheme: str = DEFAULT_SCHEME,
+    lang: str = "id",
+) -> pd.DataFrame:
+    """One row per employee in ``filters``: identity, scores, levels, box (NA when unmappable),
+    talent_pool, nilai_talenta, reason (None when mappable) and the component values used."""
+    check_scheme(con, scheme, lang)
+    q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, reasons=True)
+    df = con.cursor().execute(f"select * from ({q.sql}){_ORDER}", q.params).df()  # noqa: S608 - built from whitelists
+    reasons: dict[tuple[str, ...], str | None] = {}
+
+    def render(m: Any) -> str | None:
+        if not isinstance(m, list | tuple | np.ndarray) or len(m) == 0:
+            return None
+        key = tuple(m)
+        if key not in reasons:
+            reasons[key] = reason_text(list(key), lang)
+        return reasons[key]
+
+    df["reason"] = df["missing"].map(render) if len(df) else pd.Series(dtype="object")
+    df = df.drop(columns=["missing"])
+    for col in ("box", "kinerja_level", "potensial_level", "period"):
+        df[col] = df[col].astype("Int64")
+    df["talent_pool"] = df["talent_pool"].astype(bool)
+    rest = [c for c in df.columns if c not in ASSIGNMENT_COLUMNS]
+    return df[[*ASSIGNMENT_COLUMNS, *rest]]
+
+
+_COUNTS_SQL = """
+with {counts_ctes},
+groups as (select distinct {group_select} true as _g from c),
+grid as (
+    select {group_select} rb.box from groups cross join (select box from ref_boxes where scheme = ${prefix}scheme) rb
+    union all
+    select {group_select} null::integer as box from groups
+),
+counted as (
+    select {grid_group} grid.box, coalesce(c.n, 0)::bigint as n
+    from grid left join c on {join_on} grid.box is not distinct from c.box
+)
+select *,
+    n / nullif(case when box is null then sum(n) over g
+        else sum(n) filter (where box is not null) over g end, 0) as share
+from counted
+window g as (partition by {partition})
+order by {order} box nulls last
+"""
+
+
+# --- the fast path: absolute cut-offs over the derived scoring table (analytics.ninebox.scoring) -----------
+
+
+def fast_path(con: duckdb.DuckDBPyConnection, thresholds: Thresholds) -> scoring.Stats | None:
+    """The scoring table's Stats when counts can come from ``employee_scores`` (absolute cut-offs and a
+    fresh table), else None. Relative mode ranks within the selection and row-level output needs
+    names: both keep ``boxes_sql``."""
+    return None if thresholds.relative else scoring.fresh_stats(con)
+
+
+def engine_rules(
+    weights: Weights, thresholds: Thresholds, stats: scoring.Stats
+) -> tuple[scorearrays.AxisRule, scorearrays.AxisRule]:
+    """Both axes' rules for ``scorearrays`` (absolute cut-offs, SCORE_TOLERANCE as _level_sql)."""
+    validate_weights(weights)
+    k, p = (
+        scorearrays.axis_rule(
+            axis,
+            weights.axis(axis),
+            stats,
+            thresholds.kinerja if axis == "kinerja" else thresholds.potensial,
+            SCORE_TOLERANCE,
+        )
+        for axis in AXES
+    )
+    return k, p
+
+
+def fast_levels(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: Weights,
+    thresholds: Thresholds,
+    filters: Filters,
+    stats: scoring.Stats,
+    by: str | None = None,
+) -> pd.DataFrame | None:
+    """Employees per ([by], cell) from the in-memory ``employee_scores`` (analytics.ninebox.arrays), cell
+    = kinerja level * 4 + potensial level (0 = unmappable axis); None when a period cannot be held
+    in memory (the caller takes ``boxes_sql``)."""
+    if thresholds.relative:
+        raise ValueError("the fast path takes absolute cut-offs only")
+    blocks = scorearrays.blocks_for(con, stats, filters)
+    if blocks is None:
+        return None
+    rules = engine_rules(weights, thresholds, stats)
+    groups: list[Any] = []
+    cells: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for blk in blocks:
+        scored = scorearrays.score(con, blk, filters, rules)
+        codes, values = blk.key(con, by) if by not in (None, "period") else (None, [])
+        size = 16 * (len(values) + 1)
+        if codes is None:
+            total = scored.counts
+        else:
+            group = codes if scored.rows is None else codes[scored.rows]
+            total = np.bincount((group.astype(np.int64) + 1) * 16 + scored.cell, minlength=size)
+        hit = np.flatnonzero(total)
+        cells.append((hit % 16).astype(np.uint8))
+        counts.append(total[hit])
+        if by == "period":
+            groups.extend([blk.period] * len(hit))
+        elif by is not None:
+            groups.extend(None if g == 0 else values[g - 1] for g in (hit // 16).tolist())
+    frame = pd.DataFrame(
+        {
+            "cell": np.concatenate(cells) if cells else np.zeros(0, np.uint8),
+            "n": np.concatenate(counts) if counts else np.zeros(0, np.int64),
+        }
+    )
+    if by is not None:
+        frame.insert(0, by, pd.Series(groups, dtype="object"))
+    return frame
+
+
+# box of a cell code (kinerja level * 4 + potensial level; a 0 level = NULL box), as _BOXES_SQL indexes
+# its ref_boxes list: (k - 1) * 3 + p.
+CELL_BOX_SQL = (
+    "case when {cell} // 4 > 0 and {cell} % 4 > 0 then {boxes}[({cell} // 4 - 1) * 3 + {cell} % 4] end"
+)
+
+
+def cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
+    """Box (-1 = none) and talent-pool flag per cell code (kinerja level * 4 + potensial level)."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
+            [scheme],
+        )
+        .fetchall()
+    )
+    box = np.full(16, -1, dtype=np.int64)
+    pool = np.zeros(16, dtype=bool)
+    for k, p, b, in_pool in rows:
+        box[int(k) * 4 + int(p)] = int(b)
+        pool[int(k) * 4 + int(p)] = bool(in_pool)
+    return box, pool
+
+
+_FAST_COUNTS_CTES = """
+lv as ({levels}),
+nine as (  -- PermenPANRB 3/2020 lampiran numbering (ref_boxes), ordered as in _BOXES_SQL
+    select list(box order by kinerja_level, potensial_level) as boxes
+    from ref_boxes where scheme = ${prefix}scheme
+),
+c as (
+    select {group_select} {box} as box, sum(lv.n)::bigint as n
+    from lv cross join nine
+    group by all
+)"""
+
+
+def box_counts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: Weights,
+    thresholds: Thresholds,
+    filters: Filters,
+    scheme: str = DEFAULT_SCHEME,
+    by: str | None = None,
+    lang: str = "id",
+) -> pd.DataFrame:
+    """Employees per box (all nine, zeros included) per group: [by], box, n, share. share = n / the
+    group's mappable employees; one more row per group with box NA counts the unmappable ones, its
+    share = n / all the group's employees."""
+    check_scheme(con, scheme, lang)
+    if by is not None and by not in GROUP_COLUMNS:
+        raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
+    prefix = "nb_"
+    stats = fast_path(con, thresholds)
+    levels = (
+        fast_levels(con, weights=weights, thresholds=thresholds, filters=filters, stats=stats, by=by)
+        if stats
+        else None
+    )
+    if levels is not None and by is None:
+        return _totals(con, levels, scheme)
+    params: dict[str, Any]
+    if levels is not None:
+        group = f"{by}::{GROUP_SQL_TYPES[by]} as {by}, " if by else ""  # noqa: S608 - whitelisted
+        counts_ctes = _FAST_COUNTS_CTES.format(
+            levels=f"select {group}cell, n from {prefix}levels",  # noqa: S608 - whitelisted
+            group_select=f"{by}, " if by else "",
+            prefix=prefix,
+            box=CELL_BOX_SQL.format(cell="lv.cell", boxes="nine.boxes"),
+        )
+        params = {f"{prefix}scheme": scheme}
+    else:
+        q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix=prefix)
+        counts_ctes = (
+            f"b as ({q.sql}),\nc as (select {f'{by}, ' if by else ''}box, count(*) as n from b group by all)"  # noqa: S608
+        )
+        params = q.params
+    sql = _COUNTS_SQL.format(
+        counts_ctes=counts_ctes,
+        group_select=f"{by}, " if by else "",
+        grid_group=f"grid.{by}, " if by else "",
+        join_on=f"grid.{by} is not distinct from c.{by} and " if by else "",
+        partition=by or "true",
+        order=f"{by}," if by else "",
+        prefix=prefix,
+    )
+    cur = con.cursor()
+    if levels is not None:
+        cur.register(f"{prefix}levels", levels)
+    df = cur.execute(sql, params).df()
+    df["box"] = df["box"].astype("Int64")
+    df["n"] = df["n"].astype("int64")
+    df["share"] = df["share"].astype("float64")
+    return df
+
+
+def _totals(con: duckdb.DuckDBPyConnection, levels: pd.DataFrame, scheme: str) -> pd.DataFrame:
+    """``box_counts`` without groups from the fast path's cell counts, as _COUNTS_SQL computes it:
+    the scheme's nine boxes in order (zeros included) and the unmappable row last; share of the
+    mapped (of everyone for the unmappable row), NaN when the base is 0; no rows when nobody."""
+    box_of, _ = cell_lookup(con, scheme)
+    rows = sorted(((cell, int(box)) for cell, box in enumerate(box_of) if box >= 0), key=lambda r: r[1])
+    per_cell: dict[int, int] = {}
+    for cell, n in zip(
+        levels["cell"].astype(int), levels["n"].astype(int), strict=True
+    ):  # one row per period
+        per_cell[cell] = per_cell.get(cell, 0) + n
+    total = sum(per_cell.values())
+    if total == 0:
+        return pd.DataFrame(
+            {"box": pd.array([], dtype="Int64"), "n": np.zeros(0, np.int64), "share": np.zeros(0)}
+        )
+    counts = [per_cell.get(int(cell), 0) for cell, _ in rows]
+    mapped = sum(counts)
+    unmappable = total - mapped
+    shares = [n / mapped if mapped else math.nan for n in counts]
+    return pd.DataFrame(
+        {
+            "box": pd.array([int(b) for _, b in rows] + [None], dtype="Int64"),
+            "n": np.array([*counts, unmappable], dtype=np.int64),
+            "share": np.array([*shares, unmappable / total], dtype=np.float64),
+        }
+    )
+
+
+# --- command line -------------------------------------------------------------------------------
+
+CLI_COLUMNS = ["nip", "kinerja_score", "potensial_score", "kinerja_level", "potensial_level", "box", "reason"]
+
+
+def latest_period(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The most recent period in employees, or None when the table is empty."""
+    row = con.cursor().execute("select max(period) from employees").fetchone()
+    return int(row[0]) if row and row[0] is not None else None
+
+
+def settings_from_args(
+    con: duckdb.DuckDBPyConnection, args: argparse.Namespace
+) -> tuple[Weights, Thresholds]:
+    """Weights and thresholds from --preset/--weights and --cutoffs/--relative; ValueError on bad usage."""
+    lang = args.lang
+    preset = getattr(args, "preset", None)
+    text = getattr(args, "weights", None)
+    weights = parse_weights(text, lang) if text else preset_weights(con, preset or "kepka411", lang)
+    cutoffs = getattr(args, "cutoffs", None)
+    if getattr(args, "relative", False):
+        thresholds = Thresholds(relative=True)
+    elif cutoffs:
+        thresholds = parse_cutoffs(cutoffs, lang)
+    else:
+        thresholds = default_thresholds(con)
+    return weights, thresholds
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """`python -m analytics ninebox ...` (docs/data-contract.md §4): mappable rows first, then the
+    unmappable ones."""
+    lang = args.lang
+    con = db.connect(args.db)
+    try:
+        try:
+            weights, thresholds = settings_from_args(con, args)
+        except ValueError as exc:
+            print(str(exc), file=sys.stderr)
+            return 2
+        period = args.period if args.period is not None else latest_period(con)
+        if period is None:
+            print(t("ninebox.error.no_data", lang), file=sys.stderr)
+            return 1
+        df = assign_boxes(
+            con, weights=weights, thresholds=thresholds, filters=Filters(period=period), lang=lang
+        )
+        columns = list(CLI_COLUMNS)
+        if getattr(args, "calibrated", False):
+            from analytics.ninebox import calibration
+
+            df = calibration.apply_calibrations(con, df, period)
+            columns += ["computed_box", "calibrated"]
+    finally:
+        con.close()
+    out = df[columns]
+    text = (
+        out.to_json(orient="records", force_ascii=False) + "\n"
+        if args.format == "json"
+        else out.to_csv(index=False)
+    )
+    if args.out:
+        Path(args.out).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0

@@ -1,0 +1,251 @@
+"""Talent piling up ("penumpukan persebaran talenta", docs/rules.md §6).
+
+No official threshold exists, so the rule is transparent and editable (ref_clustering_rule): a group is
+flagged when one box holds more than ``max_share`` of a group of at least ``min_group`` mapped
+employees ('share'), or when the group's box distribution differs from the rest of its instansi
+(chi-square test of homogeneity on the 2 x 9 table group vs rest, p < ``p_value``, with the named box
+significantly over-represented by its adjusted residual; 'chi2'). For
+``by='instansi'`` the rest is the rest of the selected population. Box counts per group are computed
+in DuckDB; only that small aggregate crosses into pandas, where the test is vectorised over all groups.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import duckdb
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from analytics.core import db
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.labels import t
+from analytics.ninebox import boxes as nb
+
+# --by value -> column of the boxes relation (identifier whitelist).
+BY_COLUMNS = {"unit_kerja": "unit_kerja", "jenis_jabatan": "jenis_jabatan", "instansi": "instansi"}
+
+RESULT_COLUMNS = [
+    "instansi",
+    "group",
+    "box",
+    "share",
+    "n",
+    "n_box",
+    "expected_share",
+    "p_value",
+    "rule",
+    "strength",
+    "sentence",
+]
+
+_COUNTS_SQL = """
+with b as ({boxes})
+select instansi, {by} as grp, box, count(*) as n
+from b
+where box is not null
+group by all
+"""
+
+
+def default_rule(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
+    """The piling-up defaults from ref_clustering_rule: max_share, min_group, p_value."""
+    rows = con.cursor().execute("select parameter, value from ref_clustering_rule").fetchall()
+    return {str(k): float(v) for k, v in rows}
+
+
+def detect_piling(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: nb.Filters,
+    by: str = "unit_kerja",
+    max_share: float | None = None,
+    min_group: int | None = None,
+    p_value: float | None = None,
+    scheme: str = nb.DEFAULT_SCHEME,
+    lang: str = "id",
+    box_view: str = "computed",
+) -> pd.DataFrame:
+    """Flags over the computed boxes, or over the boxes the talent-review meeting calibrated
+    (``box_view`` 'calibrated' or 'both', see ninebox_views.BOX_VIEWS).
+
+    One row per flagged group: instansi, group, box (the piled-up one), share of the group in it, n
+    (mapped employees in the group), n_box, expected_share (rest of its instansi in that box), chi-square
+    p_value, rule ('share', 'chi2' or 'share+chi2'), strength (share / expected_share) and a sentence."""
+    if by not in BY_COLUMNS:
+        raise ValueError(t("clustering.error.by", lang, by=by, known=", ".join(BY_COLUMNS)))
+    nb.check_scheme(con, scheme, lang)
+    rule = default_rule(con)
+    max_share = rule["max_share"] if max_share is None else max_share
+    min_group = int(rule["min_group"]) if min_group is None else min_group
+    p_value = rule["p_value"] if p_value is None else p_value
+
+    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme)
+    if box_view != "computed":
+        from analytics.ninebox import (
+            views as ninebox_views,  # imports clustering's neighbours only when needed
+        )
+
+        q = ninebox_views.with_calibration(con, q, box_view)
+    counts = con.cursor().execute(_COUNTS_SQL.format(boxes=q.sql, by=BY_COLUMNS[by]), q.params).df()
+    if counts.empty:
+        return pd.DataFrame(columns=RESULT_COLUMNS)
+    boxes = [
+        int(b)
+        for (b,) in con.cursor()
+        .execute("select box from ref_boxes where scheme = ? order by box", [scheme])
+        .fetchall()
+    ]
+    # For by='instansi' the parent of every group is the whole selection.
+    counts["parent"] = "" if by == "instansi" else counts["instansi"]
+    table = counts.pivot_table(
+        index=["parent", "instansi", "grp"], columns="box", values="n", aggfunc="sum", fill_value=0
+    )
+    table = table.reindex(columns=boxes, fill_value=0)
+    obs = table.to_numpy(dtype=float)  # groups x 9
+    parents = table.index.get_level_values("parent")
+    parent_tot = table.groupby(level="parent").transform("sum").to_numpy(dtype=float)
+    rest = parent_tot - obs
+    n = obs.sum(axis=1)
+    n_rest = rest.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = obs / n[:, None]
+        expected = rest / n_rest[:, None]
+        p = _homogeneity_p(obs, rest)
+
+    eligible = n >= min_group  # groups below min_group are never flagged
+    top = share.argmax(axis=1)
+    top_share = share[np.arange(len(n)), top]
+    flag_share = eligible & (top_share > max_share)
+    # The box named for a chi-square flag: the most over-represented cell (largest adjusted residual).
+    z = _adjusted_residuals(obs, rest)
+    box_idx = np.where(flag_share, top, np.nan_to_num(z, nan=-np.inf).argmax(axis=1))
+    z_box = z[np.arange(len(n)), box_idx]
+    # 'chi2' = the distribution differs from the rest of the instansi (p < p_value) AND the named box holds
+    # significantly more of the group than of the rest (one-sided z test at the same level). A unit that
+    # is merely different because a neighbour piles up is not itself piling up.
+    # Piling up is concentration: the named box must also hold a sizeable part of the group (at least half
+    # the share threshold), so 1 of 20 in box 9 is never called "penumpukan" however unusual it is.
+    box_share = share[np.arange(len(n)), box_idx.astype(int)]
+    with np.errstate(invalid="ignore"):
+        flag_chi2 = eligible & (p < p_value) & (stats.norm.sf(z_box) < p_value) & (box_share >= max_share / 2)
+
+    rows = []
+    for i in (int(j) for j in np.flatnonzero(flag_share | flag_chi2)):
+        k = int(box_idx[i])
+        exp_share = float(expected[i, k]) if n_rest[i] > 0 else float("nan")
+        row_share = float(share[i, k])
+        rules = [name for name, hit in (("share", flag_share[i]), ("chi2", flag_chi2[i])) if hit]
+        inst, grp = table.index[i][1], table.index[i][2]
+        rows.append(
+            {
+                "instansi": inst,
+                "group": grp,
+                "box": boxes[k],
+                "share": row_share,
+                "n": int(n[i]),
+                "n_box": int(obs[i, k]),
+                "expected_share": exp_share,
+                "p_value": float(p[i]),
+                "rule": "+".join(rules),
+                "strength": row_share / exp_share if exp_share and exp_share > 0 else float("nan"),
+                "sentence": _sentence(
+                    grp, inst, parents[i], boxes[k], row_share, int(n[i]), exp_share, by, lang
+                ),
+            }
+        )
+    result = pd.DataFrame(rows, columns=RESULT_COLUMNS)
+    return result.sort_values(["share", "n"], ascending=[False, False]).reset_index(drop=True)
+
+
+def _homogeneity_p(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
+    """Chi-square test of homogeneity of each group's row against its rest row (2 x k tables, columns
+    empty in both rows dropped), vectorised; NaN when the rest is empty or only one box is used."""
+    col = obs + rest
+    total = col.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        e_obs = obs.sum(axis=1, keepdims=True) * col / total
+        e_rest = rest.sum(axis=1, keepdims=True) * col / total
+        used = col > 0
+        term = np.where(used, (obs - e_obs) ** 2 / e_obs + (rest - e_rest) ** 2 / e_rest, 0.0)
+    chi2 = term.sum(axis=1)
+    dof = used.sum(axis=1) - 1
+    p = stats.chi2.sf(chi2, np.maximum(dof, 1))
+    invalid = (dof < 1) | (rest.sum(axis=1) == 0) | (obs.sum(axis=1) == 0)
+    return np.where(invalid, np.nan, p)
+
+
+def _adjusted_residuals(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
+    """Adjusted standardized residuals of the group row in each group-vs-rest 2 x k table."""
+    col = obs + rest
+    n = obs.sum(axis=1, keepdims=True)
+    total = col.sum(axis=1, keepdims=True)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        expected = n * col / total
+        z: np.ndarray = (obs - expected) / np.sqrt(expected * (1 - n / total) * (1 - col / total))
+    return z
+
+
+def _sentence(
+    group: str,
+    instansi: str,
+    parent: str,
+    box: int,
+    share: float,
+    n: int,
+    expected: float,
+    by: str,
+    lang: str,
+) -> str:
+    """'Penumpukan di Kotak 5: Dinas Pendidikan, 64% dari 212 pegawai (bagian lain Kab. X: 20%)'."""
+    text = t(
+        "clustering.sentence",
+        lang,
+        box=box,
+        group=group,
+        share=fmt_percent(share, 0, lang),
+        n=fmt_number(n, 0, lang),
+    )
+    if not np.isnan(expected):
+        where = instansi if parent else t("clustering.parent_all", lang)
+        text += t("clustering.sentence_expected", lang, parent=where, expected=fmt_percent(expected, 0, lang))
+    return text
+
+
+# --- command line -------------------------------------------------------------------------------
+
+CLI_BY = {"unit": "unit_kerja", "position_type": "jenis_jabatan", "instansi": "instansi"}
+CLI_COLUMNS = ["group", "box", "share", "n", "rule", "instansi", "expected_share", "p_value", "sentence"]
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """`python -m analytics clustering [--period P] [--by unit|position_type|instansi] [--json]`."""
+    lang = args.lang
+    con = db.connect(args.db)
+    try:
+        weights = nb.preset_weights(con, "kepka411", lang)
+        thresholds = nb.default_thresholds(con)
+        period = args.period if args.period is not None else nb.latest_period(con)
+        if period is None:
+            print(t("ninebox.error.no_data", lang), file=sys.stderr)
+            return 1
+        flags = detect_piling(
+            con,
+            weights=weights,
+            thresholds=thresholds,
+            filters=nb.Filters(period=period),
+            by=CLI_BY[args.by],
+            lang=lang,
+        )
+    finally:
+        con.close()
+    out = flags[CLI_COLUMNS]
+    if args.json:
+        sys.stdout.write(out.to_json(orient="records", force_ascii=False) + "\n")
+    else:
+        sys.stdout.write(out.to_csv(index=False))
+    return 0

@@ -1,0 +1,375 @@
+"""Merit-principle fairness audit of the nine-box mapping (UU ASN; docs/rules.md §11).
+
+For one attribute (gender, age band, position type, province, regency/city) the audit compares each
+group's rate of reaching the talent pool (boxes 7-8-9) and of landing in box 1, with the ratio of each
+group's pool rate to the highest group's (below 0.8 is the conventional warning, the "four-fifths"
+rule) and a test whether the gap could be chance: chi-square of the groups x (in/out) table, Fisher's
+exact test for a 2 x 2 table with an expected count under 5, and a seeded Monte Carlo chi-square for a
+larger table with small expected counts. Groups under 5 mapped people are suppressed everywhere: they
+never leave this module (not in the rates, the test, the charts or the exports); only their number does.
+Counting happens in DuckDB over the whole population; only one row per group crosses into pandas.
+
+Uncertainty: every rate carries a 95 % Wilson score interval (Wilson 1927, JASA 22:209; recommended
+over the Wald interval by Brown, Cai & DasGupta 2001, Statistical Science 16:101), and each group's
+ratio to the highest group carries a 95 % Katz log interval for a ratio of two proportions (Katz et
+al. 1978, Biometrics 34:469: ln(r) +/- z*sqrt(1/x1 - 1/n1 + 1/x2 - 1/n2), with 0.5 added to a count of
+0 and its group size). A ratio whose interval straddles 0.8 is "unclear": the 0.8 flag cannot be
+concluded either way from groups this small.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+from analytics.core.filters import Filters
+from analytics.core.formats import fmt_number, fmt_percent
+from analytics.labels import t
+from analytics.ninebox import boxes as nb
+
+MIN_GROUP = 5  # docs/rules.md §11: never show groups under 5 people
+RATIO_WARNING = 0.8  # docs/rules.md §11: ratio of the lower to the higher rate below 0.8 is a warning
+SIGNIFICANCE = 0.05
+MIN_EXPECTED = 5  # Cochran: chi-square needs expected counts of at least 5
+MONTE_CARLO_RESAMPLES = 9999
+CONFIDENCE_Z = 1.959963984540054  # two-sided 95 %
+SUMMARY_GROUPS = 3  # flagged groups named in the leader's summary (the lowest ratios)
+AGE_BANDS = ("< 30", "30–39", "40–49", "50+")
+# attribute -> SQL expression over the boxes relation (identifier whitelist; age at the period).
+ATTRIBUTES: dict[str, str] = {
+    "jenis_kelamin": "jenis_kelamin",
+    "age_band": (
+        "case when tanggal_lahir is null then null"
+        " when period - year(tanggal_lahir) < 30 then '< 30'"
+        " when period - year(tanggal_lahir) < 40 then '30–39'"
+        " when period - year(tanggal_lahir) < 50 then '40–49' else '50+' end"
+    ),
+    "jenis_jabatan": "jenis_jabatan",
+    "provinsi": "provinsi",
+    "kab_kota": "kab_kota",
+}
+TABLE_COLUMNS = ["group", "n", "n_pool", "rate_pool", "ratio", "flag", "n_box1", "rate_box1"]
+INTERVAL_COLUMNS = ["pool_lo", "pool_hi", "box1_lo", "box1_hi", "ratio_lo", "ratio_hi", "ratio_unclear"]
+
+_RATES_SQL = """
+with b as ({boxes})
+select {expr} as grp,
+    count(*) as n,
+    count(*) filter (where talent_pool) as n_pool,
+    count(*) filter (where kinerja_level = 1 and potensial_level = 1) as n_box1
+from b
+where box is not null and grp is not null
+group by 1
+"""
+
+
+@dataclass(frozen=True)
+class Audit:
+    """One attribute's audit: the groups shown (``table``, at least MIN_GROUP people each), how many
+    groups were suppressed, and the tests of the pool rate and the box-1 rate (p-value and method)."""
+
+    attribute: str
+    table: pd.DataFrame
+    suppressed: int
+    p_pool: float | None
+    test_pool: str | None
+    p_box1: float | None
+    test_box1: str | None
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> pd.DataFrame:
+        """Groups whose pool rate is below 0.8 of the highest group's."""
+        return self.table[self.table["flag"]]
+
+    @property
+    def comparable(self) -> bool:
+        """At least two groups can be compared."""
+        return len(self.table) >= 2
+
+
+def audit(
+    con: duckdb.DuckDBPyConnection,
+    attribute: str,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Filters,
+    scheme: str = nb.DEFAULT_SCHEME,
+    min_group: int = MIN_GROUP,
+) -> Audit:
+    """Rates of boxes 7-8-9 and box 1 per group of ``attribute`` among the mapped employees."""
+    if attribute not in ATTRIBUTES:
+        raise ValueError(f"unknown attribute {attribute!r}; known: {', '.join(ATTRIBUTES)}")
+    min_group = max(int(min_group), MIN_GROUP)  # never below the domain's floor
+    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme)
+    counts = con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
+    for col in ("n", "n_pool", "n_box1"):
+        counts[col] = counts[col].astype("int64")
+    small = counts["n"] < min_group
+    shown = counts[~small].rename(columns={"grp": "group"}).copy()
+    shown["group"] = shown["group"].astype(str)
+    shown = _ordered(con, attribute, shown)
+    shown["rate_pool"] = shown["n_pool"] / shown["n"]
+    shown["rate_box1"] = shown["n_box1"] / shown["n"]
+    top = shown["rate_pool"].max() if len(shown) else np.nan
+    shown["ratio"] = shown["rate_pool"] / top if top and top > 0 else np.nan
+    shown["flag"] = (shown["ratio"] < RATIO_WARNING).fillna(False).astype(bool) & (len(shown) >= 2)
+    shown["pool_lo"], shown["pool_hi"] = wilson_interval(shown["n_pool"].to_numpy(), shown["n"].to_numpy())
+    shown["box1_lo"], shown["box1_hi"] = wilson_interval(shown["n_box1"].to_numpy(), shown["n"].to_numpy())
+    shown["ratio_lo"], shown["ratio_hi"] = np.nan, np.nan
+    if len(shown) >= 2 and top and top > 0:
+        best = int(shown["rate_pool"].to_numpy().argmax())
+        lo, hi = ratio_interval(
+            shown["n_pool"].to_numpy(), shown["n"].to_numpy(),
+            int(shown["n_pool"].iloc[best]), int(shown["n"].iloc[best]),
+        )  # fmt: skip
+        lo[best], hi[best] = np.nan, np.nan  # the reference group against itself: no interval
+        shown["ratio_lo"], shown["ratio_hi"] = lo, hi
+    shown["ratio_unclear"] = (shown["ratio_lo"] < RATIO_WARNING) & (shown["ratio_hi"] >= RATIO_WARNING)
+    table = shown[TABLE_COLUMNS + INTERVAL_COLUMNS].reset_index(drop=True)
+    p_pool, test_pool = gap_test(table["n_pool"].to_numpy(), table["n"].to_numpy())
+    p_box1, test_box1 = gap_test(table["n_box1"].to_numpy(), table["n"].to_numpy())
+    return Audit(attribute, table, int(small.sum()), p_pool, test_pool, p_box1, test_box1)
+
+
+def wilson_interval(
+    hits: np.ndarray | int, sizes: np.ndarray | int, *, z: float = CONFIDENCE_Z
+) -> tuple[np.ndarray, np.ndarray]:
+    """The Wilson score interval of ``hits / sizes`` (95 % by default): (lower, upper) per group.
+
+    centre = (p + z²/2n) / (1 + z²/n), half-width = z / (1 + z²/n) * sqrt(p(1-p)/n + z²/4n²);
+    Wilson (1927), JASA 22:209. Stays inside [0, 1] and is sound at 0 or n hits, unlike p ± z·se.
+    """
+    x = np.asarray(hits, dtype=float)
+    n = np.asarray(sizes, dtype=float)
+    p = x / n
+    z2 = z * z
+    denom = 1 + z2 / n
+    centre = (p + z2 / (2 * n)) / denom
+    half = z / denom * np.sqrt(p * (1 - p) / n + z2 / (4 * n * n))
+    return np.clip(centre - half, 0.0, 1.0), np.clip(centre + half, 0.0, 1.0)
+
+
+def ratio_interval(
+    hits: np.ndarray, sizes: np.ndarray, ref_hits: int, ref_size: int, *, z: float = CONFIDENCE_Z
+) -> tuple[np.ndarray, np.ndarray]:
+    """The Katz log interval (95 % by default) of each group's rate divided by the reference rate.
+
+    ln(r) ± z·sqrt(1/x1 − 1/n1 + 1/x2 − 1/n2) (Katz, Baptista, Azen & Pike 1978, Biometrics 34:469);
+    a count of 0 gets 0.5 added to it and to its group size, so the interval stays finite.
+    """
+    x1 = np.asarray(hits, dtype=float)
+    n1 = np.asarray(sizes, dtype=float)
+    zero1 = x1 == 0
+    x1, n1 = np.where(zero1, x1 + 0.5, x1), np.where(zero1, n1 + 0.5, n1)
+    x2, n2 = float(ref_hits), float(ref_size)
+    if x2 == 0:
+        x2, n2 = 0.5, n2 + 0.5
+    log_r = np.log((x1 / n1) / (x2 / n2))
+    se = np.sqrt(1 / x1 - 1 / n1 + 1 / x2 - 1 / n2)
+    return np.exp(log_r - z * se), np.exp(log_r + z * se)
+
+
+def _ordered(con: duckdb.DuckDBPyConnection, attribute: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """Groups in their natural order: gender L, P; age bands young to old; position types by rank."""
+    if attribute == "age_band":
+        order = {b: i for i, b in enumerate(AGE_BANDS)}
+    elif attribute == "jenis_kelamin":
+        order = {"L": 0, "P": 1}
+    elif attribute == "jenis_jabatan":
+        order = dict(con.cursor().execute("select position_type, rank from ref_position_types").fetchall())
+    else:
+        order = {}
+    key = frame["group"].map(order).fillna(len(order) + 1)
+    return frame.assign(_k=key).sort_values(["_k", "group"]).drop(columns="_k")
+
+
+def gap_test(hits: np.ndarray, sizes: np.ndarray, *, seed: int = 0) -> tuple[float | None, str | None]:
+    """p-value that the groups' rates differ only by chance, and the method: 'chi2', 'fisher' (2 x 2
+    with an expected count under 5) or 'chi2_monte_carlo' (larger table with small expected counts);
+    (None, None) with fewer than two groups or when nobody (or everybody) has the outcome."""
+    hits = np.asarray(hits, dtype=float)
+    sizes = np.asarray(sizes, dtype=float)
+    if len(hits) < 2:
+        return None, None
+    observed = np.column_stack([hits, sizes - hits])
+    if (observed.sum(axis=0) == 0).any():
+        return None, None
+    expected = stats.contingency.expected_freq(observed)
+    small = (expected < MIN_EXPECTED).any()
+    if observed.shape[0] == 2 and small:
+        return float(stats.fisher_exact(observed.astype(int)).pvalue), "fisher"
+    if small:
+        method = stats.MonteCarloMethod(n_resamples=MONTE_CARLO_RESAMPLES, rng=np.random.default_rng(seed))
+        result = stats.chi2_contingency(observed, correction=False, method=method)
+        return float(result.pvalue), "chi2_monte_carlo"
+    return float(stats.chi2_contingency(observed).pvalue), "chi2"
+
+
+def group_label(attribute: str, group: str, lang: str = "id") -> str:
+    """A group as read: 'Perempuan' for P, the band for ages, the value otherwise."""
+    if attribute == "jenis_kelamin" and group in ("L", "P"):
+        return t(f"fair.gender.{group}", lang)
+    if attribute == "age_band":
+        return t("fair.age_band", lang, band=group)
+    return group
+
+
+def summary(result: Audit, lang: str = "id") -> str:
+    """The audit of one attribute in a sentence or two a leader reads: who falls below 0.8 of the
+    highest rate, and whether the gap could be chance."""
+    name = t(f"fair.attr.{result.attribute}", lang)
+    if not result.comparable:
+        return t("fair.summary.not_comparable", lang, attribute=name, min=MIN_GROUP)
+    table = result.table
+    best = table.iloc[int(table["rate_pool"].to_numpy().argmax())]
+    chance = _chance(result.p_pool, lang)
+    if result.flagged.empty:
+        low = table.iloc[int(table["rate_pool"].to_numpy().argmin())]
+        return t(
+            "fair.summary.ok",
+            lang,
+            attribute=name,
+            ratio=fmt_number(float(low["ratio"]), 2, lang),
+            low=group_label(result.attribute, str(low["group"]), lang),
+            high=group_label(result.attribute, str(best["group"]), lang),
+            chance=chance,
+        )
+    lowest = result.flagged.sort_values("ratio").head(SUMMARY_GROUPS)
+    more = len(result.flagged) - len(lowest)
+    parts = [
+        t(
+            "fair.summary.group",
+            lang,
+            group=group_label(result.attribute, str(r["group"]), lang),
+            n=fmt_number(int(r["n"]), 0, lang),
+            rate=fmt_percent(float(r["rate_pool"]), 1, lang),
+            ratio=fmt_number(float(r["ratio"]), 2, lang),
+        )
+        + (" " + t("fair.summary.unclear", lang, ci=fmt_ratio_ci(r, lang)) if r["ratio_unclear"] else "")
+        for _, r in lowest.iterrows()
+    ]
+    if more > 0:
+        parts.append(t("fair.summary.more", lang, n=more))
+    return t(
+        "fair.summary.gap",
+        lang,
+        attribute=name,
+        groups="; ".join(parts),
+        best=group_label(result.attribute, str(best["group"]), lang),
+        rate=fmt_percent(float(best["rate_pool"]), 1, lang),
+        chance=chance,
+    )
+
+
+def _chance(p: float | None, lang: str) -> str:
+    if p is None:
+        return t("fair.chance.none", lang)
+    key = "fair.chance.unlikely" if p < SIGNIFICANCE else "fair.chance.possible"
+    return t(key, lang, p=fmt_p(p, lang))
+
+
+def fmt_p(p: float | None, lang: str = "id") -> str:
+    """A p-value with its relation as read: '< 0,001', '= 0,034', '–'."""
+    if p is None or np.isnan(p):
+        return "–"
+    return ("< " + fmt_number(0.001, 3, lang)) if p < 0.001 else "= " + fmt_number(p, 3, lang)
+
+
+def headline(results: list[Audit], lang: str = "id") -> str:
+    """One sentence over every attribute: how many show a gap below 0.8 that is unlikely to be chance."""
+    gaps = [r for r in results if not r.flagged.empty]
+    real = [r for r in gaps if r.p_pool is not None and r.p_pool < SIGNIFICANCE]
+    if not gaps:
+        return t("fair.headline.none", lang, n=len(results))
+    names = ", ".join(t(f"fair.attr.{r.attribute}", lang) for r in gaps)
+    return t("fair.headline.gaps", lang, n=len(gaps), total=len(results), names=names, real=len(real))
+
+
+def export_frame(results: list[Audit], lang: str = "id") -> pd.DataFrame:
+    """Every attribute's shown groups in one table for download (suppressed groups are not in it)."""
+    rows = []
+    for r in results:
+        for _, g in r.table.iterrows():
+            rows.append(
+                {
+                    t("fair.col.attribute", lang): t(f"fair.attr.{r.attribute}", lang),
+                    t("fair.col.group", lang): group_label(r.attribute, str(g["group"]), lang),
+                    t("fair.col.n", lang): int(g["n"]),
+                    t("fair.col.n_pool", lang): int(g["n_pool"]),
+                    t("fair.col.rate_pool", lang): round(float(g["rate_pool"]), 4),
+                    t("fair.col.pool_lo", lang): round(float(g["pool_lo"]), 4),
+                    t("fair.col.pool_hi", lang): round(float(g["pool_hi"]), 4),
+                    t("fair.col.ratio", lang): round(float(g["ratio"]), 3)
+                    if not pd.isna(g["ratio"])
+                    else None,
+                    t("fair.col.ratio_lo", lang): None
+                    if pd.isna(g["ratio_lo"])
+                    else round(float(g["ratio_lo"]), 3),
+                    t("fair.col.ratio_hi", lang): None
+                    if pd.isna(g["ratio_hi"])
+                    else round(float(g["ratio_hi"]), 3),
+                    t("fair.col.flag", lang): flag_text(g, lang),
+                    t("fair.col.n_box1", lang): int(g["n_box1"]),
+                    t("fair.col.rate_box1", lang): round(float(g["rate_box1"]), 4),
+                    t("fair.col.box1_lo", lang): round(float(g["box1_lo"]), 4),
+                    t("fair.col.box1_hi", lang): round(float(g["box1_hi"]), 4),
+                    t("fair.col.p_pool", lang): r.p_pool,
+                    t("fair.col.p_box1", lang): r.p_box1,
+                }
+            )
+    return pd.DataFrame(rows)
+
+
+def fmt_interval(lo: Any, hi: Any, lang: str = "id", *, percent: bool = True) -> str:
+    """An interval as read: '10,8–60,3 %' (rates) or '0,25–1,01' (ratios); '–' when undefined."""
+    if pd.isna(lo) or pd.isna(hi):
+        return "–"
+    if percent:
+        return f"{fmt_number(lo * 100, 1, lang)}–{fmt_percent(hi, 1, lang)}"
+    return f"{fmt_number(lo, 2, lang)}–{fmt_number(hi, 2, lang)}"
+
+
+def fmt_ratio_ci(row: Any, lang: str = "id") -> str:
+    """A group's ratio interval ('0,25–1,01')."""
+    return fmt_interval(float(row["ratio_lo"]), float(row["ratio_hi"]), lang, percent=False)
+
+
+def flag_text(row: Any, lang: str = "id") -> str:
+    """The 0.8 flag as read: below (the interval is below 0.8 too), unclear (the interval straddles
+    0.8, nothing can be concluded), or empty."""
+    if row["ratio_unclear"]:
+        return t("fair.flag.unclear" if row["flag"] else "fair.flag.unclear_above", lang)
+    if row["flag"]:
+        return t("fair.flag.below", lang)
+    return ""
+
+
+def display_table(result: Audit, lang: str = "id") -> pd.DataFrame:
+    """One attribute's groups as shown on the page: group, n, pool, rates with their 95 % intervals,
+    the ratio with its interval and the flag, as text."""
+    tb = result.table
+    return pd.DataFrame(
+        {
+            t("fair.col.group", lang): [group_label(result.attribute, str(g), lang) for g in tb["group"]],
+            t("fair.col.n", lang): tb["n"].map(lambda v: fmt_number(v, 0, lang)),
+            t("fair.col.n_pool", lang): tb["n_pool"].map(lambda v: fmt_number(v, 0, lang)),
+            t("fair.col.rate_pool", lang): tb["rate_pool"].map(lambda v: fmt_percent(v, 1, lang)),
+            t("fair.col.ci_pool", lang): [
+                fmt_interval(lo, hi, lang) for lo, hi in zip(tb["pool_lo"], tb["pool_hi"], strict=True)
+            ],
+            t("fair.col.ratio", lang): tb["ratio"].map(lambda v: fmt_number(v, 2, lang)),
+            t("fair.col.ci_ratio", lang): [fmt_ratio_ci(r, lang) for _, r in tb.iterrows()],
+            t("fair.col.flag", lang): [flag_text(r, lang) for _, r in tb.iterrows()],
+            t("fair.col.rate_box1", lang): tb["rate_box1"].map(lambda v: fmt_percent(v, 1, lang)),
+            t("fair.col.ci_box1", lang): [
+                fmt_interval(lo, hi, lang) for lo, hi in zip(tb["box1_lo"], tb["box1_hi"], strict=True)
+            ],
+        }
+    )

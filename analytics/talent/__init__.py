@@ -1,0 +1,1 @@
+"""Talent pool and succession for critical positions, and their charts."""

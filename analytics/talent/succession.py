@@ -1,0 +1,863 @@
+"""Talent pool, critical positions and successors, and the succession readiness check.
+
+The readiness check mirrors KASN's five notes on refused applications to fill senior posts through
+talent management (seed 001, docs/rules.md §7): (1) critical positions not defined, (2) mapping instrument
+not adequate, (3) successors not in boxes 7-8-9, (4) talent piling up, (5) no development programme.
+Every check reuses the nine-box rules (``analytics.ninebox.boxes``) and the piling-up rule
+(``analytics.ninebox.clustering``); none re-implements them. The three tables of this module are created by
+``ensure_tables`` (not by ``analytics.core.db``), so the module owns its schema.
+
+The critical-position file (docs/data-contract.md §5, an extension) is long form: one row per
+successor, the position's columns repeated; a position without successors is one row with the
+successor cells blank. Its import follows analytics.ingest: read with ``read_raw``, problems with
+file, spreadsheet row, column, value and what to do, and an all-or-nothing transaction.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import threading
+from dataclasses import asdict, dataclass
+from typing import Any
+
+import duckdb
+import pandas as pd
+
+from analytics.core import db
+from analytics.core.filters import Filters
+from analytics.core.formats import fmt_date, fmt_number, fmt_percent
+from analytics.ingest.columns import ColumnSpec, alias_index, normalize_header
+from analytics.ingest.employees import Validated
+from analytics.ingest.problems import ERROR, INFO, ImportRejected, ProblemLog
+from analytics.ingest.reader import RawTable, read_raw
+from analytics.ingest.values import as_date, as_text, match_category
+from analytics.labels import t
+from analytics.ninebox import boxes as nb
+from analytics.ninebox import clustering
+
+# seed 002/003: a talent pool of at least 5-10% of an agency's ASN (docs/rules.md §7).
+POOL_TARGET = (0.05, 0.10)
+SOURCE_IMPORT = "impor"
+SOURCE_DEMO = "demo-sintetis"
+CHECK_KEYS = ("critical_positions", "instrument", "successors", "piling", "development")
+# A mapping axis resting on fewer sources than this is "one source only" (check 2).
+MIN_AXIS_SOURCES = 2
+EVIDENCE_LIST = 5  # names listed in an evidence sentence before "and N more"
+
+# Readiness of a successor (PermenPANRB 3/2020 succession plan): canonical key -> accepted spellings.
+READINESS: dict[str, tuple[str, ...]] = {
+    "siap_sekarang": ("Siap sekarang", "Siap", "Sekarang", "Ready now", "Siap saat ini"),
+    "1_2_tahun": ("1-2 tahun", "1–2 tahun", "1 sampai 2 tahun", "1-2 years", "Siap 1-2 tahun"),
+    "3_tahun": ("3+ tahun", "3 tahun", "> 3 tahun", "3 tahun atau lebih", "Lebih dari 3 tahun", "3+ years"),
+}
+READINESS_ALIASES = {normalize_header(v): key for key, vals in READINESS.items() for v in (key, *vals)}
+
+TABLES_DDL = """
+create table if not exists critical_positions (
+    instansi varchar not null,
+    jabatan varchar not null,
+    unit_kerja varchar not null,
+    jenis_jabatan varchar,
+    holder_nip varchar,
+    vacancy_date date,
+    source varchar,
+    import_id integer,
+    primary key (instansi, jabatan, unit_kerja)
+);
+create table if not exists successors (
+    instansi varchar not null,
+    jabatan varchar not null,
+    unit_kerja varchar not null,
+    nip varchar not null,
+    readiness varchar not null,
+    source varchar,
+    import_id integer,
+    primary key (instansi, jabatan, unit_kerja, nip)
+);
+create table if not exists development_programmes (
+    instansi varchar not null,
+    programme varchar not null,
+    kind varchar,
+    target varchar,
+    start_date date,
+    end_date date,
+    participants integer,
+    source varchar,
+    primary key (instansi, programme)
+);
+"""
+
+
+def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create critical_positions, successors and development_programmes when missing."""
+    db.ensure_tables(con, TABLES_DDL, ("critical_positions", "successors", "development_programmes"))
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The nine-box rules a talent view or check follows (the page's or the defaults)."""
+
+    weights: nb.Weights
+    thresholds: nb.Thresholds
+    scheme: str = nb.DEFAULT_SCHEME
+
+    @classmethod
+    def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
+        """Kepka BKN 411/2025 weights and the default cut-offs (ref_weights, ref_cutoffs)."""
+        return cls(nb.preset_weights(con), nb.default_thresholds(con))
+
+
+def latest_period(con: duckdb.DuckDBPyConnection, instansi: str | None = None) -> int | None:
+    """The most recent period with employees (of ``instansi`` when given)."""
+    if instansi:
+        rows = (
+            con.cursor()
+            .execute("select max(period) from employees where instansi = ?", [instansi])
+            .fetchall()
+        )
+    else:
+        rows = con.cursor().execute("select max(period) from employees").fetchall()
+    return int(rows[0][0]) if rows and rows[0][0] is not None else None
+
+
+# --- talent pool ----------------------------------------------------------------------------------
+
+_POOL_SQL = """
+with b as ({boxes})
+select instansi, {group} as grp,
+    count(*) as asn,
+    count(box) as mapped,
+    count(*) filter (where talent_pool) as pool,
+    count(*) filter (where box is not null and kinerja_level = 3 and potensial_level = 3) as top
+from b
+group by all
+"""
+
+
+def pool_summary(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters) -> pd.DataFrame:
+    """One row per instansi: asn (all employees in the filters), mapped, pool (boxes 7-8-9), share of
+    the ASN in the pool and status against the 5-10% recommendation ('below', 'within', 'above')."""
+    out = _pool_counts(con, rules=rules, filters=filters, group="null::varchar")
+    out = out.drop(columns=["grp"]).sort_values("instansi", ignore_index=True)
+    out["share"] = out["pool"] / out["asn"].where(out["asn"] > 0)
+    out["status"] = out["share"].map(pool_status)
+    return out
+
+
+def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters) -> pd.DataFrame:
+    """One row per position type (ref_position_types order): asn, mapped, pool, share of the type's ASN."""
+    out = _pool_counts(con, rules=rules, filters=filters, group="jenis_jabatan")
+    out = out.groupby("grp", as_index=False)[["asn", "mapped", "pool", "top"]].sum()
+    ranks = dict(con.cursor().execute("select position_type, rank from ref_position_types").fetchall())
+    out["rank"] = out["grp"].map(ranks).fillna(99)
+    out = out.sort_values(["rank", "grp"], ignore_index=True).drop(columns=["rank"])
+    out = out.rename(columns={"grp": "jenis_jabatan"})
+    out["share"] = out["pool"] / out["asn"].where(out["asn"] > 0)
+    return out
+
+
+def _pool_counts(
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, group: str
+) -> pd.DataFrame:
+    q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)
+    sql = _POOL_SQL.format(boxes=q.sql, group=group)  # group: a fixed column or null (whitelist)
+    df = con.cursor().execute(sql, q.params).df()
+    for col in ("asn", "mapped", "pool", "top"):
+        df[col] = df[col].astype("int64")
+    return df
+
+
+def pool_status(share: float | None) -> str:
+    """'below', 'within' or 'above' the recommended 5-10%; 'unknown' without employees."""
+    if share is None or pd.isna(share):
+        return "unknown"
+    low, high = POOL_TARGET
+    return "below" if share < low else "above" if share > high else "within"
+
+
+def pool_members(
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, limit: int = 2000
+) -> pd.DataFrame:
+    """The talent pool itself: one row per employee in boxes 7-8-9, best first (box, nilai talenta)."""
+    q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)
+    sql = (
+        f"select nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, box, nilai_talenta "  # noqa: S608
+        f"from ({q.sql}) where talent_pool order by box desc, nilai_talenta desc, nip limit $pool_limit"
+    )
+    return con.cursor().execute(sql, {**q.params, "pool_limit": int(limit)}).df()
+
+
+# --- critical positions and successors ----------------------------------------------------------
+
+PLAN_COLUMNS = [
+    "jabatan",
+    "unit_kerja",
+    "jenis_jabatan",
+    "holder_nip",
+    "holder_nama",
+    "vacancy_date",
+    "successor_nip",
+    "successor_nama",
+    "successor_jabatan",
+    "successor_instansi",
+    "readiness",
+    "box",
+    "in_pool",
+    "warning",
+]
+
+_PLAN_SQL = """
+with b as ({boxes}),
+names as (select nip, arg_max(nama, period) as nama from employees group by nip)
+select c.jabatan, c.unit_kerja, c.jenis_jabatan, c.holder_nip, hn.nama as holder_nama, c.vacancy_date,
+    s.nip as successor_nip, coalesce(b.nama, sn.nama) as successor_nama, b.jabatan as successor_jabatan,
+    b.instansi as successor_instansi, s.readiness, b.box, b.talent_pool as in_pool,
+    sn.nip is not null as successor_known
+from critical_positions c
+left join successors s
+    on s.instansi = c.instansi and s.jabatan = c.jabatan and s.unit_kerja = c.unit_kerja
+left join b on b.nip = s.nip
+left join names sn on sn.nip = s.nip
+left join names hn on hn.nip = c.holder_nip
+where c.instansi = $sc_instansi
+order by c.vacancy_date nulls last, c.jabatan, c.unit_kerja,
+    case s.readiness when 'siap_sekarang' then 1 when '1_2_tahun' then 2 else 3 end, b.box desc nulls last, s.nip
+"""
+
+
+def succession_plan(
+    con: duckdb.DuckDBPyConnection, instansi: str, *, period: int | None, rules: Rules
+) -> pd.DataFrame:
+    """One row per critical position and successor of ``instansi`` (one row with no successor when a
+    position has none): the position, its holder and planned vacancy, the successor with the box in
+    ``period`` and a warning code: 'outside_pool' (mapped outside boxes 7-8-9), 'unmapped' (in the
+    period's data but without a box), 'not_in_period' (no row in the period), 'no_successor' or None."""
+    ensure_tables(con)
+    cur = con.cursor()
+    insts = [
+        r[0]
+        for r in cur.execute(
+            "select distinct e.instansi from successors s join employees e on e.nip = s.nip "
+            "where s.instansi = ? and e.period = ?",
+            [instansi, period],
+        ).fetchall()
+    ]
+    q = nb.boxes_sql(
+        weights=rules.weights,
+        thresholds=rules.thresholds,
+        filters=nb.Filters(period=period, instansi=tuple(insts) or ("\x00",)),
+        scheme=rules.scheme,
+    )
+    df = con.cursor().execute(_PLAN_SQL.format(boxes=q.sql), {**q.params, "sc_instansi": instansi}).df()
+    if df.empty:
+        return pd.DataFrame(columns=PLAN_COLUMNS)
+    df["box"] = df["box"].astype("Int64")
+    in_data = df["successor_jabatan"].notna()
+    warning = pd.Series(None, index=df.index, dtype=object)
+    warning[df["successor_nip"].isna()] = "no_successor"
+    warning[df["successor_nip"].notna() & ~in_data] = "not_in_period"
+    warning[in_data & df["box"].isna()] = "unmapped"
+    warning[in_data & df["box"].notna() & ~df["in_pool"].fillna(False).astype(bool)] = "outside_pool"
+    df["warning"] = warning.astype(object).where(warning.notna(), None)
+    df["in_pool"] = df["in_pool"].astype("boolean")
+    return df[PLAN_COLUMNS]
+
+
+def plan_positions(plan: pd.DataFrame) -> pd.DataFrame:
+    """One row per critical position: successors (count), in the pool, outside, and ready now."""
+    if plan.empty:
+        return pd.DataFrame(
+            columns=["jabatan", "unit_kerja", "successors", "in_pool", "outside", "ready_now"]
+        )
+    g = plan.assign(
+        has=plan["successor_nip"].notna(),
+        ok=plan["in_pool"].fillna(False).astype(bool),
+        ready=plan["readiness"].eq("siap_sekarang"),
+    ).groupby(["jabatan", "unit_kerja"], sort=False)
+    return pd.DataFrame(
+        {
+            "successors": g["has"].sum(),
+            "in_pool": g["ok"].sum(),
+            "outside": g["has"].sum() - g["ok"].sum(),
+            "ready_now": g["ready"].sum(),
+        }
+    ).reset_index()
+
+
+def development_programmes(con: duckdb.DuckDBPyConnection, instansi: str) -> pd.DataFrame:
+    """Development programmes recorded for ``instansi``: programme, kind, target, dates, participants."""
+    ensure_tables(con)
+    return (
+        con.cursor()
+        .execute(
+            "select programme, kind, target, start_date, end_date, participants from development_programmes "
+            "where instansi = ? order by start_date nulls last, programme",
+            [instansi],
+        )
+        .df()
+    )
+
+
+def instansi_with_positions(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Instansi that have at least one critical position."""
+    ensure_tables(con)
+    return [
+        r[0]
+        for r in con.cursor()
+        .execute("select distinct instansi from critical_positions order by 1")
+        .fetchall()
+    ]
+
+
+# --- readiness check (KASN's five notes, seed 001) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Check:
+    """One of the five readiness checks: whether it passes, the evidence, and what to do."""
+
+    number: int
+    key: str
+    title: str
+    passed: bool
+    evidence: str
+    action: str
+
+
+def readiness_check(
+    con: duckdb.DuckDBPyConnection,
+    instansi: str,
+    *,
+    rules: Rules,
+    period: int | None = None,
+    lang: str = "id",
+) -> list[Check]:
+    """The five checks for ``instansi`` in ``period`` (default: its latest), in KASN's order."""
+    ensure_tables(con)
+    period = period if period is not None else latest_period(con, instansi)
+    plan = succession_plan(con, instansi, period=period, rules=rules)
+    results = [
+        _check_positions(plan, lang),
+        _check_instrument(con, instansi, period, rules, lang),
+        _check_successors(plan, lang),
+        _check_piling(con, instansi, period, rules, lang),
+        _check_development(con, instansi, lang),
+    ]
+    return [
+        Check(i + 1, key, t(f"talent.check.{key}", lang), passed, evidence, action)
+        for i, (key, (passed, evidence, action)) in enumerate(zip(CHECK_KEYS, results, strict=True))
+    ]
+
+
+def _listing(items: list[str], lang: str) -> str:
+    shown = "; ".join(items[:EVIDENCE_LIST])
+    more = len(items) - EVIDENCE_LIST
+    return shown + (t("talent.evidence.more", lang, n=more) if more > 0 else "")
+
+
+def _check_positions(plan: pd.DataFrame, lang: str) -> tuple[bool, str, str]:
+    # seed 001, note 1: "jabatan kritikal belum ditetapkan"
+    positions = plan_positions(plan)
+    if positions.empty:
+        return False, t("talent.evidence.positions.none", lang), t("talent.action.positions.fail", lang)
+    names = [f"{j} ({u})" for j, u in zip(positions["jabatan"], positions["unit_kerja"], strict=True)]
+    evidence = t("talent.evidence.positions.ok", lang, n=len(names), list=_listing(names, lang))
+    return True, evidence, t("talent.action.positions.ok", lang)
+
+
+_PRESENCE_SQL = "select count(*) as n, {cols} from employees where instansi = ? and period = ?"
+
+
+def _check_instrument(
+    con: duckdb.DuckDBPyConnection, instansi: str, period: int | None, rules: Rules, lang: str
+) -> tuple[bool, str, str]:
+    # seed 001, note 2: "instrumen pemetaan belum memadai": everyone mappable, the weighted
+    # components present, and no axis resting on one source only (docs/rules.md §4 presence rule).
+    cols = ", ".join(
+        "count(kinerja_utama) + count(predikat_kinerja) as kinerja_utama"
+        if c == "kinerja_utama"
+        else f"count({c}) as {c}"
+        for c in (*db.COMPONENTS, *db.AXIS_SCORE_COLUMNS)
+    )  # identifiers from analytics.core.db's whitelist
+    frame = con.cursor().execute(_PRESENCE_SQL.format(cols=cols), [instansi, period]).df()
+    n = int(frame["n"].iloc[0]) if len(frame) else 0
+    if n == 0:
+        return (
+            False,
+            t("talent.evidence.instrument.no_data", lang, period=period),
+            t("talent.action.instrument.fail", lang),
+        )
+    counts = frame.iloc[0]
+    counted = nb.box_counts(
+        con,
+        weights=rules.weights,
+        thresholds=rules.thresholds,
+        filters=nb.Filters(period=period, instansi=(instansi,)),
+        scheme=rules.scheme,
+    )
+    unmappable = int(counted.loc[counted["box"].isna(), "n"].sum())
+    problems: list[str] = []
+    notes: list[str] = []
+    if unmappable:
+        problems.append(
+            t(
+                "talent.evidence.instrument.unmappable",
+                lang,
+                n=fmt_number(unmappable, 0, lang),
+                total=fmt_number(n, 0, lang),
+            )
+        )
+    for axis in nb.AXES:
+        weighted = [c for c in nb.AXIS_COMPONENTS[axis] if rules.weights.axis(axis).get(c, 0) > 0]
+        present = [c for c in weighted if counts[c] > 0]
+        absent = [c for c in weighted if counts[c] == 0]
+        ready = int(counts[nb.AXIS_SCORE_COLUMN[axis]])
+        sources = len(present) if present else (1 if ready else 0)
+        axis_name = t(f"ninebox.axis.{axis}", lang)
+        names = ", ".join(t(f"ninebox.component.{c}", lang) for c in present) or t(
+            "talent.evidence.instrument.ready_score", lang
+        )
+        if sources < MIN_AXIS_SOURCES:
+            problems.append(t("talent.evidence.instrument.one_source", lang, axis=axis_name, sources=names))
+        else:
+            notes.append(t("talent.evidence.instrument.axis", lang, axis=axis_name, n=sources))
+        if absent and present:
+            notes.append(
+                t(
+                    "talent.evidence.instrument.absent",
+                    lang,
+                    axis=axis_name,
+                    components=", ".join(t(f"ninebox.component.{c}", lang) for c in absent),
+                )
+            )
+    if problems:
+        return False, "; ".join(problems + notes) + ".", t("talent.action.instrument.fail", lang)
+    evidence = t("talent.evidence.instrument.ok", lang, n=fmt_number(n, 0, lang), notes="; ".join(notes))
+    return True, evidence, t("talent.action.instrument.ok", lang)
+
+
+def _person(row: pd.Series, lang: str) -> str:
+    name = row["successor_nama"] if isinstance(row["successor_nama"], str) else row["successor_nip"]
+    box = row["box"]
+    where = (
+        t("talent.evidence.box", lang, box=int(box))
+        if not pd.isna(box)
+        else t(f"talent.warning.{row['warning']}", lang)
+    )
+    return t("talent.evidence.successor", lang, name=name, where=where, position=row["jabatan"])
+
+
+def _check_successors(plan: pd.DataFrame, lang: str) -> tuple[bool, str, str]:
+    # seed 001, note 3: "daftar suksesor tidak ada di kotak 7, 8, dan 9" (Kepka BKN 411/2025)
+    if plan.empty:
+        return (
+            False,
+            t("talent.evidence.successors.no_positions", lang),
+            t("talent.action.successors.fail", lang),
+        )
+    has = plan[plan["successor_nip"].notna()]
+    outside = has[~has["in_pool"].fillna(False).astype(bool)]
+    empty = plan_positions(plan)
+    empty = empty[empty["successors"] == 0]
+    problems: list[str] = []
+    if len(outside):
+        people = [_person(r, lang) for _, r in outside.iterrows()]
+        problems.append(
+            t("talent.evidence.successors.outside", lang, n=len(outside), list=_listing(people, lang))
+        )
+    if len(empty):
+        names = [f"{j} ({u})" for j, u in zip(empty["jabatan"], empty["unit_kerja"], strict=True)]
+        problems.append(t("talent.evidence.successors.empty", lang, n=len(empty), list=_listing(names, lang)))
+    if problems:
+        return False, " ".join(problems), t("talent.action.successors.fail", lang)
+    return True, t("talent.evidence.successors.ok", lang, n=len(has)), t("talent.action.successors.ok", lang)
+
+
+def _check_piling(
+    con: duckdb.DuckDBPyConnection, instansi: str, period: int | None, rules: Rules, lang: str
+) -> tuple[bool, str, str]:
+    # seed 001, note 4: "masih ada penumpukan persebaran talenta" (docs/rules.md §6; clustering's rule)
+    sentences: list[str] = []
+    for by in ("unit_kerja", "jenis_jabatan"):
+        flags = clustering.detect_piling(
+            con,
+            weights=rules.weights,
+            thresholds=rules.thresholds,
+            filters=nb.Filters(period=period, instansi=(instansi,)),
+            by=by,
+            scheme=rules.scheme,
+            lang=lang,
+        )
+        sentences += [str(s) for s in flags["sentence"]]
+    rule = clustering.default_rule(con)
+    rule_text = t(
+        "talent.evidence.piling.rule",
+        lang,
+        share=fmt_percent(rule["max_share"], 0, lang),
+        min_group=fmt_number(rule["min_group"], 0, lang),
+        p=fmt_number(rule["p_value"], 2, lang),
+    )
+    if sentences:
+        evidence = t("talent.evidence.piling.found", lang, n=len(sentences), list=_listing(sentences, lang))
+        return False, evidence + " " + rule_text, t("talent.action.piling.fail", lang)
+    return True, t("talent.evidence.piling.ok", lang) + " " + rule_text, t("talent.action.piling.ok", lang)
+
+
+def _check_development(con: duckdb.DuckDBPyConnection, instansi: str, lang: str) -> tuple[bool, str, str]:
+    # seed 001, note 5: "belum ada program pengembangan talenta" (PermenPANRB 3/2020: pengembangan)
+    programmes = development_programmes(con, instansi)
+    if programmes.empty:
+        return False, t("talent.evidence.development.none", lang), t("talent.action.development.fail", lang)
+    names = [str(p) for p in programmes["programme"]]
+    evidence = t("talent.evidence.development.ok", lang, n=len(names), list=_listing(names, lang))
+    return True, evidence, t("talent.action.development.ok", lang)
+
+
+# --- critical-position file (docs/data-contract.md §5, an extension) --------------------------------
+
+CRITICAL_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("instansi", "Instansi", ("Nama Instansi",), "text", True),
+    ColumnSpec(
+        "jabatan",
+        "Jabatan Kritikal",
+        ("Nama Jabatan Kritikal", "Jabatan Target", "Jabatan Sasaran"),
+        "text",
+        True,
+    ),
+    ColumnSpec("unit_kerja", "Unit Kerja", ("OPD", "Unit Organisasi", "Perangkat Daerah"), "text", True),
+    ColumnSpec("jenis_jabatan", "Jenis Jabatan", (), "category"),
+    ColumnSpec("holder_nip", "NIP Pemangku", ("NIP Pejabat", "NIP Pemangku Jabatan"), "nip"),
+    ColumnSpec(
+        "vacancy_date", "Perkiraan Lowong", ("Tanggal Lowong", "Rencana Lowong", "Perkiraan Kosong"), "date"
+    ),
+    ColumnSpec("successor_nip", "NIP Suksesor", ("NIP Calon Suksesor", "NIP Calon"), "nip"),
+    ColumnSpec("readiness", "Kesiapan", ("Kesiapan Suksesor", "Tingkat Kesiapan"), "category"),
+)
+CRITICAL_ALIASES = alias_index(CRITICAL_COLUMNS)
+KIND = "critical_positions"
+_WRITE_LOCK = threading.Lock()
+
+
+def _known_header(norm: str) -> bool:
+    return norm in CRITICAL_ALIASES
+
+
+def validate_critical_positions(data: bytes, file_name: str, con: duckdb.DuckDBPyConnection) -> Validated:
+    """Check every cell of a critical-position file (bytes as uploaded); nothing is written."""
+    try:
+        raw = read_raw(data, file_name, _known_header)
+    except ImportRejected as exc:
+        problems = pd.DataFrame(
+            [
+                {
+                    "severity": ERROR,
+                    "code": exc.code,
+                    "row": None,
+                    "column": None,
+                    "value": None,
+                    "params": exc.params,
+                }
+            ]
+        )
+        return Validated(file_name, KIND, pd.DataFrame({"_row": []}), problems, set(), [], fatal=True)
+    return _validate_raw(raw, con)
+
+
+def _validate_raw(raw: RawTable, con: duckdb.DuckDBPyConnection) -> Validated:
+    ensure_tables(con)
+    log = ProblemLog(raw.file_name)
+    frame, rownum = raw.frame, raw.row_numbers
+    header_row = raw.header_row or None
+    mapping: dict[str, str] = {}
+    unknown: list[str] = []
+    for header in frame.columns:
+        spec = CRITICAL_ALIASES.get(normalize_header(header))
+        if spec is None:
+            unknown.append(header)
+        elif spec.key in mapping:
+            log.add("duplicate_column", row=header_row, column=header, first=mapping[spec.key])
+        else:
+            mapping[spec.key] = header
+    if unknown:
+        log.add("extra_columns", severity=INFO, row=header_row, columns=", ".join(unknown))
+    fatal = False
+    for spec in CRITICAL_COLUMNS:
+        if spec.required and spec.key not in mapping:
+            log.add(
+                "missing_column", row=header_row, column=spec.header, aliases=", ".join(spec.aliases) or "-"
+            )
+            fatal = True
+    if "successor_nip" in mapping and "readiness" not in mapping:
+        log.add(
+            "missing_column", row=header_row, column="Kesiapan", aliases="Kesiapan Suksesor, Tingkat Kesiapan"
+        )
+        fatal = True
+    out = pd.DataFrame({"_row": rownum}, index=frame.index)
+    if fatal:
+        return Validated(raw.file_name, KIND, out, log.frame(), set(), unknown, fatal=True)
+
+    specs = {s.key: s for s in CRITICAL_COLUMNS}
+    err = pd.Series(False, index=frame.index)
+
+    def flag(code: str, mask: pd.Series, key: str, values: pd.Series, **params: Any) -> None:
+        nonlocal err
+        mask = mask.fillna(False).astype(bool)
+        if mask.any():
+            log.add(
+                code,
+                row=rownum[mask],
+                column=mapping.get(key, specs[key].header),
+                value=values[mask],
+                **params,
+            )
+            err = err | mask
+
+    for spec in CRITICAL_COLUMNS:
+        if spec.key in mapping and spec.kind != "date":
+            text = as_text(frame[mapping[spec.key]])
+            if spec.kind == "nip":
+                text = text.str.replace(r"[\s']", "", regex=True)
+            out[spec.key] = text
+            if spec.required:
+                flag("required_blank", text == "", spec.key, text)
+        elif spec.key not in mapping:
+            out[spec.key] = ""
+
+    cur = con.cursor()
+    known_instansi = {r[0] for r in cur.execute("select distinct instansi from employees").fetchall()}
+    flag(
+        "cp_unknown_instansi",
+        (out["instansi"] != "") & ~out["instansi"].isin(known_instansi),
+        "instansi",
+        out["instansi"],
+    )
+
+    positions = {
+        normalize_header(r[0]): r[0]
+        for r in cur.execute("select position_type from ref_position_types").fetchall()
+    }
+    if "jenis_jabatan" in mapping:
+        canon, bad = match_category(out["jenis_jabatan"], positions)
+        flag(
+            "bad_position_type",
+            bad,
+            "jenis_jabatan",
+            out["jenis_jabatan"],
+            allowed=", ".join(positions.values()),
+        )
+        out["jenis_jabatan"] = canon
+    else:
+        out["jenis_jabatan"] = None
+
+    # NIPs: 18 digits (docs/rules.md §1), and a person the employee data knows.
+    nips = pd.concat([out["holder_nip"], out["successor_nip"]]).loc[lambda s: s != ""].unique().tolist()
+    known_nips = _known_nips(con, nips)
+    for key in ("holder_nip", "successor_nip"):
+        if key not in mapping:
+            continue
+        text = out[key]
+        scientific = text.str.match(r"^\d+([.,]\d+)?[eE]\+?\d+$")
+        flag("nip_scientific", scientific, key, text)
+        form = (text != "") & ~scientific & ~text.str.fullmatch(r"\d{18}")
+        flag("nip_length", form, key, text)
+        flag("cp_unknown_nip", (text != "") & ~form & ~scientific & ~text.isin(known_nips), key, text)
+
+    if "vacancy_date" in mapping:
+        dates, bad = as_date(frame[mapping["vacancy_date"]])
+        flag("bad_date", bad, "vacancy_date", as_text(frame[mapping["vacancy_date"]]))
+        out["vacancy_date"] = dates
+    else:
+        out["vacancy_date"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
+
+    if "readiness" in mapping:
+        canon, bad = match_category(out["readiness"], READINESS_ALIASES)
+        allowed = ", ".join(vals[0] for vals in READINESS.values())
+        flag("cp_bad_readiness", bad, "readiness", out["readiness"], allowed=allowed)
+        flag(
+            "cp_readiness_missing",
+            (out["successor_nip"] != "") & (out["readiness"] == ""),
+            "readiness",
+            out["readiness"],
+        )
+        flag(
+            "cp_readiness_without_successor",
+            (out["successor_nip"] == "") & (out["readiness"] != ""),
+            "readiness",
+            out["readiness"],
+        )
+        out["readiness"] = canon
+
+    pos_key = out["instansi"] + "|" + out["jabatan"] + "|" + out["unit_kerja"]
+    flag(
+        "cp_successor_is_holder",
+        (out["successor_nip"] != "") & (out["successor_nip"] == out["holder_nip"]),
+        "successor_nip",
+        out["successor_nip"],
+    )
+    dup = (out["successor_nip"] != "") & (pos_key + "|" + out["successor_nip"]).duplicated(keep="first")
+    flag("cp_duplicate_successor", dup, "successor_nip", out["successor_nip"])
+    # The position's own columns must agree on every row of that position.
+    for key in ("holder_nip", "vacancy_date", "jenis_jabatan"):
+        if key not in mapping:
+            continue
+        values = out[key].astype("string").fillna("")
+        varied = values.groupby(pos_key).transform("nunique") > 1
+        flag("cp_position_inconsistent", varied, key, as_text(frame[mapping[key]]))
+
+    error_rows = set(rownum[err].tolist())
+    return Validated(raw.file_name, KIND, out, log.frame(), error_rows, unknown)
+
+
+def _known_nips(con: duckdb.DuckDBPyConnection, nips: list[str]) -> set[str]:
+    if not nips:
+        return set()
+    rows = (
+        con.cursor()
+        .execute("select distinct nip from employees where nip in (select unnest(?::varchar[]))", [nips])
+        .fetchall()
+    )
+    return {r[0] for r in rows}
+
+
+@dataclass(frozen=True)
+class LoadedPositions:
+    """What one import of a critical-position file stored."""
+
+    import_id: int
+    positions: int
+    successors: int
+    instansi: tuple[str, ...]
+
+
+def load_critical_positions(con: duckdb.DuckDBPyConnection, validated: Validated) -> LoadedPositions:
+    """Store a validated file in one transaction, replacing the critical positions and successors of
+    every instansi the file names; ValueError (nothing stored) when it has any error."""
+    if validated.kind != KIND or validated.fatal or validated.error_rows:
+        raise ValueError("file has errors; nothing stored")
+    ensure_tables(con)
+    rows = validated.rows
+    positions = rows.groupby(["instansi", "jabatan", "unit_kerja"], sort=False, as_index=False).agg(
+        jenis_jabatan=("jenis_jabatan", "first"),
+        holder_nip=("holder_nip", "first"),
+        vacancy_date=("vacancy_date", "first"),
+    )
+    positions["holder_nip"] = positions["holder_nip"].where(positions["holder_nip"] != "", None)
+    successors = rows.loc[
+        rows["successor_nip"] != "", ["instansi", "jabatan", "unit_kerja", "successor_nip", "readiness"]
+    ]
+    insts = tuple(sorted(positions["instansi"].unique()))
+    with _WRITE_LOCK:
+        cur = con.cursor()
+        cur.execute("begin transaction")
+        try:
+            import_id = db.next_import_id(cur)
+            cur.execute(
+                "delete from successors where instansi in (select unnest(?::varchar[]))", [list(insts)]
+            )
+            cur.execute(
+                "delete from critical_positions where instansi in (select unnest(?::varchar[]))",
+                [list(insts)],
+            )
+            cur.register("incoming_positions", positions)
+            cur.execute(
+                "insert into critical_positions select instansi, jabatan, unit_kerja, jenis_jabatan, holder_nip, "
+                "cast(vacancy_date as date), ?, ? from incoming_positions",
+                [SOURCE_IMPORT, import_id],
+            )
+            cur.unregister("incoming_positions")
+            cur.register("incoming_successors", successors)
+            cur.execute(
+                "insert into successors select instansi, jabatan, unit_kerja, successor_nip, readiness, ?, ? "
+                "from incoming_successors",
+                [SOURCE_IMPORT, import_id],
+            )
+            cur.unregister("incoming_successors")
+            cur.execute(
+                "insert into import_log values (?, ?, ?, ?, ?, ?, ?)",
+                [import_id, KIND, validated.file_name, len(rows), 0, "replace", dt.datetime.now()],
+            )
+            cur.execute("commit")
+        except BaseException:
+            cur.execute("rollback")
+            raise
+    return LoadedPositions(import_id, len(positions), len(successors), insts)
+
+
+TEMPLATE_EXAMPLE = [
+    {
+        "Instansi": "Pemerintah Kabupaten Ende",
+        "Jabatan Kritikal": "Kepala Dinas Pendidikan",
+        "Unit Kerja": "Dinas Pendidikan",
+        "Jenis Jabatan": "JPT Pratama",
+        "NIP Pemangku": "197604052010111030",
+        "Perkiraan Lowong": "01/04/2027",
+        "NIP Suksesor": "198503012011071245",
+        "Kesiapan": "1-2 tahun",
+    }
+]
+
+
+def template_frame() -> pd.DataFrame:
+    """The critical-position template: the headers of docs/data-contract.md §5 and one example row."""
+    return pd.DataFrame(TEMPLATE_EXAMPLE, columns=[s.header for s in CRITICAL_COLUMNS])
+
+
+# --- presentation helpers shared by the page and the command line ---------------------------------
+
+
+def readiness_label(key: object, lang: str = "id") -> str:
+    """'Siap sekarang', '1–2 tahun', '3+ tahun' (or '–')."""
+    return t(f"talent.readiness.{key}", lang) if isinstance(key, str) and key in READINESS else "–"
+
+
+def vacancy_text(value: Any, lang: str = "id") -> str:
+    """A planned vacancy date as read, '–' when none."""
+    if value is None or (not isinstance(value, dt.date) and pd.isna(value)):
+        return "–"
+    return fmt_date(pd.Timestamp(value).date(), lang)
+
+
+def run_cli(args: argparse.Namespace) -> int:
+    """`python -m analytics readiness --instansi NAME [--json]` (docs/data-contract.md §4)."""
+    from analytics.demo import succession as succession_demo
+
+    lang = args.lang
+    con = db.connect(args.db)
+    try:
+        ensure_tables(con)
+        succession_demo.ensure_demo_succession(con)
+        known = [
+            r[0]
+            for r in con.cursor().execute("select distinct instansi from employees order by 1").fetchall()
+        ]
+        if args.instansi not in known:
+            close = [k for k in known if args.instansi.lower() in k.lower()][:10]
+            print(
+                t("talent.cli.unknown_instansi", lang, name=args.instansi, known=", ".join(close) or "-"),
+                file=sys.stderr,
+            )
+            return 1
+        period = args.period if args.period is not None else latest_period(con, args.instansi)
+        checks = readiness_check(con, args.instansi, rules=Rules.default(con), period=period, lang=lang)
+    finally:
+        con.close()
+    if args.json:
+        payload = {
+            "instansi": args.instansi,
+            "period": period,
+            "passed": sum(c.passed for c in checks),
+            "checks": [asdict(c) for c in checks],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    print(t("talent.cli.heading", lang, instansi=args.instansi, period=period))
+    for c in checks:
+        status = t("talent.status.pass" if c.passed else "talent.status.fail", lang)
+        print(f"{c.number}. [{status}] {c.title}")
+        print(f"   {t('talent.col.evidence', lang)}: {c.evidence}")
+        print(f"   {t('talent.col.action', lang)}: {c.action}")
+    print(t("talent.cli.total", lang, passed=sum(c.passed for c in checks), total=len(checks)))
+    return 0
