@@ -6,25 +6,14 @@ from analytics.core.formats import fmt_number, fmt_percent
 from analytics.core.overview import TALENT_POOL_TARGET
 from ui import data
 from ui.navigation import PAGES
-from ui.state import filters, lang, tr
+from ui.page import open_page
+from ui.state import tr
 
-st.title(tr("home.title"))
-st.caption(tr("home.purpose"))
-
-path = st.session_state.get("db_path")
-if not path:
-    st.info(tr("home.no_source"))
-    st.stop()
-
-info = data.summary(path)
-current = filters()
-if current.period is None:
-    st.warning(tr("home.no_employees"))
-    st.page_link("app_pages/data.py", label=tr("home.go_data"), icon=":material/upload_file:")
-    st.stop()
-
-figures = data.overview(path, current)
-L = lang()
+page = open_page("home.title", "home.purpose", needs="period")
+L = page.lang
+info = data.summary(page.path)
+current = page.filters
+figures = data.overview(page.path, current)
 st.subheader(tr("home.loaded", period=current.period))
 c1, c2, c3, c4 = st.columns(4)
 c1.metric(tr("home.employees"), fmt_number(figures["employees"], 0, L))

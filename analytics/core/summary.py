@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
-import argparse
-import json
 from typing import Any
 
 import duckdb
-
-from analytics.core import db
-from analytics.core.formats import fmt_number
-from analytics.labels import t
 
 _SUMMARY_SQL = """
 select
@@ -45,25 +39,3 @@ def database_summary(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     ]
     out["merit_periods"] = [int(p) for (p,) in cur.execute(_MERIT_PERIODS_SQL).fetchall()]
     return out
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics summary [--json]`."""
-    con = db.connect(args.db)
-    try:
-        info = database_summary(con)
-    finally:
-        con.close()
-    if args.json:
-        print(json.dumps(info, ensure_ascii=False, indent=2))
-        return 0
-    lang = args.lang
-    print(t("summary.title", lang, path=str(db.db_path(args.db))))
-    for key in ("employees", "people", "instansi", "provinces", "merit_scores", "merit_status", "imports"):
-        print(f"  {t('summary.' + key, lang)}: {fmt_number(info[key], 0, lang)}")
-    for p in info["periods"]:
-        print("  " + t("summary.period_line", lang, period=p["period"], n=fmt_number(p["employees"], 0, lang),
-                       instansi=fmt_number(p["instansi"], 0, lang)))  # fmt: skip
-    if info["merit_periods"]:
-        print("  " + t("summary.merit_periods", lang, periods=", ".join(map(str, info["merit_periods"]))))
-    return 0

@@ -6,10 +6,8 @@ import rolls back, so nothing already stored is lost or half-changed (docs/data-
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
-import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,7 +33,6 @@ __all__ = [
     "problem_messages",
     "problem_groups",
     "ProblemGroup",
-    "run_cli",
 ]
 
 # Imports are serialised inside one process; DuckDB serialises writers across processes by its file lock.
@@ -217,52 +214,3 @@ def write_rejects(validated: Validated, path: Path, lang: str = "id") -> int:
     rejected = rejected.rename(columns={"_row": "baris"})
     rejected.to_csv(path, index=False, sep=";", decimal=",")
     return len(rejected)
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics load FILE ...` (docs/data-contract.md §4)."""
-    from analytics.labels import t
-
-    path = Path(args.file)
-    if not path.is_file():
-        print(t("cli.file_not_found", args.lang, file=str(path)), file=sys.stderr)
-        return 2
-    if args.rejects and not args.skip_invalid:
-        print(t("cli.rejects_needs_skip", args.lang), file=sys.stderr)
-        return 2
-    con = db.connect(args.db)
-    try:
-        progress = _progress(args.lang)
-        progress.set_description(t("cli.reading", args.lang, file=path.name))
-        validated = validate(
-            path.read_bytes(), path.name, con, kind=args.kind, period=args.period, replace=args.replace
-        )
-        progress.update(1)
-        messages = problem_messages(validated, args.lang)
-        for severity, text in messages:
-            if severity != "info" or validated.fatal:
-                print(f"{t('severity.' + severity, args.lang)}: {text}", file=sys.stderr)
-        if validated.fatal or (validated.error_rows and not args.skip_invalid):
-            progress.close()
-            print(t("cli.rejected", args.lang, n=len(validated.error_rows)), file=sys.stderr)
-            return 1
-        progress.set_description(t("cli.storing", args.lang))
-        result = load(con, validated, replace=args.replace, skip_invalid=args.skip_invalid)
-        progress.update(1)
-        progress.close()
-        if args.skip_invalid and validated.error_rows:
-            out = Path(args.rejects or f"{path.stem}_ditolak.csv")
-            write_rejects(validated, out, args.lang)
-            print(t("cli.rejects_written", args.lang, n=result.rows_rejected, file=str(out)), file=sys.stderr)
-        from analytics.core.formats import fmt_number
-
-        print(t("cli.rows_loaded", args.lang, n=fmt_number(result.rows_loaded, 0, args.lang)))
-        return 0
-    finally:
-        con.close()
-
-
-def _progress(lang: str):  # type: ignore[no-untyped-def]
-    from tqdm import tqdm
-
-    return tqdm(total=2, file=sys.stderr, unit="", bar_format="{desc} {bar} {n_fmt}/{total_fmt}")

@@ -11,15 +11,11 @@ in DuckDB; only that small aggregate crosses into pandas, where the test is vect
 
 from __future__ import annotations
 
-import argparse
-import sys
-
 import duckdb
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analytics.core import db
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
@@ -220,32 +216,3 @@ def _sentence(
 
 CLI_BY = {"unit": "unit_kerja", "position_type": "jenis_jabatan", "instansi": "instansi"}
 CLI_COLUMNS = ["group", "box", "share", "n", "rule", "instansi", "expected_share", "p_value", "sentence"]
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics clustering [--period P] [--by unit|position_type|instansi] [--json]`."""
-    lang = args.lang
-    con = db.connect(args.db)
-    try:
-        weights = nb.preset_weights(con, "kepka411", lang)
-        thresholds = nb.default_thresholds(con)
-        period = args.period if args.period is not None else nb.latest_period(con)
-        if period is None:
-            print(t("ninebox.error.no_data", lang), file=sys.stderr)
-            return 1
-        flags = detect_piling(
-            con,
-            weights=weights,
-            thresholds=thresholds,
-            filters=nb.Filters(period=period),
-            by=CLI_BY[args.by],
-            lang=lang,
-        )
-    finally:
-        con.close()
-    out = flags[CLI_COLUMNS]
-    if args.json:
-        sys.stdout.write(out.to_json(orient="records", force_ascii=False) + "\n")
-    else:
-        sys.stdout.write(out.to_csv(index=False))
-    return 0

@@ -15,12 +15,9 @@ file, spreadsheet row, column, value and what to do, and an all-or-nothing trans
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import json
-import sys
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any
 
 import duckdb
@@ -818,46 +815,3 @@ def vacancy_text(value: Any, lang: str = "id") -> str:
     if value is None or (not isinstance(value, dt.date) and pd.isna(value)):
         return "–"
     return fmt_date(pd.Timestamp(value).date(), lang)
-
-
-def run_cli(args: argparse.Namespace) -> int:
-    """`python -m analytics readiness --instansi NAME [--json]` (docs/data-contract.md §4)."""
-    from analytics.demo import succession as succession_demo
-
-    lang = args.lang
-    con = db.connect(args.db)
-    try:
-        ensure_tables(con)
-        succession_demo.ensure_demo_succession(con)
-        known = [
-            r[0]
-            for r in con.cursor().execute("select distinct instansi from employees order by 1").fetchall()
-        ]
-        if args.instansi not in known:
-            close = [k for k in known if args.instansi.lower() in k.lower()][:10]
-            print(
-                t("talent.cli.unknown_instansi", lang, name=args.instansi, known=", ".join(close) or "-"),
-                file=sys.stderr,
-            )
-            return 1
-        period = args.period if args.period is not None else latest_period(con, args.instansi)
-        checks = readiness_check(con, args.instansi, rules=Rules.default(con), period=period, lang=lang)
-    finally:
-        con.close()
-    if args.json:
-        payload = {
-            "instansi": args.instansi,
-            "period": period,
-            "passed": sum(c.passed for c in checks),
-            "checks": [asdict(c) for c in checks],
-        }
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
-        return 0
-    print(t("talent.cli.heading", lang, instansi=args.instansi, period=period))
-    for c in checks:
-        status = t("talent.status.pass" if c.passed else "talent.status.fail", lang)
-        print(f"{c.number}. [{status}] {c.title}")
-        print(f"   {t('talent.col.evidence', lang)}: {c.evidence}")
-        print(f"   {t('talent.col.action', lang)}: {c.action}")
-    print(t("talent.cli.total", lang, passed=sum(c.passed for c in checks), total=len(checks)))
-    return 0

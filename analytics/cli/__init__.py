@@ -49,9 +49,9 @@ def _register_demo(p: argparse.ArgumentParser) -> None:
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from analytics.demo import employees as demo
+    from analytics.cli.demo import run
 
-    return demo.run_cli(args)
+    return run(args)
 
 
 # --- load --------------------------------------------------------------------------------------
@@ -68,9 +68,9 @@ def _register_load(p: argparse.ArgumentParser) -> None:
 
 
 def _run_load(args: argparse.Namespace) -> int:
-    from analytics import ingest
+    from analytics.cli.load import run
 
-    return ingest.run_cli(args)
+    return run(args)
 
 
 # --- summary -----------------------------------------------------------------------------------
@@ -82,9 +82,9 @@ def _register_summary(p: argparse.ArgumentParser) -> None:
 
 
 def _run_summary(args: argparse.Namespace) -> int:
-    from analytics.core import summary
+    from analytics.cli.summary import run
 
-    return summary.run_cli(args)
+    return run(args)
 
 
 # --- ninebox -----------------------------------------------------------------------------------
@@ -109,9 +109,9 @@ def _register_ninebox(p: argparse.ArgumentParser) -> None:
 
 
 def _run_ninebox(args: argparse.Namespace) -> int:
-    from analytics.ninebox import boxes as ninebox
+    from analytics.cli.ninebox import run
 
-    return ninebox.run_cli(args)
+    return run(args)
 
 
 # --- clustering --------------------------------------------------------------------------------
@@ -125,9 +125,9 @@ def _register_clustering(p: argparse.ArgumentParser) -> None:
 
 
 def _run_clustering(args: argparse.Namespace) -> int:
-    from analytics.ninebox import clustering
+    from analytics.cli.clustering import run
 
-    return clustering.run_cli(args)
+    return run(args)
 
 
 # --- merit -------------------------------------------------------------------------------------
@@ -141,9 +141,9 @@ def _register_merit(p: argparse.ArgumentParser) -> None:
 
 
 def _run_merit(args: argparse.Namespace) -> int:
-    from analytics.merit import scores as merit
+    from analytics.cli.merit import run
 
-    return merit.run_cli(args)
+    return run(args)
 
 
 # --- whatif ------------------------------------------------------------------------------------
@@ -161,9 +161,9 @@ def _register_whatif(p: argparse.ArgumentParser) -> None:
 
 
 def _run_whatif(args: argparse.Namespace) -> int:
-    from analytics.whatif import engine as whatif
+    from analytics.cli.whatif import run
 
-    return whatif.run_cli(args)
+    return run(args)
 
 
 # --- readiness ---------------------------------------------------------------------------------
@@ -177,9 +177,9 @@ def _register_readiness(p: argparse.ArgumentParser) -> None:
 
 
 def _run_readiness(args: argparse.Namespace) -> int:
-    from analytics.talent import succession
+    from analytics.cli.readiness import run
 
-    return succession.run_cli(args)
+    return run(args)
 
 
 def _register_access(p: argparse.ArgumentParser) -> None:
@@ -197,9 +197,9 @@ def _register_access(p: argparse.ArgumentParser) -> None:
 
 
 def _run_access(args: argparse.Namespace) -> int:
-    from analytics.core import access
+    from analytics.cli.access import run
 
-    return access.run_cli(args)
+    return run(args)
 
 
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
