@@ -11,6 +11,7 @@ from analytics import ingest
 from analytics.core import masking
 from analytics.core.export import to_csv, to_xlsx
 from analytics.core.formats import fmt_number, fmt_percent
+from analytics.ingest import positions as position_file
 from analytics.merit.charts import short_name
 from analytics.talent import charts, succession
 from ui import access, exports, serving, tables, urlstate
@@ -246,7 +247,7 @@ st.dataframe(
 # --- 3. import a critical-position file (docs/data-contract.md §5) -------------------------------
 with st.expander(tr("talent.import.heading")):
     st.caption(tr("talent.import.caption"))
-    template = succession.template_frame()
+    template = position_file.template_frame()
     d1, d2 = st.columns(2)
     d1.download_button(
         tr("talent.import.template_xlsx"), data=to_xlsx({"jabatan_kritikal": template}),
@@ -265,7 +266,7 @@ with st.expander(tr("talent.import.heading")):
     if not allowed:
         st.info(tr("access.no_right"), icon=":material/block:")
     if upload is not None:
-        validated = succession.validate_critical_positions(
+        validated = position_file.validate_critical_positions(
             upload.getvalue(), upload.name, shared.cursor(path)
         )
         groups = ingest.problem_groups(validated, L)  # each kind of problem once, with its rows
@@ -277,7 +278,7 @@ with st.expander(tr("talent.import.heading")):
         elif any(g.severity == "error" for g in groups) or validated.fatal:
             st.error(tr("talent.import.rejected", n=len(validated.error_rows)))
         elif st.button(tr("talent.import.store", n=len(validated.rows)), type="primary"):
-            result = succession.load_critical_positions(shared.cursor(path), validated)
+            result = position_file.load_critical_positions(shared.cursor(path), validated)
             access.record("import", upload.name, n_rows=len(validated.rows), detail="jabatan kritikal")
             shared.data_changed()
             st.success(

@@ -14,6 +14,7 @@ import pytest
 
 from analytics import cli, ingest
 from analytics.core import db
+from analytics.ingest import positions as position_file
 from analytics.ninebox import boxes as nb
 from analytics.talent import succession
 
@@ -321,13 +322,13 @@ def stored(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple[Any, ...]], list[
 
 
 def validate(con: duckdb.DuckDBPyConnection, name: str) -> Any:
-    return succession.validate_critical_positions((DATA / name).read_bytes(), name, con)
+    return position_file.validate_critical_positions((DATA / name).read_bytes(), name, con)
 
 
 def test_good_file_loads(con: duckdb.DuckDBPyConnection) -> None:
     validated = validate(con, "good.csv")
     assert not validated.fatal and not validated.error_rows
-    result = succession.load_critical_positions(con, validated)
+    result = position_file.load_critical_positions(con, validated)
     assert (result.positions, result.successors, result.instansi) == (3, 3, (INSTANSI,))
     positions, successors = stored(con)
     assert [(p[1], p[4], str(p[5])) for p in positions] == [
@@ -373,7 +374,7 @@ def test_good_file_loads(con: duckdb.DuckDBPyConnection) -> None:
 def test_bad_files_are_rejected_row_by_row_and_nothing_changes(
     con: duckdb.DuckDBPyConnection, name: str, rows: set[int], expected: str
 ) -> None:
-    succession.load_critical_positions(con, validate(con, "good.csv"))
+    position_file.load_critical_positions(con, validate(con, "good.csv"))
     before = stored(con)
     validated = validate(con, name)
     assert validated.error_rows == rows
@@ -381,7 +382,7 @@ def test_bad_files_are_rejected_row_by_row_and_nothing_changes(
     messages = [text for severity, text in ingest.problem_messages(validated, "id") if severity == "error"]
     assert any(m.startswith(expected) for m in messages), messages
     with pytest.raises(ValueError):
-        succession.load_critical_positions(con, validated)
+        position_file.load_critical_positions(con, validated)
     assert stored(con) == before
 
 
@@ -393,17 +394,17 @@ def test_bad_messages_in_english(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_a_failing_write_rolls_back(con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch) -> None:
-    succession.load_critical_positions(con, validate(con, "good.csv"))
+    position_file.load_critical_positions(con, validate(con, "good.csv"))
     before = stored(con)
     validated = validate(con, "good.csv")
     validated.rows.loc[validated.rows.index[0], "readiness"] = None  # violates successors.readiness not null
     with pytest.raises(duckdb.ConstraintException):
-        succession.load_critical_positions(con, validated)
+        position_file.load_critical_positions(con, validated)
     assert stored(con) == before
 
 
 def test_the_template_round_trips_its_headers() -> None:
-    frame = succession.template_frame()
+    frame = position_file.template_frame()
     assert list(frame.columns) == [
         "Instansi", "Jabatan Kritikal", "Unit Kerja", "Jenis Jabatan", "NIP Pemangku",
         "Perkiraan Lowong", "NIP Suksesor", "Kesiapan",
