@@ -17,6 +17,19 @@ FILTER_COLUMNS = {
     "jenis_jabatan": "jenis_jabatan",
 }
 FILTER_FIELDS = tuple(FILTER_COLUMNS)  # the one list of filter fields, in the sidebar's cascade order
+# Employee columns one may group box counts by (identifier whitelist).
+GROUP_COLUMNS = (
+    "period",
+    "instansi",
+    "jenis_instansi",
+    "provinsi",
+    "kab_kota",
+    "unit_kerja",
+    "jenis_jabatan",
+    "jenis_kelamin",
+    "golongan",
+    "asn_type",
+)
 
 
 def _values(value: Any) -> tuple[str, ...]:

@@ -12,6 +12,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+# Who a row of a person list is, in the order lists show it (what-if movers, pool entries and exits).
+PERSON_COLUMNS = ("nip", "nama", "instansi", "unit_kerja", "jabatan")
 NAME_COLUMNS = ("nama", "holder_nama", "successor_nama")
 NIP_COLUMNS = ("nip", "holder_nip", "successor_nip")
 HIDDEN_COLUMNS = ("tanggal_lahir",)

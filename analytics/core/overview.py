@@ -8,6 +8,7 @@ import duckdb
 
 from analytics.core.filters import Filters
 from analytics.ninebox import boxes as ninebox
+from analytics.ninebox import rules
 
 _COUNTS_SQL = """
 select count(*) as employees,
@@ -17,7 +18,7 @@ select count(*) as employees,
 from employees where {where}
 """
 
-TALENT_POOL_TARGET = (0.05, 0.10)  # seed 002/003: talent pool of at least 5-10% of an agency's ASN
+TALENT_POOL_TARGET = rules.POOL_TARGET  # ref_talent_targets (docs/rules.md §7)
 
 
 def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]:
@@ -38,7 +39,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]
     out["boxes"] = {int(b): int(n) for b, n in zip(mapped["box"], mapped["n"], strict=True)}
     out["unmappable"] = int(counts.loc[counts["box"].isna(), "n"].sum())
     total_mapped = int(mapped["n"].sum())
-    pool_boxes = _talent_pool_boxes(con)
+    pool_boxes = rules.pool_boxes(con)
     pool = sum(n for b, n in out["boxes"].items() if b in pool_boxes)
     out["mapped"] = total_mapped
     out["talent_pool"] = pool
@@ -50,12 +51,3 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]
         ).fetchall()[0][0]
     )
     return out
-
-
-def _talent_pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = "permenpanrb") -> set[int]:
-    rows = (
-        con.cursor()
-        .execute("select box from ref_boxes where scheme = ? and talent_pool", [scheme])
-        .fetchall()
-    )
-    return {int(r[0]) for r in rows}

@@ -233,9 +233,11 @@ def aspect_bars(aspects: pd.DataFrame, *, lang: str = "id") -> go.Figure:
 
 def stage_line(progression: pd.DataFrame, cats: pd.DataFrame, *, lang: str = "id") -> go.Figure:
     """Total per stage (Mandiri, Verifikasi Awal … Verifikasi Akhir) over the category bands; gaps stay gaps."""
-    max_total = (
-        float(progression["max_total"].dropna().iloc[0]) if progression["max_total"].notna().any() else 410.0
-    )
+    # The instrument's maximum (ref_merit_instruments, joined into the progression); without one, the
+    # start of the highest category band or the highest total, whichever is larger, bounds the chart.
+    known = progression["max_total"].dropna()
+    fallback = pd.concat([cats["lower"].astype(float), progression["total"].dropna().astype(float)]).max()
+    max_total = float(known.iloc[0]) if len(known) else float(fallback)
     fig = go.Figure()
     _band_shapes(fig, cats, max_total, lang, axis="y")
     stages = [plotly_text(s) for s in progression["stage"]]

@@ -202,9 +202,9 @@ def axis_rule(
     axis: str,
     weights: Mapping[str, float],
     stats: scoring.Stats,
-    cutoffs: tuple[float, float],
-    tolerance: float,
+    bounds: tuple[float, float],
 ) -> AxisRule:
+    """The axis's weights, denominators and level bounds (analytics.ninebox.rules.bounds) for the arrays."""
     comps = tuple((c, float(weights[c])) for c in scoring.AXIS_COMPONENTS[axis] if weights.get(c, 0) > 0)
     dens = tuple((m, scoring.denominator(weights, axis, m)) for m in stats.masks[axis])
     return AxisRule(
@@ -212,8 +212,8 @@ def axis_rule(
         weights=comps,
         denominators=dens,
         use_ready=stats.ready[axis] or not comps,
-        low=float(cutoffs[0]) - tolerance,
-        high=float(cutoffs[1]) - tolerance,
+        low=bounds[0],
+        high=bounds[1],
     )
 
 

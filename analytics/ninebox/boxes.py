@@ -32,37 +32,64 @@ import numpy as np
 import pandas as pd
 
 from analytics.core import db
+from analytics.core.filters import GROUP_COLUMNS as GROUP_COLUMNS  # re-exported for callers
 from analytics.core.filters import Filters as Filters  # the one Filters (re-exported for callers)
 from analytics.labels import t
 from analytics.ninebox import arrays as scorearrays
-from analytics.ninebox import scoring
-
-AXES = ("kinerja", "potensial")
-AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
-    "kinerja": db.KINERJA_COMPONENTS,
-    "potensial": db.POTENSIAL_COMPONENTS,
-}
-AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
-DEFAULT_SCHEME = "permenpanrb"
-# Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
-NILAI_TALENTA_SHARE = 0.5
-# A score this close below a cut-off counts as reaching it: float noise of a weighted mean
-# (59.99999999999999 for an exact 60) must never move a level.
-SCORE_TOLERANCE = 1e-9
-
-# Columns of the boxes relation one may group counts by (identifier whitelist).
-GROUP_COLUMNS = (
-    "period",
-    "instansi",
-    "jenis_instansi",
-    "provinsi",
-    "kab_kota",
-    "unit_kerja",
-    "jenis_jabatan",
-    "jenis_kelamin",
-    "golongan",
-    "asn_type",
+from analytics.ninebox import engine
+from analytics.ninebox.engine import fast_path as fast_path  # re-exported for callers
+from analytics.ninebox.rules import (  # the rules, re-exported: callers say nb.Weights
+    AXES as AXES,
 )
+from analytics.ninebox.rules import (
+    AXIS_COMPONENTS as AXIS_COMPONENTS,
+)
+from analytics.ninebox.rules import (
+    AXIS_SCORE_COLUMN as AXIS_SCORE_COLUMN,
+)
+from analytics.ninebox.rules import (
+    DEFAULT_SCHEME as DEFAULT_SCHEME,
+)
+from analytics.ninebox.rules import (
+    NILAI_TALENTA_SHARE as NILAI_TALENTA_SHARE,
+)
+from analytics.ninebox.rules import (
+    SCORE_TOLERANCE as SCORE_TOLERANCE,
+)
+from analytics.ninebox.rules import (
+    Rules as Rules,
+)
+from analytics.ninebox.rules import (
+    Thresholds as Thresholds,
+)
+from analytics.ninebox.rules import (
+    Weights as Weights,
+)
+from analytics.ninebox.rules import (
+    bounds as bounds,
+)
+from analytics.ninebox.rules import (
+    check_scheme as check_scheme,
+)
+from analytics.ninebox.rules import (
+    default_thresholds as default_thresholds,
+)
+from analytics.ninebox.rules import (
+    level as level,
+)
+from analytics.ninebox.rules import (
+    parse_cutoffs as parse_cutoffs,
+)
+from analytics.ninebox.rules import (
+    parse_weights as parse_weights,
+)
+from analytics.ninebox.rules import (
+    preset_weights as preset_weights,
+)
+from analytics.ninebox.rules import (
+    validate_weights as validate_weights,
+)
+
 # SQL type of each group-by column (what the in-memory counts are cast back to).
 GROUP_SQL_TYPES = {c: "integer" if c == "period" else "varchar" for c in GROUP_COLUMNS}
 # Employee columns carried into every assignment row.
@@ -86,142 +113,11 @@ _PASS_COLUMNS = (
 
 
 @dataclass(frozen=True)
-class Weights:
-    """Points per component key (docs/data-contract.md §4), per axis; only ratios within an axis matter."""
-
-    kinerja: Mapping[str, float]
-    potensial: Mapping[str, float]
-
-    def axis(self, name: str) -> Mapping[str, float]:
-        """The weights of one axis ('kinerja' or 'potensial')."""
-        return self.kinerja if name == "kinerja" else self.potensial
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """Level cut-offs per axis (low, high), or relative thirds when ``relative``."""
-
-    kinerja: tuple[float, float] = (60, 80)
-    potensial: tuple[float, float] = (60, 80)
-    relative: bool = False
-
-
-@dataclass(frozen=True)
 class BoxesQuery:
     """A select statement (one row per employee) and the values it binds by name."""
 
     sql: str
     params: dict[str, Any] = field(default_factory=dict)
-
-
-# --- weights and thresholds -----------------------------------------------------------------------
-
-
-def validate_weights(weights: Weights, lang: str = "id") -> None:
-    """Raise ValueError (message in ``lang``) for unknown keys, negative or non-finite weights, or an
-    axis without any positive weight."""
-    for axis in AXES:
-        known = AXIS_COMPONENTS[axis]
-        values = weights.axis(axis)
-        for key, value in values.items():
-            if key not in known:
-                raise ValueError(
-                    t("ninebox.error.weight_axis", lang, component=key, axis=t(f"ninebox.axis.{axis}", lang))
-                )
-            try:
-                number = float(value)
-            except (TypeError, ValueError):
-                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value)) from None
-            if not math.isfinite(number):
-                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value))
-            if number < 0:
-                raise ValueError(t("ninebox.error.weight_negative", lang, component=key, value=value))
-        if not any(v > 0 for v in values.values()):
-            raise ValueError(t("ninebox.error.axis_zero", lang, axis=t(f"ninebox.axis.{axis}", lang)))
-
-
-def parse_weights(text: str, lang: str = "id") -> Weights:
-    """Weights from 'kinerja_utama=60,penghargaan=15,...' (docs/data-contract.md §4 keys; unlisted keys
-    get 0)."""
-    kinerja: dict[str, float] = {}
-    potensial: dict[str, float] = {}
-    for item in (part.strip() for part in text.split(",")):
-        if not item:
-            continue
-        key, sep, raw = item.partition("=")
-        key = key.strip()
-        if not sep or not key:
-            raise ValueError(t("ninebox.error.weight_item", lang, item=item))
-        if key in db.KINERJA_COMPONENTS:
-            target = kinerja
-        elif key in db.POTENSIAL_COMPONENTS:
-            target = potensial
-        else:
-            raise ValueError(
-                t("ninebox.error.weight_unknown", lang, component=key, known=", ".join(db.COMPONENTS))
-            )
-        try:
-            value = float(raw.strip())
-        except ValueError:
-            raise ValueError(
-                t("ninebox.error.weight_value", lang, component=key, value=raw.strip())
-            ) from None
-        if key in target:
-            raise ValueError(t("ninebox.error.weight_duplicate", lang, component=key))
-        target[key] = value
-    weights = Weights(
-        kinerja={k: kinerja.get(k, 0.0) for k in db.KINERJA_COMPONENTS},
-        potensial={k: potensial.get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
-    )
-    validate_weights(weights, lang)
-    return weights
-
-
-def parse_cutoffs(text: str, lang: str = "id") -> Thresholds:
-    """Thresholds from 'LOW,HIGH' (the same cut-offs on both axes); 0 <= LOW < HIGH <= 100."""
-    parts = [p.strip() for p in text.split(",")]
-    try:
-        if len(parts) != 2:
-            raise ValueError
-        low, high = float(parts[0]), float(parts[1])
-    except ValueError:
-        raise ValueError(t("ninebox.error.cutoffs", lang, value=text)) from None
-    if not (0 <= low < high <= 100):
-        raise ValueError(t("ninebox.error.cutoffs", lang, value=text))
-    return Thresholds(kinerja=(low, high), potensial=(low, high))
-
-
-_PRESET_SQL = "select axis, component, weight from ref_weights where preset = ? order by axis, component"
-
-
-def preset_weights(con: duckdb.DuckDBPyConnection, name: str = "kepka411", lang: str = "id") -> Weights:
-    """A weight preset from ref_weights (Kepka BKN 411/2025 Lampiran I for 'kepka411')."""
-    cur = con.cursor()
-    rows = cur.execute(_PRESET_SQL, [name]).fetchall()
-    if not rows:
-        known = [r[0] for r in cur.execute("select distinct preset from ref_weights order by 1").fetchall()]
-        raise ValueError(t("ninebox.error.preset", lang, name=name, known=", ".join(known)))
-    axes: dict[str, dict[str, float]] = {"kinerja": {}, "potensial": {}}
-    for axis, component, weight in rows:
-        axes[axis][component] = float(weight)
-    return Weights(
-        kinerja={k: axes["kinerja"].get(k, 0.0) for k in db.KINERJA_COMPONENTS},
-        potensial={k: axes["potensial"].get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
-    )
-
-
-def default_thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
-    """The default cut-offs per axis from ref_cutoffs (an adjustable assumption, not regulation)."""
-    rows = con.cursor().execute("select axis, low, high from ref_cutoffs").fetchall()
-    cut = {axis: (float(low), float(high)) for axis, low, high in rows}
-    return Thresholds(kinerja=cut["kinerja"], potensial=cut["potensial"])
-
-
-def check_scheme(con: duckdb.DuckDBPyConnection, scheme: str, lang: str = "id") -> None:
-    """Raise ValueError unless ref_boxes holds a complete nine-box numbering for ``scheme``."""
-    row = con.cursor().execute("select count(*) from ref_boxes where scheme = ?", [scheme]).fetchone()
-    if not row or row[0] != 9:
-        raise ValueError(t("ninebox.error.scheme", lang, scheme=scheme))
 
 
 # --- the SQL ------------------------------------------------------------------------------------
@@ -280,8 +176,8 @@ def _level_sql(axis: str, thresholds: Thresholds, prefix: str) -> tuple[str, dic
         f" when {score} < ${prefix}{axis}_high then 2 when {score} is not null then 3 end"
     )
     return sql, {
-        f"{prefix}{axis}_low": float(low) - SCORE_TOLERANCE,
-        f"{prefix}{axis}_high": float(high) - SCORE_TOLERANCE,
+        f"{prefix}{axis}_low": bounds(thresholds, axis)[0],
+        f"{prefix}{axis}_high": bounds(thresholds, axis)[1],
     }
 
 
@@ -518,49 +414,20 @@ order by {order} box nulls last
 # --- the fast path: absolute cut-offs over the derived scoring table (analytics.ninebox.scoring) -----------
 
 
-def fast_path(con: duckdb.DuckDBPyConnection, thresholds: Thresholds) -> scoring.Stats | None:
-    """The scoring table's Stats when counts can come from ``employee_scores`` (absolute cut-offs and a
-    fresh table), else None. Relative mode ranks within the selection and row-level output needs
-    names: both keep ``boxes_sql``."""
-    return None if thresholds.relative else scoring.fresh_stats(con)
-
-
-def engine_rules(
-    weights: Weights, thresholds: Thresholds, stats: scoring.Stats
-) -> tuple[scorearrays.AxisRule, scorearrays.AxisRule]:
-    """Both axes' rules for ``scorearrays`` (absolute cut-offs, SCORE_TOLERANCE as _level_sql)."""
-    validate_weights(weights)
-    k, p = (
-        scorearrays.axis_rule(
-            axis,
-            weights.axis(axis),
-            stats,
-            thresholds.kinerja if axis == "kinerja" else thresholds.potensial,
-            SCORE_TOLERANCE,
-        )
-        for axis in AXES
-    )
-    return k, p
-
-
 def fast_levels(
     con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
     *,
     weights: Weights,
     thresholds: Thresholds,
     filters: Filters,
-    stats: scoring.Stats,
     by: str | None = None,
-) -> pd.DataFrame | None:
+) -> pd.DataFrame:
     """Employees per ([by], cell) from the in-memory ``employee_scores`` (analytics.ninebox.arrays), cell
     = kinerja level * 4 + potensial level (0 = unmappable axis); None when a period cannot be held
-    in memory (the caller takes ``boxes_sql``)."""
-    if thresholds.relative:
-        raise ValueError("the fast path takes absolute cut-offs only")
-    blocks = scorearrays.blocks_for(con, stats, filters)
-    if blocks is None:
-        return None
-    rules = engine_rules(weights, thresholds, stats)
+    in memory (analytics.ninebox.engine.prepare)."""
+    rules = memory.axis_rules(weights, thresholds)
+    blocks = memory.blocks
     groups: list[Any] = []
     cells: list[np.ndarray] = []
     counts: list[np.ndarray] = []
@@ -646,10 +513,10 @@ def box_counts(
     if by is not None and by not in GROUP_COLUMNS:
         raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
     prefix = "nb_"
-    stats = fast_path(con, thresholds)
+    memory = engine.prepare(con, thresholds, filters)  # the engine chooses the path
     levels = (
-        fast_levels(con, weights=weights, thresholds=thresholds, filters=filters, stats=stats, by=by)
-        if stats
+        fast_levels(con, memory, weights=weights, thresholds=thresholds, filters=filters, by=by)
+        if memory
         else None
     )
     if levels is not None and by is None:

@@ -20,6 +20,7 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.labels import t
 from analytics.ninebox import boxes as ninebox
+from analytics.ninebox import rules
 
 MIN_REASON_WORDS = 4  # "at least a sentence"
 FAR_POINTS = 10.0  # warn when a move into the talent pool is this far (points) from the target cell
@@ -197,18 +198,9 @@ def apply_calibrations(con: duckdb.DuckDBPyConnection, boxes: pd.DataFrame, peri
     out = boxes.rename(columns={"box": "computed_box"}).merge(cal, on="nip", how="left")
     out["calibrated"] = out["calibrated_box"].notna()
     out["box"] = out["calibrated_box"].astype("Int64").fillna(out["computed_box"]).astype("Int64")
-    pool = set(_pool_boxes(con))
+    pool = set(rules.pool_boxes(con))
     out["talent_pool"] = out["box"].isin(pool).fillna(False).astype(bool)
     return out.drop(columns=["calibrated_box"])
-
-
-def _pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = ninebox.DEFAULT_SCHEME) -> list[int]:
-    rows = (
-        con.cursor()
-        .execute("select box from ref_boxes where scheme = ? and talent_pool", [scheme])
-        .fetchall()
-    )
-    return [int(r[0]) for r in rows]
 
 
 def distribution_change(boxes: pd.DataFrame) -> pd.DataFrame:
@@ -256,7 +248,7 @@ def needs_warning(
     thresholds: ninebox.Thresholds,
 ) -> float | None:  # fmt: skip
     """The distance in points when a move into the talent pool is far from the scores, else None."""
-    if to_box not in _pool_boxes(con) or thresholds.relative:
+    if to_box not in rules.pool_boxes(con) or thresholds.relative:
         return None
     d = distance_to_box(
         con,

@@ -19,18 +19,16 @@ import pandas as pd
 
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number
+from analytics.core.masking import PERSON_COLUMNS
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
+from analytics.ninebox import rules
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
 CHANGES_LIMIT = 20_000  # people listed as entering or leaving the pool (largest nilai-talenta change first)
 CHANGE_COLUMNS = (
-    "nip",
-    "nama",
-    "instansi",
-    "unit_kerja",
-    "jabatan",
+    *PERSON_COLUMNS,
     "from_box",
     "to_box",
     "nilai_before",
@@ -120,16 +118,6 @@ select
 """
 
 
-def _pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[int, ...]:
-    """The talent-pool boxes of a numbering scheme (ref_boxes.talent_pool; kotak 7, 8, 9)."""
-    rows = (
-        con.cursor()
-        .execute("select box from ref_boxes where scheme = ? and talent_pool order by box", [scheme])
-        .fetchall()
-    )
-    return tuple(int(r[0]) for r in rows)
-
-
 def _index(box: Any) -> int:
     return UNMAPPABLE if box is None or pd.isna(box) else int(box) - 1
 
@@ -192,7 +180,7 @@ def box_movement(
         pool_before=int(unit_frame["pool_before"].sum()),
         pool_after=int(unit_frame["pool_after"].sum()),
         units=unit_frame,
-        pool_boxes=_pool_boxes(con, scheme),
+        pool_boxes=rules.pool_boxes(con, scheme),
     )
 
 

@@ -40,6 +40,7 @@ from typing import Any
 import duckdb
 
 from analytics.core import db
+from analytics.core.filters import GROUP_COLUMNS
 
 TABLE = "employee_scores"
 STATE_TABLE = "scoring_state"
@@ -53,17 +54,7 @@ AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
 MASK_COLUMN = {"kinerja": "absent_k", "potensial": "absent_p"}
 READY_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
 # String columns kept for WHERE and GROUP BY (analytics.core.filters.FILTER_COLUMNS and ninebox.GROUP_COLUMNS).
-KEY_COLUMNS = (
-    "instansi",
-    "jenis_instansi",
-    "provinsi",
-    "kab_kota",
-    "unit_kerja",
-    "jenis_jabatan",
-    "jenis_kelamin",
-    "golongan",
-    "asn_type",
-)
+KEY_COLUMNS = tuple(c for c in GROUP_COLUMNS if c != "period")
 
 _LOCK = db.DDL_LOCK  # one lock for every catalog change of the process
 STABLE_SECONDS = 2.0  # see fresh_stats

@@ -19,7 +19,7 @@ from analytics.core.formats import fmt_number
 from analytics.labels import t
 from analytics.merit import scores as merit
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import clustering
+from analytics.ninebox import clustering, rules
 from analytics.ninebox import views as ninebox_views
 
 GLOSSARY_FILE = db.REFERENCE_DIR / "glossary.csv"
@@ -97,18 +97,6 @@ def _present(con: duckdb.DuckDBPyConnection, period: int, instansi: str) -> dict
     return {c: bool(v) for c, v in zip(db.COMPONENTS, row, strict=True)}
 
 
-def _level(score: float | None, low: float, high: float) -> int | None:
-    # Cut-offs (docs/rules.md §2; an adjustable assumption): < low -> 1, < high -> 2, else 3; a score within
-    # SCORE_TOLERANCE below a cut-off reaches it, as in ninebox.boxes_sql.
-    if score is None:
-        return None
-    if score < low - nb.SCORE_TOLERANCE:
-        return 1
-    if score < high - nb.SCORE_TOLERANCE:
-        return 2
-    return 3
-
-
 def _num(value: Any) -> float | None:
     return None if value is None or pd.isna(value) else float(value)
 
@@ -160,7 +148,7 @@ def walkthrough(
         else:
             numerator = sum(x.weight * (x.value or 0.0) for x in counted)
             score = numerator / wsum
-        level = _level(score, float(low), float(high))
+        level = rules.level(score, float(low), float(high))  # the one rule (analytics.ninebox.rules)
         name_col = f"{axis}_name"
         names = dict(zip(levels[f"{axis}_level"], levels[name_col], strict=False))
         steps[axis] = AxisStep(

@@ -22,7 +22,7 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import calibration
+from analytics.ninebox import calibration, engine
 
 # Columns the scatter may colour by (identifier whitelist).
 COLOR_COLUMNS = ("unit_kerja", "jenis_jabatan", "jenis_kelamin")
@@ -316,12 +316,8 @@ def _engine(
     rules of ``boxes_sql``, see analytics.ninebox.arrays; shared with the counts of the same rules);
     None when the fast path does not apply (relative cut-offs, a stale table on a read-only file, a
     period that cannot be held)."""
-    stats = nb.fast_path(con, thresholds)
-    blocks = scorearrays.blocks_for(con, stats, filters) if stats else None
-    if stats is None or blocks is None:
-        return None
-    rules = nb.engine_rules(weights, thresholds, stats)
-    return [scorearrays.score(con, blk, filters, rules) for blk in blocks]
+    memory = engine.prepare(con, thresholds, filters)  # the engine chooses the path
+    return memory.scored(con, filters, weights, thresholds) if memory else None
 
 
 _SAMPLE_SQL = """

@@ -28,10 +28,11 @@ from analytics.core.formats import fmt_date, fmt_number, fmt_percent
 from analytics.ingest.columns import normalize_header
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import clustering
+from analytics.ninebox import clustering, rules
+from analytics.ninebox.rules import Rules as Rules  # the rules bundle, re-exported for callers
 
 # seed 002/003: a talent pool of at least 5-10% of an agency's ASN (docs/rules.md §7).
-POOL_TARGET = (0.05, 0.10)
+POOL_TARGET = rules.POOL_TARGET  # ref_talent_targets (docs/rules.md §7)
 SOURCE_IMPORT = "impor"
 SOURCE_DEMO = "demo-sintetis"
 CHECK_KEYS = ("critical_positions", "instrument", "successors", "piling", "development")
@@ -86,20 +87,6 @@ create table if not exists development_programmes (
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
     """Create critical_positions, successors and development_programmes when missing."""
     db.ensure_tables(con, TABLES_DDL, ("critical_positions", "successors", "development_programmes"))
-
-
-@dataclass(frozen=True)
-class Rules:
-    """The nine-box rules a talent view or check follows (the page's or the defaults)."""
-
-    weights: nb.Weights
-    thresholds: nb.Thresholds
-    scheme: str = nb.DEFAULT_SCHEME
-
-    @classmethod
-    def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
-        """Kepka BKN 411/2025 weights and the default cut-offs (ref_weights, ref_cutoffs)."""
-        return cls(nb.preset_weights(con), nb.default_thresholds(con))
 
 
 def latest_period(con: duckdb.DuckDBPyConnection, instansi: str | None = None) -> int | None:

@@ -27,10 +27,12 @@ import pyarrow.compute as pc
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number
+from analytics.core.masking import PERSON_COLUMNS
 from analytics.labels import t
 from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import scoring
+from analytics.ninebox import engine as nb_engine
+from analytics.ninebox import rules
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
@@ -38,11 +40,7 @@ SENSITIVITY_STEP = 10.0  # points added to one component's weight in ``sensitivi
 BUILTIN_PRESETS = ("kepka411", "setara")
 MAX_NAME = 60
 MOVER_COLUMNS = (
-    "nip",
-    "nama",
-    "instansi",
-    "unit_kerja",
-    "jabatan",
+    *PERSON_COLUMNS,
     "from_box",
     "to_box",
     "kinerja_before",
@@ -125,16 +123,6 @@ order by kind, _order desc, nip
 """
 
 
-def _pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[int, ...]:
-    """The talent-pool boxes of a numbering scheme (ref_boxes.talent_pool; kotak 7, 8, 9)."""
-    rows = (
-        con.cursor()
-        .execute("select box from ref_boxes where scheme = ? and talent_pool order by box", [scheme])
-        .fetchall()
-    )
-    return tuple(int(r[0]) for r in rows)
-
-
 def _index(box: Any) -> int:
     """Matrix row/column of a box number (UNMAPPABLE for a missing box)."""
     return UNMAPPABLE if box is None or pd.isna(box) else int(box) - 1
@@ -161,12 +149,12 @@ def transitions(
     nb.check_scheme(con, scheme, lang)
     limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
     if not (thresholds_base.relative or thresholds_scn.relative):
-        stats = scoring.fresh_stats(con)
+        memory = nb_engine.prepare(con, thresholds_base, filters)  # the engine chooses the path
         fast = None
-        if stats is not None:
+        if memory is not None:
             fast = _fast_transitions(
                 con,
-                stats,
+                memory,
                 baseline=baseline,
                 scenario=scenario,
                 thresholds_base=thresholds_base,
@@ -219,7 +207,7 @@ def _result(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, movers: pd.Data
         n_total=int(matrix.sum()),
         pool_before=pool_before,
         pool_after=pool_after,
-        pool_boxes=_pool_boxes(con, scheme),
+        pool_boxes=rules.pool_boxes(con, scheme),
     )
 
 
@@ -269,7 +257,7 @@ _EMPTY_MOVERS = {
 
 def _fast_transitions(
     con: duckdb.DuckDBPyConnection,
-    stats: scoring.Stats,
+    memory: nb_engine.InMemory,
     *,
     baseline: nb.Weights,
     scenario: nb.Weights,
@@ -284,11 +272,9 @@ def _fast_transitions(
     counts per (from cell, to cell); then the movers
     (rows whose box changed, the top ``limit`` by the larger score change, then NIP) with names from
     employees. None when a period cannot be held in memory (the caller takes the SQL path)."""
-    blocks = scorearrays.blocks_for(con, stats, filters)
-    if blocks is None:
-        return None
-    rb = nb.engine_rules(baseline, thresholds_base, stats)
-    rs = nb.engine_rules(scenario, thresholds_scn, stats)
+    blocks = memory.blocks
+    rb = memory.axis_rules(baseline, thresholds_base)
+    rs = memory.axis_rules(scenario, thresholds_scn)
     counts = np.zeros(256, dtype=np.int64)
     changed: list[tuple[scorearrays.Scored, scorearrays.Scored, np.ndarray]] = []
     for blk in blocks:

@@ -1,0 +1,221 @@
+"""The nine-box rules in one place (docs/rules.md §2–5): the axes and their components, weights and
+cut-offs, the level of a score, the numbering schemes, and the bundle a view follows (``Rules``).
+
+Every path that boxes people (the SQL builder in ``boxes``, the in-memory arrays in ``arrays`` and
+``scoring``, the training walk-through) takes its rules from here. Default values come from the
+reference tables (ref_weights, ref_cutoffs, ref_boxes), not from literals in code.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import duckdb
+
+from analytics.core import db
+from analytics.labels import t
+
+
+def _reference(file_name: str) -> list[dict[str, str]]:
+    """The rows of a reference table's CSV (data/reference): defaults that exist before any database."""
+    with (db.REFERENCE_DIR / file_name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+_CUTOFFS = {row["axis"]: (float(row["low"]), float(row["high"])) for row in _reference("cutoffs.csv")}
+_TARGETS = {row["parameter"]: float(row["value"]) for row in _reference("talent_targets.csv")}
+# The recommended talent-pool share of an agency's ASN (ref_talent_targets; docs/rules.md §7).
+POOL_TARGET = (_TARGETS["pool_share_min"], _TARGETS["pool_share_max"])
+
+AXES = ("kinerja", "potensial")
+AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
+    "kinerja": db.KINERJA_COMPONENTS,
+    "potensial": db.POTENSIAL_COMPONENTS,
+}
+AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
+DEFAULT_SCHEME = "permenpanrb"
+# Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
+NILAI_TALENTA_SHARE = 0.5
+# A score this close below a cut-off counts as reaching it: float noise of a weighted mean
+# (59.99999999999999 for an exact 60) must never move a level.
+SCORE_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Points per component key (docs/data-contract.md §4), per axis; only ratios within an axis matter."""
+
+    kinerja: Mapping[str, float]
+    potensial: Mapping[str, float]
+
+    def axis(self, name: str) -> Mapping[str, float]:
+        """The weights of one axis ('kinerja' or 'potensial')."""
+        return self.kinerja if name == "kinerja" else self.potensial
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Level cut-offs per axis (low, high), or relative thirds when ``relative``."""
+
+    kinerja: tuple[float, float] = _CUTOFFS["kinerja"]  # ref_cutoffs (docs/rules.md §2)
+    potensial: tuple[float, float] = _CUTOFFS["potensial"]
+    relative: bool = False
+
+
+# --- weights and thresholds -----------------------------------------------------------------------
+
+
+def validate_weights(weights: Weights, lang: str = "id") -> None:
+    """Raise ValueError (message in ``lang``) for unknown keys, negative or non-finite weights, or an
+    axis without any positive weight."""
+    for axis in AXES:
+        known = AXIS_COMPONENTS[axis]
+        values = weights.axis(axis)
+        for key, value in values.items():
+            if key not in known:
+                raise ValueError(
+                    t("ninebox.error.weight_axis", lang, component=key, axis=t(f"ninebox.axis.{axis}", lang))
+                )
+            try:
+                number = float(value)
+            except (TypeError, ValueError):
+                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value)) from None
+            if not math.isfinite(number):
+                raise ValueError(t("ninebox.error.weight_value", lang, component=key, value=value))
+            if number < 0:
+                raise ValueError(t("ninebox.error.weight_negative", lang, component=key, value=value))
+        if not any(v > 0 for v in values.values()):
+            raise ValueError(t("ninebox.error.axis_zero", lang, axis=t(f"ninebox.axis.{axis}", lang)))
+
+
+def parse_weights(text: str, lang: str = "id") -> Weights:
+    """Weights from 'kinerja_utama=60,penghargaan=15,...' (docs/data-contract.md §4 keys; unlisted keys
+    get 0)."""
+    kinerja: dict[str, float] = {}
+    potensial: dict[str, float] = {}
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        key, sep, raw = item.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise ValueError(t("ninebox.error.weight_item", lang, item=item))
+        if key in db.KINERJA_COMPONENTS:
+            target = kinerja
+        elif key in db.POTENSIAL_COMPONENTS:
+            target = potensial
+        else:
+            raise ValueError(
+                t("ninebox.error.weight_unknown", lang, component=key, known=", ".join(db.COMPONENTS))
+            )
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            raise ValueError(
+                t("ninebox.error.weight_value", lang, component=key, value=raw.strip())
+            ) from None
+        if key in target:
+            raise ValueError(t("ninebox.error.weight_duplicate", lang, component=key))
+        target[key] = value
+    weights = Weights(
+        kinerja={k: kinerja.get(k, 0.0) for k in db.KINERJA_COMPONENTS},
+        potensial={k: potensial.get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
+    )
+    validate_weights(weights, lang)
+    return weights
+
+
+def parse_cutoffs(text: str, lang: str = "id") -> Thresholds:
+    """Thresholds from 'LOW,HIGH' (the same cut-offs on both axes); 0 <= LOW < HIGH <= 100."""
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        low, high = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise ValueError(t("ninebox.error.cutoffs", lang, value=text)) from None
+    if not (0 <= low < high <= 100):
+        raise ValueError(t("ninebox.error.cutoffs", lang, value=text))
+    return Thresholds(kinerja=(low, high), potensial=(low, high))
+
+
+_PRESET_SQL = "select axis, component, weight from ref_weights where preset = ? order by axis, component"
+
+
+def preset_weights(con: duckdb.DuckDBPyConnection, name: str = "kepka411", lang: str = "id") -> Weights:
+    """A weight preset from ref_weights (Kepka BKN 411/2025 Lampiran I for 'kepka411')."""
+    cur = con.cursor()
+    rows = cur.execute(_PRESET_SQL, [name]).fetchall()
+    if not rows:
+        known = [r[0] for r in cur.execute("select distinct preset from ref_weights order by 1").fetchall()]
+        raise ValueError(t("ninebox.error.preset", lang, name=name, known=", ".join(known)))
+    axes: dict[str, dict[str, float]] = {"kinerja": {}, "potensial": {}}
+    for axis, component, weight in rows:
+        axes[axis][component] = float(weight)
+    return Weights(
+        kinerja={k: axes["kinerja"].get(k, 0.0) for k in db.KINERJA_COMPONENTS},
+        potensial={k: axes["potensial"].get(k, 0.0) for k in db.POTENSIAL_COMPONENTS},
+    )
+
+
+def default_thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
+    """The default cut-offs per axis from ref_cutoffs (an adjustable assumption, not regulation)."""
+    rows = con.cursor().execute("select axis, low, high from ref_cutoffs").fetchall()
+    cut = {axis: (float(low), float(high)) for axis, low, high in rows}
+    return Thresholds(kinerja=cut["kinerja"], potensial=cut["potensial"])
+
+
+def check_scheme(con: duckdb.DuckDBPyConnection, scheme: str, lang: str = "id") -> None:
+    """Raise ValueError unless ref_boxes holds a complete nine-box numbering for ``scheme``."""
+    row = con.cursor().execute("select count(*) from ref_boxes where scheme = ?", [scheme]).fetchone()
+    if not row or row[0] != 9:
+        raise ValueError(t("ninebox.error.scheme", lang, scheme=scheme))
+
+
+def bounds(thresholds: Thresholds, axis: str) -> tuple[float, float]:
+    """The axis's cut-offs as every path compares them: a score below ``low`` (then ``high``) is
+    under the cut-off; each is the cut-off less SCORE_TOLERANCE (see :func:`level`)."""
+    low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
+    return float(low) - SCORE_TOLERANCE, float(high) - SCORE_TOLERANCE
+
+
+def level(score: float | None, low: float, high: float) -> int | None:
+    """A score's level against the cut-offs (docs/rules.md §2; an adjustable assumption): < low -> 1,
+    < high -> 2, else 3; a score within SCORE_TOLERANCE below a cut-off reaches it (float noise of a
+    weighted mean, 59.99999999999999 for an exact 60, never moves a level). None stays None."""
+    if score is None:
+        return None
+    below_low, below_high = bounds(Thresholds((low, high), (low, high)), "kinerja")
+    if score < below_low:
+        return 1
+    if score < below_high:
+        return 2
+    return 3
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The nine-box rules a view follows, as one value: weights, cut-offs and box numbering."""
+
+    weights: Weights
+    thresholds: Thresholds
+    scheme: str = DEFAULT_SCHEME
+
+    @classmethod
+    def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
+        """Kepka BKN 411/2025 weights and the default cut-offs (ref_weights, ref_cutoffs)."""
+        return cls(preset_weights(con), default_thresholds(con))
+
+
+def pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = DEFAULT_SCHEME) -> tuple[int, ...]:
+    """The talent-pool boxes of a numbering scheme, in order (ref_boxes.talent_pool: kotak 7, 8, 9 in
+    PermenPANRB 3/2020's numbering; docs/rules.md §3)."""
+    rows = (
+        con.cursor()
+        .execute("select box from ref_boxes where scheme = ? and talent_pool order by box", [scheme])
+        .fetchall()
+    )
+    return tuple(int(r[0]) for r in rows)
