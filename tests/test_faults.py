@@ -371,3 +371,19 @@ def test_app_held_file_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_half_copied_database_is_refused_even_when_its_first_half_answers(tmp_path: Path) -> None:
+    """A file cut off after its first half can still open and answer from the blocks it holds; its
+    header counts more blocks than the file has, so it is refused as damaged (the whole file opens)."""
+    good = seeded(tmp_path / "ok.duckdb")
+    data = good.read_bytes()
+    half = tmp_path / "half.duckdb"
+    half.write_bytes(data[: len(data) // 2])
+    with pytest.raises(db.DatabaseCorrupt, match="truncated"):
+        db.connect(half, read_only=True)
+    con = db.connect(good, read_only=True)
+    try:
+        assert con.execute("select count(*) from employees").fetchone() == (3,)
+    finally:
+        con.close()

@@ -18,19 +18,8 @@ from hypothesis import strategies as st
 from analytics import cli
 from analytics.core import db
 from analytics.ninebox import boxes as nb
+from tests.weights import KEPKA
 
-KEPKA = nb.Weights(
-    kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
-    potensial={
-        "kompetensi": 20,
-        "pengembangan_kompetensi": 10,
-        "pengalaman_jabatan": 10,
-        "potensi": 25,
-        "pendidikan_formal": 10,
-        "kesesuaian_bidang_ilmu": 10,
-        "integritas": 15,
-    },
-)
 DEFAULT = nb.Thresholds()
 ALL = nb.Filters()
 

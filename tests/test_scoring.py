@@ -22,20 +22,9 @@ from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import scoring
 from analytics.whatif import engine as whatif
+from tests.weights import KEPKA
 
 SCHEMES = ("permenpanrb", "kemenkeu")
-KEPKA = nb.Weights(
-    kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
-    potensial={
-        "kompetensi": 20,
-        "pengembangan_kompetensi": 10,
-        "pengalaman_jabatan": 10,
-        "potensi": 25,
-        "pendidikan_formal": 10,
-        "kesesuaian_bidang_ilmu": 10,
-        "integritas": 15,
-    },
-)
 ZEROS = nb.Weights(
     kinerja={"kinerja_utama": 0, "penghargaan": 3, "tim_kerja": 0, "umpan_balik": 1.5},
     potensial={"kompetensi": 0.1, "integritas": 0, "potensi": 7},

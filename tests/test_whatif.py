@@ -17,19 +17,8 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.ninebox import boxes as nb
 from analytics.whatif import engine as whatif
+from tests.weights import KEPKA
 
-KEPKA = nb.Weights(
-    kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
-    potensial={
-        "kompetensi": 20,
-        "pengembangan_kompetensi": 10,
-        "pengalaman_jabatan": 10,
-        "potensi": 25,
-        "pendidikan_formal": 10,
-        "kesesuaian_bidang_ilmu": 10,
-        "integritas": 15,
-    },
-)
 SETARA = nb.Weights(
     kinerja={"kinerja_utama": 25, "penghargaan": 25, "tim_kerja": 25, "umpan_balik": 25},
     potensial={c: 1 for c in db.POTENSIAL_COMPONENTS},

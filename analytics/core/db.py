@@ -52,6 +52,7 @@ REFERENCE_TABLES = {
     "ref_merit_targets": "merit_targets.csv",
     "ref_merit_stages": "merit_stages.csv",
     "ref_clustering_rule": "clustering_rule.csv",
+    "ref_talent_targets": "talent_targets.csv",
     "ref_position_types": "position_types.csv",
     "ref_instansi_types": "instansi_types.csv",
     "ref_sipinter_status": "sipinter_status.csv",
@@ -223,14 +224,35 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """duckdb.connect with its errors turned into DatabaseBusy / DatabaseCorrupt."""
     if target.exists() and not target.is_file():
         raise DatabaseCorrupt(target, "not a regular file")
+    existed = target.exists()
     try:
-        return duckdb.connect(str(target), read_only=read_only)
+        con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise DatabaseBusy(target) from exc
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
     except duckdb.Error as exc:  # "Corrupt database file: checksum ...", serialization errors
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
+    if existed and _truncated(con, target):
+        con.close()
+        raise DatabaseCorrupt(target, "truncated: shorter than the blocks in use its header lists")
+    return con
+
+
+_FILE_HEADER_BYTES = 3 * 4096  # a DuckDB file: a main header and two database headers, then the blocks
+
+
+def _truncated(con: duckdb.DuckDBPyConnection, target: Path) -> bool:
+    """A half-copied file can open and answer from the blocks it still holds; its header still
+    counts the blocks in use, so a file too short to hold that many is cut off. (Free blocks at the
+    end may be trimmed from a healthy file, so only the used ones are counted.)"""
+    try:
+        row = con.execute("select block_size, used_blocks from pragma_database_size()").fetchone()
+    except duckdb.Error:
+        return False
+    if not row or row[0] is None or row[1] is None:
+        return False
+    return target.stat().st_size < _FILE_HEADER_BYTES + int(row[0]) * int(row[1])
 
 
 def connect(

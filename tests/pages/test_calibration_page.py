@@ -11,6 +11,8 @@ import pytest
 from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.testing.v1 import AppTest
 
+from tests.pages.apptest import rerun, start_app
+
 ROOT = Path(__file__).resolve().parents[2]
 REASON = "Rapat menilai kontribusi lapangan belum tercermin di nilai kinerja."
 
@@ -25,20 +27,7 @@ def db_copy(demo_db: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app(db_copy: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv("TALENTA_DB", str(db_copy))
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("app_pages/calibration.py")
-    return rerun(at)
-
-
-def rerun(at: AppTest) -> AppTest:
-    """Run with the sidebar's period pinned (AppTest does not keep the sidebar after switch_page)."""
-    at.session_state["f_period"] = 2025
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return start_app(db_copy, monkeypatch, "app_pages/calibration.py")
 
 
 def frame_with(at: AppTest, *columns: str) -> pd.DataFrame:

@@ -7,17 +7,14 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.pages.apptest import start_app
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def app(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv("TALENTA_DB", str(demo_db))
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return start_app(demo_db, monkeypatch)
 
 
 def metric(at: AppTest, label: str) -> str:

@@ -9,27 +9,14 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.pages.apptest import rerun, start_app
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def app(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    monkeypatch.setenv("TALENTA_DB", str(demo_db))
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page("app_pages/ninebox.py")
-    return rerun(at)
-
-
-def rerun(at: AppTest) -> AppTest:
-    """Run again with the sidebar's period pinned: after switch_page, AppTest (1.67) does not keep the
-    sidebar's widget state across runs of this app, so the tests set the shared filter state directly,
-    as the sidebar (and the piling-up banner's callback) does."""
-    at.session_state["f_period"] = 2025
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return start_app(demo_db, monkeypatch, "app_pages/ninebox.py")
 
 
 def metric(at: AppTest, label: str) -> int:

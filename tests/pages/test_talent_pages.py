@@ -7,19 +7,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.pages.apptest import start_app
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def open_page(demo_db: Path, monkeypatch: pytest.MonkeyPatch, page: str) -> AppTest:
-    monkeypatch.setenv("TALENTA_DB", str(demo_db))
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    at.run()
-    at.switch_page(page)
-    at.session_state["f_period"] = 2025  # AppTest does not keep the sidebar's state across switch_page
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return start_app(demo_db, monkeypatch, page)
 
 
 def test_talent_page_shows_pool_and_five_readiness_rows(

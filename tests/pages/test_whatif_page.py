@@ -13,6 +13,7 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.ninebox import boxes as nb
 from analytics.whatif import engine as whatif
+from tests.pages.apptest import rerun, start_app
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADLINE = re.compile(
@@ -23,22 +24,7 @@ HEADLINE = re.compile(
 def open_page(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch, params: dict[str, str] | None = None
 ) -> AppTest:
-    monkeypatch.setenv("TALENTA_DB", str(demo_db))
-    monkeypatch.chdir(ROOT)
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page("app_pages/whatif.py")
-    return rerun(at)
-
-
-def rerun(at: AppTest) -> AppTest:
-    """Run with the sidebar's period pinned (AppTest 1.67 drops the sidebar's state after switch_page)."""
-    at.session_state["f_period"] = 2025
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return start_app(demo_db, monkeypatch, "app_pages/whatif.py", params=params)
 
 
 def headline(at: AppTest) -> tuple[int, int, int]:
