@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from analytics.labels_access import ACCESS_LABELS
+from analytics.labels_quality import QUALITY_LABELS
 
 LANGS = ("id", "en")
 DEFAULT_LANG = "id"
@@ -2257,6 +2258,7 @@ LABELS: dict[str, dict[str, str]] = {
     # --- end issue 20 -----------------------------------------------------------------------------
 }
 LABELS.update(ACCESS_LABELS)
+LABELS.update(QUALITY_LABELS)
 
 
 def t(key: str, lang: str = DEFAULT_LANG, **params: Any) -> str:

@@ -54,3 +54,5 @@ def test_sortable_writes_number_columns_the_uis_way() -> None:
     assert "1.234" in html and "87,50" in html and "60,25" in html and "–" in html
     assert "87.500000" not in html and "nan" not in html
     assert "1,234" in sortable(shown, "en").to_html()
+    periods = sortable(pd.DataFrame({"Periode": [2024, 2025], "Jumlah": [1500, 20]}), "id").to_html()
+    assert ">2025<" in periods and "2.025" not in periods and "1.500" in periods  # a year is no quantity

@@ -38,6 +38,12 @@ def _constant(text: str) -> Callable[[object], str]:
     return lambda _value: text
 
 
+def _is_year(values: pd.Series) -> bool:
+    """A column of whole numbers 1900–2100 (a period or year): written as 2025, never 2.025."""
+    known = values.dropna()
+    return bool(len(known)) and bool((known == known.round()).all() and known.between(1900, 2100).all())
+
+
 def sortable(
     shown: pd.DataFrame | Styler, lang: str = "id", values: dict[str, pd.Series] | None = None
 ) -> Styler | pd.DataFrame:
@@ -64,10 +70,12 @@ def sortable(
         frame[column] = series.to_numpy(dtype="float64")
     for column in native:
         raw = shown[column].astype("float64")
-        places = _decimals(raw) if pd.api.types.is_float_dtype(shown[column]) else 0
-        texts[column] = pd.Series(
-            [fmt_number(v, places, lang) for v in raw], index=shown.index, dtype="object"
-        )
+        if _is_year(raw):
+            written = ["–" if pd.isna(v) else str(int(v)) for v in raw]
+        else:
+            places = _decimals(raw) if pd.api.types.is_float_dtype(shown[column]) else 0
+            written = [fmt_number(v, places, lang) for v in raw]
+        texts[column] = pd.Series(written, index=shown.index, dtype="object")
         frame[column] = raw.to_numpy()
     gaps_of = {column: frame[column].isna() for column in texts}
     for column, gaps in gaps_of.items():

@@ -1,0 +1,37 @@
+"""AppTest: Beranda's data-quality panel (issue 17.4) on the demo: four dimensions per instansi, the
+rows behind a figure, masked in meeting mode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.pages.apptest import rerun, start_app
+from ui.state import MEETING_KEY
+
+
+def quality_table(at):  # type: ignore[no-untyped-def]
+    return next(d.value for d in at.dataframe if "Kelengkapan" in d.value.columns)
+
+
+def test_beranda_shows_four_dimensions_per_instansi_and_the_rows_behind(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = start_app(demo_db, monkeypatch, "app_pages/home.py")
+    assert "Kualitas data" in [s.value for s in at.subheader]
+    table = quality_table(at)
+    assert {"Instansi", "Kelengkapan", "Ketepatan waktu", "Akurasi", "Konsistensi"} <= set(table.columns)
+    assert len(table) > 5
+    completeness = table["Kelengkapan"]
+    assert completeness.dtype.kind == "f" and completeness.between(0, 100).all()
+    assert (completeness < 100).any()  # the demo leaves about 1% of components empty
+    rows = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
+    assert len(rows) > 0 and rows["NIP"].str.fullmatch(r"\d{18}").all()
+    assert rows["Masalah"].str.startswith("kosong: ").all()
+
+    at.session_state[MEETING_KEY] = True
+    rerun(at)
+    masked = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
+    assert not masked["NIP"].str.fullmatch(r"\d{18}").any()  # NIPs masked on the projector
+    assert len(masked) == len(rows)
