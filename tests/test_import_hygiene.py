@@ -96,3 +96,12 @@ def test_the_layers_import_only_downwards() -> None:
     assert "analytics.cli" in _imports(ROOT / "analytics" / "__main__.py") or any(
         m.startswith("analytics.cli") for m in _imports(ROOT / "analytics" / "__main__.py")
     )
+
+
+@pytest.mark.parametrize("module", ["analytics.ninebox.clustering", "analytics.ninebox.fairness", "ui.ninebox"])
+def test_scipy_waits_until_a_statistic_is_computed(module: str) -> None:
+    """Issue 18: importing scipy.stats costs about 0,7 s; opening the nine-box page must not pay it
+    before a test statistic is actually computed."""
+    loaded = modules_loaded_by(module)
+    assert module in loaded
+    assert not any(m.split(".")[0] == "scipy" for m in loaded), module

@@ -11,10 +11,11 @@ in DuckDB; only that small aggregate crosses into pandas, where the test is vect
 
 from __future__ import annotations
 
+import math
+
 import duckdb
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
@@ -128,7 +129,7 @@ def detect_piling(
     # the share threshold), so 1 of 20 in box 9 is never called "penumpukan" however unusual it is.
     box_share = share[np.arange(len(n)), box_idx.astype(int)]
     with np.errstate(invalid="ignore"):
-        flag_chi2 = eligible & (p < p_value) & (stats.norm.sf(z_box) < p_value) & (box_share >= max_share / 2)
+        flag_chi2 = eligible & (p < p_value) & (_normal_sf(z_box) < p_value) & (box_share >= max_share / 2)
 
     rows = []
     for i in (int(j) for j in np.flatnonzero(flag_share | flag_chi2)):
@@ -158,6 +159,13 @@ def detect_piling(
     return result.sort_values(["share", "n"], ascending=[False, False]).reset_index(drop=True)
 
 
+def _normal_sf(z: np.ndarray) -> np.ndarray:
+    """P(Z > z) of the standard normal, elementwise (NaN stays NaN); the standard library's erfc."""
+    return np.array(
+        [0.5 * math.erfc(v / math.sqrt(2.0)) if not math.isnan(v) else math.nan for v in np.ravel(z)]
+    ).reshape(np.shape(z))
+
+
 def _homogeneity_p(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
     """Chi-square test of homogeneity of each group's row against its rest row (2 x k tables, columns
     empty in both rows dropped), vectorised; NaN when the rest is empty or only one box is used."""
@@ -170,7 +178,9 @@ def _homogeneity_p(obs: np.ndarray, rest: np.ndarray) -> np.ndarray:
         term = np.where(used, (obs - e_obs) ** 2 / e_obs + (rest - e_rest) ** 2 / e_rest, 0.0)
     chi2 = term.sum(axis=1)
     dof = used.sum(axis=1) - 1
-    p = stats.chi2.sf(chi2, np.maximum(dof, 1))
+    from scipy import special  # imported where the statistic is computed (0,3 s; all of scipy.stats: 0,7 s)
+
+    p = special.gammaincc(np.maximum(dof, 1) / 2.0, chi2 / 2.0)  # the chi-square survival function
     invalid = (dof < 1) | (rest.sum(axis=1) == 0) | (obs.sum(axis=1) == 0)
     return np.where(invalid, np.nan, p)
 

@@ -25,7 +25,6 @@ from typing import Any
 import duckdb
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
@@ -201,6 +200,8 @@ def gap_test(hits: np.ndarray, sizes: np.ndarray, *, seed: int = 0) -> tuple[flo
     observed = np.column_stack([hits, sizes - hits])
     if (observed.sum(axis=0) == 0).any():
         return None, None
+    from scipy import stats  # imported where a test statistic is computed (0,7 s at first use)
+
     expected = stats.contingency.expected_freq(observed)
     small = (expected < MIN_EXPECTED).any()
     if observed.shape[0] == 2 and small:
