@@ -217,6 +217,30 @@ def test_places_and_institutions(con: duckdb.DuckDBPyConnection) -> None:
     assert _rows(con, "select distinct source from employees") == [("demo-sintetis",)]
 
 
+def test_the_long_lists_are_read_from_the_demo_data_files() -> None:
+    """Names, places, agencies and titles live in analytics/demo/data/, each file read by demo/employees.py."""
+    files = sorted((ROOT / "analytics" / "demo" / "data").iterdir())
+    assert {"names.csv", "regencies.csv", "central_units.csv"} <= {f.name for f in files}
+    source = (ROOT / "analytics" / "demo" / "employees.py").read_text(encoding="utf-8")
+    for f in files:
+        assert f'"{f.name}"' in source, f"{f.name} is not read by demo/employees.py"
+        lines = f.read_text(encoding="utf-8").split("\n")
+        assert lines[-1] == "" and all(line and line == line.strip() for line in lines[:-1]), f.name
+    assert [kab for kab, _ in demo.NTT_REGENCIES] == list(NTT_STATUS)  # the 22, in docs/rules.md §10 order
+    assert set(demo.OTHER_REGENCIES) == {"Jawa Barat", "Sulawesi Selatan"}
+    assert [(name, jenis) for name, jenis, _, _ in demo.CENTRAL] == [
+        ("Kementerian Agama", "Kementerian"),
+        ("Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi", "Kementerian"),
+        ("Badan Kepegawaian Negara", "LPNK"),
+        ("Badan Pusat Statistik", "LPNK"),
+    ]
+    assert all(len(units) >= 6 for _, _, _, units in demo.CENTRAL)
+    assert demo.POOLS == ("ntt", "sunda", "bugis", "nasional")
+    assert all(mf and ff and ml for mf, ff, ml, _ in demo.NAMES.values())
+    assert demo.NAMES["ntt"][3] == () and "Nurhayati" in demo.NAMES["sunda"][3]  # empty: male list serves
+    assert len(demo.PELAKSANA) == len(demo.PELAKSANA_WEIGHTS) == 6
+
+
 def test_nip_consistent_with_gender_birth_date_and_type(con: duckdb.DuckDBPyConnection) -> None:
     bad = _rows(
         con,

@@ -98,7 +98,9 @@ def test_the_layers_import_only_downwards() -> None:
     )
 
 
-@pytest.mark.parametrize("module", ["analytics.ninebox.clustering", "analytics.ninebox.fairness", "ui.ninebox"])
+@pytest.mark.parametrize(
+    "module", ["analytics.ninebox.clustering", "analytics.ninebox.fairness", "ui.ninebox"]
+)
 def test_scipy_waits_until_a_statistic_is_computed(module: str) -> None:
     """Issue 18: importing scipy.stats costs about 0,7 s; opening the nine-box page must not pay it
     before a test statistic is actually computed."""

@@ -6,7 +6,9 @@ import re
 import string
 from pathlib import Path
 
-from analytics.labels import LABELS, LANGS
+import pytest
+
+from analytics.labels import LABELS, LANGS, merge_areas
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [p for d in ("analytics", "ui", "app_pages") for p in (ROOT / d).rglob("*.py")] + [ROOT / "app.py"]
@@ -56,3 +58,15 @@ def test_every_registered_page_has_labels() -> None:
         assert f"nav.{spec.key}" in LABELS
         if spec.card:
             assert f"home.card.{spec.key}.title" in LABELS and f"home.card.{spec.key}.text" in LABELS
+
+
+def test_merging_the_areas_refuses_a_key_defined_twice() -> None:
+    """Two area modules defining one key stop the import instead of one text silently replacing the other."""
+    ninebox = {"box.one": {"id": "Satu", "en": "One"}}
+    talent = {"box.two": {"id": "Dua", "en": "Two"}, "box.one": {"id": "Kotak satu", "en": "Box one"}}
+    assert merge_areas({"ninebox": ninebox, "talent": {"box.two": talent["box.two"]}}) == {
+        "box.one": {"id": "Satu", "en": "One"},
+        "box.two": {"id": "Dua", "en": "Two"},
+    }
+    with pytest.raises(ValueError, match=r"'box\.one' is defined in both 'ninebox' and 'talent'"):
+        merge_areas({"ninebox": ninebox, "talent": talent})

@@ -27,9 +27,12 @@ Why it is built this way:
 
 from __future__ import annotations
 
+import csv
+import io
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from importlib import resources
 from typing import cast
 
 import duckdb
@@ -59,53 +62,49 @@ Progress = Callable[[float, str], None]
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
 
+# --- data files -----------------------------------------------------------------------------------
+# The long lists (regencies, central agencies and their units, places, position titles, bidang,
+# personal names) are data in analytics/demo/data/, UTF-8, one item per line (CSV with a header where
+# an item has fields), read once when this module is imported. File order is the order the generator
+# draws from, so it is part of what a seed means: reordering a file changes the demo.
+
+DEMO_DATA = resources.files("analytics.demo") / "data"
+
+
+def _data_lines(name: str) -> tuple[str, ...]:
+    """The items of a one-per-line text file in demo/data/."""
+    return tuple((DEMO_DATA / name).read_text(encoding="utf-8").splitlines())
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV file in demo/data/, column name -> text (an empty field is '')."""
+    text = (DEMO_DATA / name).read_text(encoding="utf-8")
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _group(rows: list[dict[str, str]], column: str) -> dict[str, list[dict[str, str]]]:
+    """Rows grouped by one column's value; groups and the rows in each keep the file's order."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        out.setdefault(row[column], []).append(row)
+    return out
+
+
 # --- places and institutions ----------------------------------------------------------------------
 
 NTT = "Nusa Tenggara Timur"
 JABAR = "Jawa Barat"
 SULSEL = "Sulawesi Selatan"
 
-# (kab/kota, relative ASN weight) — the 22 of docs/rules.md §10, in its order.
-NTT_REGENCIES: tuple[tuple[str, float], ...] = (
-    ("Kabupaten Belu", 4.5),
-    ("Kabupaten Ende", 5.5),
-    ("Kabupaten Flores Timur", 5.0),
-    ("Kabupaten Kupang", 6.0),
-    ("Kabupaten Manggarai", 6.0),
-    ("Kabupaten Manggarai Barat", 4.5),
-    ("Kabupaten Rote Ndao", 3.5),
-    ("Kabupaten Sikka", 6.0),
-    ("Kabupaten Sumba Barat", 3.0),
-    ("Kabupaten Sumba Barat Daya", 4.5),
-    ("Kabupaten Timor Tengah Selatan", 8.0),
-    ("Kabupaten Alor", 4.5),
-    ("Kabupaten Lembata", 3.5),
-    ("Kabupaten Malaka", 4.0),
-    ("Kabupaten Manggarai Timur", 5.0),
-    ("Kabupaten Ngada", 4.0),
-    ("Kabupaten Nagekeo", 3.5),
-    ("Kabupaten Sabu Raijua", 2.5),
-    ("Kabupaten Sumba Tengah", 2.5),
-    ("Kabupaten Sumba Timur", 5.5),
-    ("Kabupaten Timor Tengah Utara", 5.5),
-    ("Kota Kupang", 6.0),
+# (kab/kota, relative ASN weight) — the 22 of docs/rules.md §10, in its order; then the other provinces'.
+_REGENCIES = _data_rows("regencies.csv")
+NTT_REGENCIES: tuple[tuple[str, float], ...] = tuple(
+    (r["kab_kota"], float(r["weight"])) for r in _REGENCIES if r["provinsi"] == NTT
 )
 OTHER_REGENCIES: dict[str, tuple[tuple[str, float], ...]] = {
-    JABAR: (
-        ("Kabupaten Bogor", 18.0),
-        ("Kabupaten Bandung", 14.0),
-        ("Kota Bandung", 14.0),
-        ("Kabupaten Garut", 13.0),
-        ("Kabupaten Cirebon", 11.0),
-        ("Kota Bekasi", 10.0),
-    ),
-    SULSEL: (
-        ("Kota Makassar", 12.0),
-        ("Kabupaten Bone", 10.0),
-        ("Kabupaten Gowa", 8.0),
-        ("Kabupaten Maros", 5.0),
-        ("Kota Parepare", 3.5),
-    ),
+    prov: tuple((r["kab_kota"], float(r["weight"])) for r in rows)
+    for prov, rows in _group(_REGENCIES, "provinsi").items()
+    if prov != NTT
 }
 PROVINCE_WEIGHTS = {NTT: 14.0, JABAR: 30.0, SULSEL: 15.0}
 NTT_FOCUS = 1.5  # the demo is about NTT: its instansi get 1.5 times their weight
@@ -125,6 +124,9 @@ class Instansi:
     pool: str
 
 
+NO_CAP = 10**9  # a unit that never splits into branches
+
+
 @dataclass(frozen=True)
 class UnitTemplate:
     """A unit (OPD) kind inside an instansi; ``branch`` names the sub-units it splits into at large N."""
@@ -136,7 +138,7 @@ class UnitTemplate:
     head_title: str | None = None
     jpt_extra: int = 0
     branch: str | None = None
-    cap: int = 10**9
+    cap: int = NO_CAP
 
 
 def _regency_units(place: str) -> list[UnitTemplate]:
@@ -207,210 +209,38 @@ def _province_units(province: str, place: str) -> list[UnitTemplate]:
     ]
 
 
-CENTRAL: tuple[tuple[str, str, float, list[UnitTemplate]], ...] = (
-    (
-        "Kementerian Agama",
-        "Kementerian",
-        60,
-        [
-            UnitTemplate("Sekretariat Jenderal", 3, "kebijakan", "JPT Madya", "Sekretaris Jenderal", 4),
-            UnitTemplate("Inspektorat Jenderal", 1, "pengawasan", "JPT Madya", "Inspektur Jenderal", 2),
-            UnitTemplate(
-                "Direktorat Jenderal Pendidikan Islam",
-                3,
-                "kebijakan",
-                "JPT Madya",
-                "Direktur Jenderal Pendidikan Islam",
-                4,
-            ),
-            UnitTemplate(
-                "Direktorat Jenderal Bimbingan Masyarakat Islam",
-                2,
-                "agama",
-                "JPT Madya",
-                "Direktur Jenderal Bimbingan Masyarakat Islam",
-                3,
-            ),
-            UnitTemplate(
-                "Kantor Wilayah Provinsi Nusa Tenggara Timur",
-                3,
-                "agama",
-                head_title="Kepala Kantor Wilayah Provinsi Nusa Tenggara Timur",
-            ),
-            UnitTemplate(
-                "Kantor Wilayah Provinsi Jawa Barat",
-                4,
-                "agama",
-                head_title="Kepala Kantor Wilayah Provinsi Jawa Barat",
-            ),
-            UnitTemplate(
-                "Kantor Wilayah Provinsi Sulawesi Selatan",
-                3,
-                "agama",
-                head_title="Kepala Kantor Wilayah Provinsi Sulawesi Selatan",
-            ),
-            UnitTemplate(
-                "Madrasah Aliyah Negeri 1 Kupang",
-                40,
-                "madrasah",
-                None,
-                branch="Madrasah Tsanawiyah Negeri {k} {place}",
-                cap=200,
-            ),
-            UnitTemplate(
-                "Kantor Kementerian Agama Kabupaten Ende",
-                4,
-                "agama",
-                "Administrator",
-                branch="Kantor Kementerian Agama {place} {k}",
-                cap=300,
-            ),
-        ],
-    ),
-    (
-        "Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi",
-        "Kementerian",
-        3,
-        [
-            UnitTemplate("Sekretariat Kementerian", 3, "kebijakan", "JPT Madya", "Sekretaris Kementerian", 3),
-            UnitTemplate(
-                "Deputi Bidang Sumber Daya Manusia Aparatur",
-                2,
-                "sdm",
-                "JPT Madya",
-                "Deputi Bidang Sumber Daya Manusia Aparatur",
-                3,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan",
-                2,
-                "kebijakan",
-                "JPT Madya",
-                "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur dan Pengawasan",
-                3,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Kelembagaan dan Tata Laksana",
-                1.5,
-                "kebijakan",
-                "JPT Madya",
-                "Deputi Bidang Kelembagaan dan Tata Laksana",
-                2,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Pelayanan Publik",
-                1.5,
-                "kebijakan",
-                "JPT Madya",
-                "Deputi Bidang Pelayanan Publik",
-                2,
-            ),
-            UnitTemplate("Inspektorat", 0.8, "pengawasan", head_title="Inspektur"),
-        ],
-    ),
-    (
-        "Badan Kepegawaian Negara",
-        "LPNK",
-        6,
-        [
-            UnitTemplate("Sekretariat Utama", 3, "sdm", "JPT Utama", "Kepala Badan Kepegawaian Negara", 3),
-            UnitTemplate(
-                "Deputi Bidang Mutasi dan Status Kepegawaian",
-                2,
-                "sdm",
-                "JPT Madya",
-                "Deputi Bidang Mutasi dan Status Kepegawaian",
-                3,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Sistem Informasi Kepegawaian",
-                1.5,
-                "sdm",
-                "JPT Madya",
-                "Deputi Bidang Sistem Informasi Kepegawaian",
-                2,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Pengawasan dan Pengendalian",
-                1.5,
-                "sdm",
-                "JPT Madya",
-                "Deputi Bidang Pengawasan dan Pengendalian",
-                2,
-            ),
-            UnitTemplate(
-                "Kantor Regional X BKN Denpasar", 2, "sdm", head_title="Kepala Kantor Regional X BKN Denpasar"
-            ),
-            UnitTemplate(
-                "Kantor Regional III BKN Bandung",
-                2,
-                "sdm",
-                head_title="Kepala Kantor Regional III BKN Bandung",
-            ),
-            UnitTemplate(
-                "Kantor Regional IV BKN Makassar",
-                2,
-                "sdm",
-                head_title="Kepala Kantor Regional IV BKN Makassar",
-            ),
-        ],
-    ),
-    (
-        "Badan Pusat Statistik",
-        "LPNK",
-        15,
-        [
-            UnitTemplate("Sekretariat Utama", 2, "kebijakan", "JPT Madya", "Sekretaris Utama", 3),
-            UnitTemplate(
-                "Deputi Bidang Statistik Sosial",
-                1.5,
-                "statistik",
-                "JPT Madya",
-                "Deputi Bidang Statistik Sosial",
-                3,
-            ),
-            UnitTemplate(
-                "Deputi Bidang Statistik Produksi",
-                1.5,
-                "statistik",
-                "JPT Madya",
-                "Deputi Bidang Statistik Produksi",
-                3,
-            ),
-            UnitTemplate(
-                "BPS Provinsi Nusa Tenggara Timur",
-                2,
-                "statistik",
-                head_title="Kepala BPS Provinsi Nusa Tenggara Timur",
-            ),
-            UnitTemplate(
-                "BPS Provinsi Jawa Barat", 3, "statistik", head_title="Kepala BPS Provinsi Jawa Barat"
-            ),
-            UnitTemplate(
-                "BPS Provinsi Sulawesi Selatan",
-                2,
-                "statistik",
-                head_title="Kepala BPS Provinsi Sulawesi Selatan",
-            ),
-            UnitTemplate(
-                "BPS Kabupaten Ende", 1, "statistik", "Administrator", branch="BPS {place} {k}", cap=60
-            ),
-            UnitTemplate("BPS Kota Kupang", 1, "statistik", "Administrator"),
-        ],
-    ),
-)
-CENTRAL_PLACES = (
-    "Kupang",
-    "Ende",
-    "Maumere",
-    "Bandung",
-    "Bogor",
-    "Garut",
-    "Makassar",
-    "Gowa",
-    "Bone",
-    "Atambua",
-)
+def _central() -> tuple[tuple[str, str, float, list[UnitTemplate]], ...]:
+    """The central agencies (name, jenis, weight, units) from central_instansi.csv and central_units.csv."""
+    agencies = _data_rows("central_instansi.csv")
+    units = _group(_data_rows("central_units.csv"), "instansi")
+    unknown = set(units) - {a["instansi"] for a in agencies}
+    if unknown:
+        raise ValueError(f"central_units.csv names agencies not in central_instansi.csv: {sorted(unknown)}")
+    return tuple(
+        (
+            a["instansi"],
+            a["jenis"],
+            float(a["weight"]),
+            [
+                UnitTemplate(
+                    u["unit"],
+                    float(u["weight"]),
+                    u["kind"],
+                    head_type=u["head_type"] or None,
+                    head_title=u["head_title"] or None,
+                    jpt_extra=int(u["jpt_extra"]),
+                    branch=u["branch"] or None,
+                    cap=int(u["cap"]) if u["cap"] else NO_CAP,
+                )
+                for u in units.get(a["instansi"], [])
+            ],
+        )
+        for a in agencies
+    )
+
+
+CENTRAL = _central()
+CENTRAL_PLACES = _data_lines("central_places.txt")
 
 
 def demo_instansi() -> list[Instansi]:
@@ -481,90 +311,8 @@ LEVELS_TERAMPIL = ("Terampil", "Mahir", "Penyelia")
 
 # kind -> fungsional (base name, track A=ahli only, T=terampil only, AT=both, weight)
 FUNGSIONAL: dict[str, list[tuple[str, str, float]]] = {
-    "pendidikan": [
-        ("Guru", "A", 0.9),
-        ("Pengawas Sekolah", "A", 0.03),
-        ("Penilik", "A", 0.02),
-        ("Pamong Belajar", "A", 0.02),
-        ("Pranata Komputer", "AT", 0.03),
-    ],
-    "madrasah": [("Guru", "A", 0.95), ("Pranata Komputer", "AT", 0.02), ("Pustakawan", "AT", 0.03)],
-    "kesehatan": [
-        ("Perawat", "AT", 0.3),
-        ("Bidan", "AT", 0.25),
-        ("Dokter", "A", 0.08),
-        ("Dokter Gigi", "A", 0.02),
-        ("Apoteker", "A", 0.03),
-        ("Nutrisionis", "AT", 0.06),
-        ("Sanitarian", "AT", 0.06),
-        ("Penyuluh Kesehatan Masyarakat", "A", 0.06),
-        ("Pranata Laboratorium Kesehatan", "AT", 0.06),
-        ("Epidemiolog Kesehatan", "AT", 0.03),
-        ("Administrator Kesehatan", "A", 0.05),
-    ],
-    "rs": [
-        ("Perawat", "AT", 0.5),
-        ("Bidan", "AT", 0.12),
-        ("Dokter", "A", 0.1),
-        ("Dokter Gigi", "A", 0.02),
-        ("Apoteker", "A", 0.04),
-        ("Radiografer", "AT", 0.04),
-        ("Perekam Medis", "AT", 0.06),
-        ("Fisioterapis", "AT", 0.03),
-        ("Pranata Laboratorium Kesehatan", "AT", 0.06),
-        ("Nutrisionis", "AT", 0.03),
-    ],
-    "sdm": [
-        ("Analis SDM Aparatur", "A", 0.5),
-        ("Pranata SDM Aparatur", "T", 0.3),
-        ("Asesor SDM Aparatur", "A", 0.1),
-        ("Pranata Komputer", "AT", 0.1),
-    ],
-    "perencanaan": [("Perencana", "A", 0.7), ("Statistisi", "AT", 0.15), ("Pranata Komputer", "AT", 0.15)],
-    "keuangan": [
-        ("Analis Keuangan Pusat dan Daerah", "A", 0.6),
-        ("Analis Anggaran", "A", 0.2),
-        ("Pranata Komputer", "AT", 0.2),
-    ],
-    "pu": [
-        ("Teknik Jalan dan Jembatan", "AT", 0.4),
-        ("Teknik Pengairan", "AT", 0.3),
-        ("Penata Ruang", "A", 0.15),
-        ("Teknik Penyehatan Lingkungan", "AT", 0.15),
-    ],
-    "pertanian": [
-        ("Penyuluh Pertanian", "AT", 0.6),
-        ("Pengendali Organisme Pengganggu Tumbuhan", "AT", 0.15),
-        ("Medik Veteriner", "A", 0.1),
-        ("Paramedik Veteriner", "T", 0.15),
-    ],
-    "pengawasan": [
-        ("Auditor", "AT", 0.6),
-        ("Pengawas Penyelenggaraan Urusan Pemerintahan di Daerah", "A", 0.4),
-    ],
-    "sosial": [("Pekerja Sosial", "AT", 0.7), ("Penyuluh Sosial", "A", 0.3)],
-    "dukcapil": [("Administrator Database Kependudukan", "AT", 0.8), ("Pranata Komputer", "AT", 0.2)],
-    "satpol": [("Polisi Pamong Praja", "AT", 0.8), ("Pemadam Kebakaran", "T", 0.2)],
-    "statistik": [("Statistisi", "AT", 0.8), ("Pranata Komputer", "AT", 0.2)],
-    "agama": [
-        ("Penyuluh Agama Islam", "A", 0.4),
-        ("Penghulu", "A", 0.3),
-        ("Analis Kebijakan", "A", 0.15),
-        ("Arsiparis", "AT", 0.15),
-    ],
-    "kebijakan": [
-        ("Analis Kebijakan", "A", 0.45),
-        ("Perencana", "A", 0.15),
-        ("Analis Hukum", "A", 0.15),
-        ("Pranata Komputer", "AT", 0.15),
-        ("Arsiparis", "AT", 0.1),
-    ],
-    "umum": [
-        ("Analis Kebijakan", "A", 0.3),
-        ("Arsiparis", "AT", 0.25),
-        ("Pranata Komputer", "AT", 0.25),
-        ("Pranata Hubungan Masyarakat", "AT", 0.2),
-    ],
+    kind: [(r["fungsional"], r["track"], float(r["weight"])) for r in rows]
+    for kind, rows in _group(_data_rows("fungsional.csv"), "kind").items()
 }
 FUNGSIONAL["setda"] = [("Perancang Peraturan Perundang-undangan", "A", 0.3), *FUNGSIONAL["umum"]]
 FUNGSIONAL["kecamatan"] = FUNGSIONAL["umum"]
@@ -586,376 +334,33 @@ FUNGSIONAL_SHARE = {
 PPPK_SHARE = {"pendidikan": 0.36, "madrasah": 0.3, "kesehatan": 0.34, "rs": 0.34}  # of Fungsional; others 0.1
 
 BIDANG: dict[str, tuple[str, ...]] = {
-    "pendidikan": (
-        "Pembinaan Sekolah Dasar",
-        "Pembinaan Sekolah Menengah Pertama",
-        "Pendidik dan Tenaga Kependidikan",
-        "PAUD dan Pendidikan Nonformal",
-    ),
-    "kesehatan": (
-        "Kesehatan Masyarakat",
-        "Pencegahan dan Pengendalian Penyakit",
-        "Pelayanan Kesehatan",
-        "Sumber Daya Kesehatan",
-    ),
-    "rs": ("Pelayanan Medik", "Keperawatan", "Penunjang Medik", "Umum dan Keuangan"),
-    "setda": ("Pemerintahan", "Hukum", "Organisasi", "Perekonomian", "Umum", "Pengadaan Barang dan Jasa"),
-    "sdm": (
-        "Pengadaan dan Informasi Kepegawaian",
-        "Mutasi dan Promosi",
-        "Pengembangan Kompetensi Aparatur",
-        "Penilaian Kinerja dan Penghargaan",
-    ),
-    "keuangan": ("Anggaran", "Perbendaharaan", "Akuntansi", "Aset"),
-    "pu": ("Bina Marga", "Sumber Daya Air", "Cipta Karya", "Penataan Ruang"),
-    "pertanian": ("Tanaman Pangan", "Hortikultura", "Peternakan", "Penyuluhan"),
-    "kecamatan": (
-        "Pemerintahan",
-        "Ketenteraman dan Ketertiban Umum",
-        "Pemberdayaan Masyarakat",
-        "Pelayanan Umum",
-    ),
-    "statistik": ("Statistik Sosial", "Statistik Produksi", "Statistik Distribusi", "Neraca Wilayah"),
+    kind: tuple(r["bidang"] for r in rows) for kind, rows in _group(_data_rows("bidang.csv"), "kind").items()
 }
-BIDANG_DEFAULT = ("Program dan Evaluasi", "Pelayanan", "Pembinaan dan Pengawasan", "Data dan Informasi")
-PELAKSANA = (
-    "Pengadministrasi Perkantoran",
-    "Penata Layanan Operasional",
-    "Pengelola Layanan Operasional",
-    "Operator Layanan Operasional",
-    "Pengolah Data dan Informasi",
-    "Pengelola Umum Operasional",
-)
-PELAKSANA_WEIGHTS = np.array([0.3, 0.2, 0.15, 0.15, 0.12, 0.08])
-ASISTEN = (
-    "Asisten Pemerintahan dan Kesejahteraan Rakyat",
-    "Asisten Perekonomian dan Pembangunan",
-    "Asisten Administrasi Umum",
-)
+BIDANG_DEFAULT = _data_lines("bidang_default.txt")
+_PELAKSANA = _data_rows("pelaksana.csv")
+PELAKSANA = tuple(r["jabatan"] for r in _PELAKSANA)
+PELAKSANA_WEIGHTS = np.array([float(r["weight"]) for r in _PELAKSANA])
+ASISTEN = _data_lines("asisten.txt")
 
 # --- names ----------------------------------------------------------------------------------------
 
-NAMES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    # pool: male first names, female first names, male family/second names, female family/second names
-    "ntt": (
-        (
-            "Yohanes",
-            "Fransiskus",
-            "Agustinus",
-            "Yosef",
-            "Petrus",
-            "Paulus",
-            "Markus",
-            "Stefanus",
-            "Aloysius",
-            "Kornelis",
-            "Yeremias",
-            "Marthen",
-            "Daniel",
-            "Yakobus",
-            "Emanuel",
-            "Kristofel",
-            "Hendrikus",
-            "Benediktus",
-            "Silvester",
-            "Dominikus",
-            "Ferdinandus",
-            "Gabriel",
-            "Mikael",
-            "Umbu",
-        ),
-        (
-            "Maria",
-            "Theresia",
-            "Yuliana",
-            "Margaretha",
-            "Bernadetha",
-            "Florentina",
-            "Veronika",
-            "Agustina",
-            "Yasinta",
-            "Elisabeth",
-            "Katarina",
-            "Serlina",
-            "Yohana",
-            "Magdalena",
-            "Fransiska",
-            "Martha",
-            "Ruth",
-            "Imelda",
-            "Rambu",
-            "Anastasia",
-            "Lusia",
-            "Regina",
-        ),
-        (
-            "Ndun",
-            "Manafe",
-            "Nenobais",
-            "Bria",
-            "Kolo",
-            "Tefa",
-            "Seran",
-            "Nahak",
-            "Mbete",
-            "Wangge",
-            "Rangga",
-            "Tallo",
-            "Benu",
-            "Bano",
-            "Sinlae",
-            "Laka",
-            "Parera",
-            "da Silva",
-            "Fernandez",
-            "Riwu",
-            "Dethan",
-            "Adoe",
-            "Ratu",
-            "Hurek",
-            "Kewuta",
-            "Lewar",
-            "Making",
-            "Gega",
-            "Bhoki",
-            "Pello",
-            "Lado",
-            "Radja",
-            "Leo",
-            "Djara",
-            "Tanesib",
-            "Taek",
-            "Mau",
-            "Dando",
-            "Nggebu",
-            "Pati",
-        ),
-        (),
-    ),
-    "sunda": (
-        (
-            "Asep",
-            "Ujang",
-            "Dedi",
-            "Agus",
-            "Dadang",
-            "Cecep",
-            "Yusuf",
-            "Rudi",
-            "Hendra",
-            "Iwan",
-            "Deden",
-            "Budi",
-            "Wawan",
-            "Ahmad",
-            "Muhammad",
-            "Rizki",
-            "Dani",
-            "Irfan",
-            "Ridwan",
-            "Yayan",
-        ),
-        (
-            "Siti",
-            "Euis",
-            "Neneng",
-            "Dewi",
-            "Rina",
-            "Yuyun",
-            "Imas",
-            "Lilis",
-            "Nurul",
-            "Rini",
-            "Tuti",
-            "Wulan",
-            "Ai",
-            "Eneng",
-            "Fitri",
-            "Intan",
-            "Sri",
-            "Nia",
-            "Yani",
-            "Dian",
-        ),
-        (
-            "Hidayat",
-            "Permana",
-            "Suryana",
-            "Kurniawan",
-            "Setiawan",
-            "Nugraha",
-            "Ramdani",
-            "Firmansyah",
-            "Maulana",
-            "Hermawan",
-            "Gunawan",
-            "Saputra",
-            "Sudrajat",
-            "Rahmat",
-            "Sobandi",
-            "Supriatna",
-        ),
-        (
-            "Nurhayati",
-            "Lestari",
-            "Wulandari",
-            "Rahmawati",
-            "Kusmiati",
-            "Handayani",
-            "Fitriani",
-            "Anggraeni",
-            "Susanti",
-            "Rohaeni",
-            "Komalasari",
-            "Nurjanah",
-            "Marlina",
-            "Sumiati",
-        ),
-    ),
-    "bugis": (
-        (
-            "Andi",
-            "Muhammad",
-            "Ahmad",
-            "Syamsul",
-            "Hasanuddin",
-            "Muhlis",
-            "Ilham",
-            "Arifin",
-            "Baharuddin",
-            "Rusdi",
-            "Jamaluddin",
-            "Asri",
-            "Awaluddin",
-            "Ismail",
-            "Kamaruddin",
-            "Zainal",
-        ),
-        (
-            "Sitti",
-            "Andi",
-            "Nurhayati",
-            "Hasnah",
-            "Rahmawati",
-            "Nurjannah",
-            "Besse",
-            "Hasmawati",
-            "Irmawati",
-            "Sulfiana",
-            "Asmawati",
-            "Nurul",
-            "Hartina",
-            "Kasmawati",
-            "Syamsiah",
-            "Wahyuni",
-        ),
-        (
-            "Syam",
-            "Amir",
-            "Baso",
-            "Hamid",
-            "Latif",
-            "Rauf",
-            "Ramli",
-            "Tahir",
-            "Arsyad",
-            "Mappiasse",
-            "Yusuf",
-            "Nur",
-            "Basri",
-            "Said",
-            "Palallo",
-            "Mattalitti",
-        ),
-        (),
-    ),
-    "nasional": (
-        (
-            "Budi",
-            "Agus",
-            "Eko",
-            "Joko",
-            "Bambang",
-            "Hendra",
-            "Rizky",
-            "Dimas",
-            "Arief",
-            "Yohanes",
-            "Muhammad",
-            "Ahmad",
-            "Fajar",
-            "Teguh",
-            "Wahyu",
-            "Andi",
-            "Bayu",
-            "Galih",
-            "Irwan",
-            "Taufik",
-        ),
-        (
-            "Sri",
-            "Dewi",
-            "Siti",
-            "Ratna",
-            "Maria",
-            "Putri",
-            "Indah",
-            "Ayu",
-            "Fitri",
-            "Rina",
-            "Nur",
-            "Endang",
-            "Novi",
-            "Dian",
-            "Lestari",
-            "Yuliana",
-            "Ratih",
-            "Anisa",
-            "Desi",
-            "Wulan",
-        ),
-        (
-            "Santoso",
-            "Wijaya",
-            "Pratama",
-            "Saputra",
-            "Hidayat",
-            "Nugroho",
-            "Prasetyo",
-            "Gunawan",
-            "Setiawan",
-            "Kurniawan",
-            "Siregar",
-            "Nasution",
-            "Simanjuntak",
-            "Manurung",
-            "Harahap",
-            "Sitompul",
-            "Lubis",
-            "Susanto",
-            "Wibowo",
-            "Purnomo",
-        ),
-        (
-            "Lestari",
-            "Wulandari",
-            "Rahmawati",
-            "Handayani",
-            "Susanti",
-            "Pratiwi",
-            "Puspitasari",
-            "Rahayu",
-            "Maharani",
-            "Kusumawati",
-            "Siregar",
-            "Nasution",
-            "Simanjuntak",
-            "Harahap",
-            "Lubis",
-            "Sari",
-        ),
-    ),
-}
+NAME_LISTS = ("male_first", "female_first", "male_family", "female_family")
+
+
+def _names() -> dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]]:
+    """Per pool (in file order): male first names, female first names, male family/second names, female
+    family/second names (empty: the male ones serve both)."""
+    out: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {}
+    for pool, rows in _group(_data_rows("names.csv"), "pool").items():
+        unknown = {r["list"] for r in rows} - set(NAME_LISTS)
+        if unknown:
+            raise ValueError(f"names.csv, pool {pool}: unknown lists {sorted(unknown)}")
+        mf, ff, ml, fl = (tuple(r["name"] for r in rows if r["list"] == lst) for lst in NAME_LISTS)
+        out[pool] = (mf, ff, ml, fl)
+    return out
+
+
+NAMES = _names()
 POOLS = tuple(NAMES)
 
 

@@ -1,9 +1,9 @@
-"""UI text of serving, sign-in, access and the audit trail (merged into analytics.labels.LABELS)."""
+"""UI text of serving, sign-in, access and the audit trail."""
 
 from __future__ import annotations
 
 ACCESS_LABELS: dict[str, dict[str, str]] = {
-    # --- serving: local or served ----------------------------------------------------------------
+    # --- serving: local or served -----------------------------------------------------------------
     "serving.refused.title": {
         "id": "Aplikasi ini tidak menyajikan data pegawai sungguhan tanpa masuk (sign-in).",
         "en": "This app does not serve real employee data without sign-in.",
@@ -46,7 +46,7 @@ ACCESS_LABELS: dict[str, dict[str, str]] = {
             "your laptop (`make run`) or ask the server's operator to turn sign-in on."
         ),
     },
-    # --- sign-in, access, audit --------------------------------------------------------------------
+    # --- sign-in, access, audit -------------------------------------------------------------------
     "access.signin.body": {
         "id": (
             "Dasbor ini memuat data pribadi pegawai (UU 27/2022). Masuk dengan akun instansi Anda "

@@ -1,0 +1,171 @@
+"""UI text of the talent-review calibration and its page."""
+
+from __future__ import annotations
+
+CALIBRATION_LABELS: dict[str, dict[str, str]] = {
+    # --- calibration.* ----------------------------------------------------------------------------
+    "calibration.error.reason": {
+        "id": "Alasan kalibrasi wajib diisi, minimal satu kalimat ({n} kata atau lebih).",
+        "en": "A calibration needs a reason of at least one sentence ({n} words or more).",
+    },
+    "calibration.error.by": {
+        "id": "Isi siapa yang memutuskan (nama/jabatan).",
+        "en": "Fill in who decided (name/role).",
+    },
+    "calibration.error.box": {"id": "Kotak harus 1 sampai 9.", "en": "The box must be 1 to 9."},
+    "calibration.error.locked": {
+        "id": "Periode {period} sudah dikunci oleh rapat; buka kunci (dengan alasan) sebelum mengubah kotak.",
+        "en": "Period {period} was locked by the meeting; unlock it (with a reason) before changing boxes.",
+    },
+    "calibration.error.same_box": {
+        "id": "Pegawai ini sudah berada di Kotak {box}.",
+        "en": "This employee is already in box {box}.",
+    },
+    "calibration.error.no_entry": {"id": "Entri {entry} tidak ada.", "en": "Entry {entry} does not exist."},
+    "calibration.error.lock_state": {
+        "id": "Periode {period} sudah dalam keadaan itu.",
+        "en": "Period {period} is already in that state.",
+    },
+    # --- calpage.* --------------------------------------------------------------------------------
+    "calpage.title": {"id": "Kalibrasi talenta", "en": "Talent calibration"},
+    "calpage.purpose": {
+        "id": "Rapat talent review dapat memindahkan pegawai ke kotak lain. Kotak hasil perhitungan tetap disimpan di sampingnya, setiap perubahan wajib beralasan dan tercatat tanpa bisa dihapus, agar evaluator dapat memeriksa bahwa kalibrasi tidak dipakai untuk melangkahi sistem merit (UU 20/2023).",
+        "en": "The talent-review meeting may move an employee to another box. The computed box is kept beside it, every change needs a reason and is recorded for good, so evaluators can check that calibration did not bypass the merit system (UU 20/2023).",
+    },
+    "calpage.box_view": {"id": "Kotak yang ditampilkan", "en": "Box shown"},
+    "calpage.box_view.computed": {"id": "Dihitung", "en": "Computed"},
+    "calpage.box_view.calibrated": {"id": "Dikalibrasi", "en": "Calibrated"},
+    "calpage.box_view.both": {"id": "Keduanya", "en": "Both"},
+    "calpage.box_view_help": {
+        "id": "Dihitung: kotak dari nilai. Dikalibrasi: kotak keputusan rapat bila ada. Keduanya: jumlah dikalibrasi dengan jumlah dihitung di sampingnya. Pilihan ini berlaku juga di halaman Nine-box.",
+        "en": "Computed: the box from the scores. Calibrated: the meeting's box where set. Both: calibrated counts with the computed ones beside them. The choice applies to the Nine-box page too.",
+    },
+    "calpage.rules_caption": {
+        "id": "Periode {period}, saringan di bilah samping. Kotak dihitung dengan bobot bawaan Kepka BKN 411/2025 dan batas level bawaan (nilai tetap), penomoran PermenPANRB 3/2020.",
+        "en": "Period {period}, the sidebar's filters. Boxes computed with the Kepka BKN 411/2025 default weights and the default (fixed) level cut-offs, PermenPANRB 3/2020 numbering.",
+    },
+    "calpage.locked_banner": {
+        "id": "Periode {period} dikunci oleh rapat: kalibrasi dan pembatalan tidak dapat dilakukan sampai kunci dibuka (dengan alasan).",
+        "en": "Period {period} is locked by the meeting: no calibration or undo until it is unlocked (with a reason).",
+    },
+    "calpage.form.title": {"id": "Kalibrasi pegawai", "en": "Calibrate an employee"},
+    "calpage.form.search": {"id": "Cari nama atau NIP", "en": "Search name or NIP"},
+    "calpage.form.search_hint": {"id": "mis. Siti atau 198501", "en": "e.g. Siti or 198501"},
+    "calpage.form.person": {"id": "Pegawai", "en": "Employee"},
+    "calpage.form.person_hint": {"id": "Pilih dari {n} pegawai…", "en": "Choose from {n} employees…"},
+    "calpage.form.more": {
+        "id": "Hanya 1.000 pegawai pertama yang tercantum; persempit dengan pencarian atau saringan.",
+        "en": "Only the first 1,000 employees are listed; narrow with the search or the filters.",
+    },
+    "calpage.form.pick": {
+        "id": "Pilih pegawai untuk melihat nilainya dan kotaknya.",
+        "en": "Choose an employee to see their scores and box.",
+    },
+    "calpage.form.to_box": {"id": "Pindahkan ke", "en": "Move to"},
+    "calpage.form.far": {
+        "id": "Kotak {box} jauh dari nilai pegawai ini: {distance} poin di luar batas kotak tersebut. Pastikan alasannya kuat dan tercatat.",
+        "en": "Box {box} is far from this employee's scores: {distance} points outside that box. Make sure the reason is strong and recorded.",
+    },
+    "calpage.form.confirm": {
+        "id": "Saya mengerti bahwa perpindahan ini jauh dari nilai dan akan tercatat di jejak kalibrasi.",
+        "en": "I understand this move is far from the scores and will be recorded in the calibration trail.",
+    },
+    "calpage.form.reason": {"id": "Alasan (minimal satu kalimat)", "en": "Reason (at least one sentence)"},
+    "calpage.form.reason_hint": {
+        "id": "mis. Rapat menilai kontribusi lapangan belum tercermin di nilai kinerja.",
+        "en": "e.g. The meeting found that field contributions are not reflected in the performance score.",
+    },
+    "calpage.form.by": {"id": "Diputuskan oleh (nama/jabatan)", "en": "Decided by (name/role)"},
+    "calpage.form.by_hint": {
+        "id": "mis. Kepala BKPSDM",
+        "en": "e.g. Head of the regional civil-service agency",
+    },
+    "calpage.form.submit": {"id": "Simpan kalibrasi", "en": "Save calibration"},
+    "calpage.form.locked": {
+        "id": "Formulir tidak aktif: periode {period} dikunci.",
+        "en": "The form is disabled: period {period} is locked.",
+    },
+    "calpage.saved": {
+        "id": "Kalibrasi tersimpan (entri {entry}): pegawai dipindahkan ke Kotak {box}.",
+        "en": "Calibration saved (entry {entry}): the employee moved to box {box}.",
+    },
+    "calpage.change.title": {
+        "id": "Perubahan sebaran karena kalibrasi",
+        "en": "How calibration changed the distribution",
+    },
+    "calpage.change.summary": {
+        "id": "**{n} pegawai dikalibrasi** pada populasi terpilih (sebelum = dihitung, sesudah = dikalibrasi).",
+        "en": "**{n} employees calibrated** in the selected population (before = computed, after = calibrated).",
+    },
+    "calpage.col.before": {"id": "Sebelum", "en": "Before"},
+    "calpage.col.after": {"id": "Sesudah", "en": "After"},
+    "calpage.col.change": {"id": "Perubahan", "en": "Change"},
+    "calpage.col.computed_n": {"id": "Dihitung", "en": "Computed"},
+    "calpage.col.calibrated_n": {"id": "Dikalibrasi", "en": "Calibrated"},
+    "calpage.col.calibrated": {"id": "Dikalibrasi", "en": "Calibrated"},
+    "calpage.col.computed_box": {"id": "Kotak dihitung", "en": "Computed box"},
+    "calpage.col.calibrated_box": {"id": "Kotak dikalibrasi", "en": "Calibrated box"},
+    "calpage.col.entry": {"id": "Entri", "en": "Entry"},
+    "calpage.col.period": {"id": "Periode", "en": "Period"},
+    "calpage.col.kind": {"id": "Jenis", "en": "Kind"},
+    "calpage.col.from_box": {"id": "Dari kotak", "en": "From box"},
+    "calpage.col.to_box": {"id": "Ke kotak", "en": "To box"},
+    "calpage.col.undoes": {"id": "Membatalkan entri", "en": "Undoes entry"},
+    "calpage.col.reason": {"id": "Alasan", "en": "Reason"},
+    "calpage.col.by": {"id": "Diputuskan oleh", "en": "Decided by"},
+    "calpage.col.at": {"id": "Waktu", "en": "Time"},
+    "calpage.col.orphaned": {"id": "Catatan", "en": "Note"},
+    "calpage.col.lock_state": {"id": "Keadaan", "en": "State"},
+    "calpage.kind.calibrate": {"id": "kalibrasi", "en": "calibration"},
+    "calpage.kind.undo": {"id": "pembatalan", "en": "undo"},
+    "calpage.undo.title": {"id": "Batalkan entri kalibrasi", "en": "Undo a calibration entry"},
+    "calpage.undo.none": {
+        "id": "Belum ada entri kalibrasi pada periode ini.",
+        "en": "No calibration entry in this period yet.",
+    },
+    "calpage.undo.entry": {"id": "Entri", "en": "Entry"},
+    "calpage.undo.pick": {"id": "Pilih entri yang dibatalkan.", "en": "Choose the entry to undo."},
+    "calpage.undo.submit": {"id": "Batalkan entri", "en": "Undo the entry"},
+    "calpage.undo.saved": {
+        "id": "Entri {entry} dibatalkan oleh entri baru {new}; kotak sebelumnya berlaku kembali.",
+        "en": "Entry {entry} undone by new entry {new}; the box before it applies again.",
+    },
+    "calpage.lock.title": {"id": "Kunci periode {period}", "en": "Lock period {period}"},
+    "calpage.lock.state_open": {
+        "id": "Periode {period} terbuka untuk kalibrasi. Kunci setelah rapat menutupnya.",
+        "en": "Period {period} is open for calibration. Lock it once the meeting closes it.",
+    },
+    "calpage.lock.state_locked": {
+        "id": "Periode {period} terkunci. Membuka kunci juga memerlukan alasan dan tercatat.",
+        "en": "Period {period} is locked. Unlocking needs a reason too and is recorded.",
+    },
+    "calpage.lock.lock": {"id": "Kunci periode {period}", "en": "Lock period {period}"},
+    "calpage.lock.unlock": {"id": "Buka kunci periode {period}", "en": "Unlock period {period}"},
+    "calpage.lock.locked": {"id": "Periode {period} dikunci.", "en": "Period {period} locked."},
+    "calpage.lock.unlocked": {"id": "Kunci periode {period} dibuka.", "en": "Period {period} unlocked."},
+    "calpage.lock.state.locked": {"id": "dikunci", "en": "locked"},
+    "calpage.lock.state.open": {"id": "dibuka", "en": "unlocked"},
+    "calpage.trail.title": {"id": "Jejak kalibrasi", "en": "Calibration trail"},
+    "calpage.trail.caption": {
+        "id": "Setiap kalibrasi, pembatalan, penguncian dan pembukaan kunci adalah baris baru; tidak ada yang diubah atau dihapus.",
+        "en": "Every calibration, undo, lock and unlock is a new row; nothing is changed or deleted.",
+    },
+    "calpage.trail.all_periods": {"id": "Semua", "en": "All"},
+    "calpage.trail.count": {"id": "**{n} entri**", "en": "**{n} entries**"},
+    "calpage.trail.back": {"id": "dihitung ({box})", "en": "computed ({box})"},
+    "calpage.trail.orphaned": {
+        "id": "yatim: pegawai tidak ada lagi di data periode ini",
+        "en": "orphaned: the employee is no longer in the period's data",
+    },
+    "calpage.trail.orphaned_note": {
+        "id": "{n} entri yatim: pegawainya tidak ada lagi di data periode tersebut (mis. setelah impor ulang).",
+        "en": "{n} orphaned entries: the employee is no longer in that period's data (e.g. after a re-import).",
+    },
+    "calpage.trail.empty": {
+        "id": "Tidak ada entri pada saringan ini.",
+        "en": "No entry matches these filters.",
+    },
+    "calpage.trail.download": {"id": "Unduh jejak (XLSX)", "en": "Download the trail (XLSX)"},
+    "calpage.locks.title": {"id": "Jejak kunci periode", "en": "Period lock trail"},
+    "calpage.locks.none": {"id": "Belum ada periode yang dikunci.", "en": "No period has been locked yet."},
+}
