@@ -82,3 +82,18 @@ def test_the_rows_behind_each_figure(con: duckdb.DuckDBPyConnection) -> None:
     assert quality.problem_rows(con, Filters(period=2025, instansi=("A",)), "accuracy").empty
     with pytest.raises(ValueError, match="unknown dimension"):
         quality.problem_rows(con, Filters(), "beauty")
+
+
+def test_the_figures_per_region(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("update employees set provinsi = case instansi when 'C' then 'Q' else 'P' end")
+    every = quality.dimensions(con, Filters(), by="provinsi").set_index("provinsi")
+    assert list(every.index) == ["P", "Q"]
+    assert (
+        every.loc["P", "n"] == 6
+        and every.loc["Q", "timeliness"] == 0.0
+        and every.loc["P", "timeliness"] == 1.0
+    )
+    assert every.loc["Q", "timeliness_gaps"] == 1  # one instansi (C) behind
+    assert every.loc["P", "accuracy_gaps"] == 2
+    with pytest.raises(ValueError, match="unknown grouping"):
+        quality.dimensions(con, Filters(), by="nama; drop table employees")

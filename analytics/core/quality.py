@@ -24,6 +24,7 @@ from analytics.core import db
 from analytics.core.filters import Filters
 
 DIMENSIONS = ("completeness", "timeliness", "accuracy", "consistency")
+GROUPS = ("instansi", "provinsi", "kab_kota")  # what the figures are per (a whitelist of identifiers)
 
 
 def _component_checks() -> tuple[str, str]:
@@ -64,7 +65,7 @@ def _rows_sql(filters: Filters) -> tuple[str, list[object]]:
             max(period) over () as latest
         from e
     )
-    select period, nip, nama, instansi, unit_kerja,
+    select period, nip, nama, instansi, unit_kerja, provinsi, kab_kota,
         empty_components,
         list_filter([
             case when len(out_of_range) > 0 then 'out_of_range' end,
@@ -90,20 +91,24 @@ def _rows_sql(filters: Filters) -> tuple[str, list[object]]:
     return f"select * from ({sql}) where {wanted}", [*params, *wanted_params]  # noqa: S608 - bound
 
 
-def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame:
-    """Per instansi in ``filters``: rows, then each dimension's share that passes (0–1) and the number
-    of rows (or, for timeliness, periods) behind its gap; ``latest_period`` of the instansi."""
+def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "instansi") -> pd.DataFrame:
+    """Per instansi (or per ``by``: provinsi, kab_kota) in ``filters``: rows, then each dimension's share
+    that passes (0–1) and the number of rows (or, for timeliness, periods) behind its gap;
+    ``latest_period`` of its data. Per region, timeliness is the share of rows whose instansi is up to
+    date."""
+    if by not in GROUPS:
+        raise ValueError(f"unknown grouping {by!r}; one of {', '.join(GROUPS)}")
     sql, params = _rows_sql(filters)
     return (
         con.cursor()
         .execute(
             f"""
-            select instansi,
+            select {by},
                 count(*) as n,
                 avg((len(empty_components) = 0)::int) as completeness,
                 count(*) filter (where len(empty_components) > 0) as completeness_gaps,
-                max((instansi_latest = latest)::int)::double as timeliness,
-                max(latest - instansi_latest) as timeliness_gaps,
+                avg((instansi_latest = latest)::int) as timeliness,
+                count(distinct instansi) filter (where instansi_latest < latest) as timeliness_gaps,
                 avg((len(accuracy_problems) = 0)::int) as accuracy,
                 count(*) filter (where len(accuracy_problems) > 0) as accuracy_gaps,
                 coalesce(avg((len(consistency_problems) = 0)::int) filter (where before_period is not null), 1.0)
@@ -111,8 +116,9 @@ def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters) -> pd.DataFrame
                 count(*) filter (where len(consistency_problems) > 0) as consistency_gaps,
                 max(instansi_latest) as latest_period
             from ({sql})
-            group by instansi
-            order by instansi
+            where {by} is not null
+            group by {by}
+            order by {by}
             """,  # noqa: S608 - the inner statement is built above from whitelists
             params,
         )
