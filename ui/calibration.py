@@ -9,7 +9,7 @@ show once (an error stays beside the form; nothing is written).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import pandas as pd
 import streamlit as st
@@ -19,8 +19,10 @@ from analytics.core.formats import fmt_number
 from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration
 from analytics.ninebox.calibration import CalibrationRefused, Decision
+from ui import ninebox as ui_nb
 from ui.data import connection, data_changed
-from ui.state import lang, tr
+from ui.page import Page
+from ui.state import lang, plain, tr
 
 FLASH = "cal_flash"  # (kind, text) left by a callback, shown once by the page
 KINDS = ("calibrate", "undo")
@@ -262,3 +264,238 @@ def undo_label(row: dict[str, Any], *, masked: bool) -> str:
     name = masking.initials(row["nama"]) if masked else str(row["nama"] or row["nip"])
     target = _box(row["to_box"]) or tr("calpage.trail.back", box=_box(row["computed_box"]))
     return f"#{int(row['entry_id'])} · {name} · {tr('nbpage.chart.box')} {_box(row['from_box'])} → {target} · {row['decided_by']}"
+
+
+# --- the page's sections (app_pages/calibration.py reads as a list of these) -------------------
+
+
+def view(page: Page) -> ui_nb.View:
+    """The 'box view' switch and the nine-box view under the default rules; the rules caption."""
+    c1, _ = st.columns([2, 1])
+    box_view = ui_nb.box_view_control(c1, "cal_box_view")
+    chosen = ui_nb.View(
+        path=page.path, filters=page.filters, weights=ui_nb.default_weights(page.path),
+        thresholds=ui_nb.default_thresholds(page.path, False), lang=page.lang, box_view=box_view,
+    )  # fmt: skip
+    st.caption(tr("calpage.rules_caption", period=page.period))
+    return chosen
+
+
+def lock_banner(page: Page) -> bool:
+    """Whether the period is locked (and a banner saying so when it is)."""
+    is_locked = locked(page.path, page.period)
+    if is_locked:
+        st.warning(tr("calpage.locked_banner", period=page.period), icon=":material/lock:")
+    return is_locked
+
+
+def flash_success() -> tuple[str, str] | None:
+    """The outcome a callback left (shown once): a success as a toast and a banner here; an error is
+    returned for the form to show beside it."""
+    flash: tuple[str, str] | None = st.session_state.pop(FLASH, None)
+    if flash and flash[0] == "success":
+        st.toast(flash[1], icon=":material/check_circle:")
+        st.success(flash[1], icon=":material/check_circle:")
+    return flash
+
+
+def form(page: Page, chosen: ui_nb.View, is_locked: bool, flash: tuple[str, str] | None) -> None:
+    """Calibrate one employee: search, pick, scores and boxes, the target box, reason and who decided."""
+    L, masked = page.lang, page.meeting
+    st.subheader(tr("calpage.form.title"))
+    preset = st.session_state.pop(ui_nb.CALIBRATE_NIP_KEY, None)
+    if preset:  # "Kalibrasi pegawai ini" on the nine-box page
+        st.session_state[PERSON] = preset
+        st.session_state["cal_search"] = ""
+    search = st.text_input(
+        tr("calpage.form.search"), key="cal_search", placeholder=tr("calpage.form.search_hint")
+    )
+    found = ui_nb.people(chosen, search or None, st.session_state.get(PERSON), masked=masked)
+    rows: dict[str, dict[str, Any]] = {str(r["nip"]): cast(Any, r) for r in found.to_dict("records")}
+    if st.session_state.get(PERSON) not in rows:
+        st.session_state[PERSON] = None
+    # One widget per display mode: the browser keeps a chosen option's text while its key stays the same.
+    nip = st.selectbox(
+        tr("calpage.form.person"), options=list(rows), index=None,
+        placeholder=tr("calpage.form.person_hint", n=fmt_number(len(rows), 0, L)),
+        format_func=lambda n: person_label(rows[n], masked=masked),
+        **ui_nb.shared_control(PERSON, "cal_nip_masked" if masked else "cal_nip", None),
+    )  # fmt: skip
+    if len(rows) >= 1000:
+        st.caption(tr("calpage.form.more"))
+    cells, _ = ui_nb.cells(chosen)
+    labels = dict(zip(cells["box"], cells["label"], strict=True))
+    if nip is None:
+        st.info(tr("calpage.form.pick"))
+    else:
+        _move(page, rows[nip], labels, is_locked)
+    if flash and flash[0] == "error":
+        st.error(flash[1], icon=":material/error:")
+
+
+def _move(page: Page, person: dict[str, Any], labels: dict[Any, Any], is_locked: bool) -> None:
+    """One picked employee: scores and boxes, the target box, the far-move check, reason and submit."""
+    L, path, period = page.lang, page.path, page.period
+    computed = int(person["computed_box"])
+    p1, p2, p3, p4 = st.columns(4)
+    p1.metric(tr("nbpage.axis.kinerja"), fmt_number(person["kinerja_score"], 2, L))
+    p2.metric(tr("nbpage.axis.potensial"), fmt_number(person["potensial_score"], 2, L))
+    p3.metric(tr("calpage.col.computed_box"), ui_nb.box_text(computed))
+    p4.metric(tr("calpage.col.calibrated_box"), ui_nb.box_text(person["calibrated_box"]))
+    st.caption(" · ".join(plain(person[c]) for c in ("jabatan", "unit_kerja", "instansi")))
+    to_box = st.selectbox(
+        tr("calpage.form.to_box"), options=list(range(1, 10)), key="cal_to_box", disabled=is_locked,
+        format_func=lambda b: f"{tr('nbpage.chart.box')} {b} — {labels.get(b, '')}",
+    )  # fmt: skip
+    distance = far_move(path, float(person["kinerja_score"]), float(person["potensial_score"]), int(to_box))
+    confirmed = True
+    if distance is not None:
+        st.warning(
+            tr("calpage.form.far", box=to_box, distance=fmt_number(distance, 1, L)), icon=":material/warning:"
+        )
+        confirmed = st.checkbox(tr("calpage.form.confirm"), key="cal_confirm", disabled=is_locked)
+    st.text_area(
+        tr("calpage.form.reason"),
+        key="cal_reason",
+        disabled=is_locked,
+        placeholder=tr("calpage.form.reason_hint"),
+    )
+    decided_by_input("cal_by", disabled=is_locked, placeholder=tr("calpage.form.by_hint"))
+    st.button(
+        tr("calpage.form.submit"), type="primary", key="cal_submit", icon=":material/edit_note:",
+        disabled=is_locked or not confirmed, on_click=submit_calibration,
+        args=(Target(path, period, str(person["nip"]), computed),),
+    )  # fmt: skip
+    if is_locked:
+        st.caption(tr("calpage.form.locked", period=period))
+
+
+def distribution_change(page: Page, chosen: ui_nb.View) -> None:
+    """How calibration changed the distribution: before/after per box, table and chart."""
+    from analytics.ninebox import charts
+    from ui import exports, tables
+
+    L = page.lang
+    st.subheader(tr("calpage.change.title"))
+    change = ui_nb.change_table(ui_nb.cells(chosen)[0])
+    st.markdown(tr("calpage.change.summary", n=fmt_number(ui_nb.n_calibrated(chosen), 0, L)))
+    left, right = st.columns([1, 2])
+    left.dataframe(
+        tables.sortable(change_display(change, L), L), hide_index=True, width="stretch", height=38 + 35 * 9
+    )
+    with right:
+        exports.chart_with_download(
+            charts.calibration_change(change, lang=L), f"kalibrasi_{page.period}", key="cal_change"
+        )
+
+
+def undo_form(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
+    """Undo an entry of the period (by a new entry), in an expander."""
+    masked = page.meeting
+    in_period = entries[entries["period"] == page.period]
+    with st.expander(tr("calpage.undo.title"), icon=":material/undo:"):
+        undone = set(in_period["undoes"].dropna().astype(int))
+        open_entries = in_period[~in_period["entry_id"].isin(undone)].iloc[::-1]
+        options: dict[int, dict[str, Any]] = {
+            int(r["entry_id"]): cast(Any, r) for r in open_entries.to_dict("records")
+        }
+        if not options:
+            st.write(tr("calpage.undo.none"))
+            return
+        if st.session_state.get(UNDO_ENTRY) not in options:
+            st.session_state[UNDO_ENTRY] = next(iter(options))
+        st.selectbox(
+            tr("calpage.undo.entry"), options=list(options), disabled=is_locked,
+            format_func=lambda e: undo_label(options[e], masked=masked),
+            **ui_nb.shared_control(UNDO_ENTRY, "cal_undo_masked" if masked else "cal_undo_entry", None),
+        )  # fmt: skip
+        st.text_input(tr("calpage.form.reason"), key="cal_undo_reason", disabled=is_locked)
+        decided_by_input("cal_undo_by", disabled=is_locked)
+        st.button(
+            tr("calpage.undo.submit"), key="cal_undo_submit", disabled=is_locked,
+            on_click=submit_undo, args=(page.path,),
+        )  # fmt: skip
+
+
+def lock_form(page: Page, is_locked: bool) -> None:
+    """Lock or unlock the period, with a reason, in an expander."""
+    period = page.period
+    with st.expander(tr("calpage.lock.title", period=period), icon=":material/lock:"):
+        st.write(tr("calpage.lock.state_locked" if is_locked else "calpage.lock.state_open", period=period))
+        st.text_input(tr("calpage.form.reason"), key="cal_lock_reason")
+        decided_by_input("cal_lock_by")
+        st.button(
+            tr("calpage.lock.unlock" if is_locked else "calpage.lock.lock", period=period), key="cal_lock_submit",
+            icon=":material/lock_open:" if is_locked else ":material/lock:",
+            on_click=submit_lock, args=(page.path, period, not is_locked),
+        )  # fmt: skip
+
+
+def trail_section(page: Page, entries: pd.DataFrame) -> None:
+    """The trail: filters (period, instansi, unit, who, kind), the entries and their download."""
+    from analytics.core.export import to_xlsx
+    from ui import tables
+
+    L, period = page.lang, page.period
+    st.subheader(tr("calpage.trail.title"))
+    st.caption(tr("calpage.trail.caption"))
+    periods = sorted(entries["period"].dropna().astype(int).unique().tolist() or [period])
+    f1, f2, f3, f4, f5 = st.columns([0.8, 1.2, 1.2, 1, 1])
+    trail_period = f1.selectbox(
+        tr("calpage.col.period"), options=[None, *periods], key="cal_trail_period",
+        index=[None, *periods].index(period) if period in periods else 0,
+        format_func=lambda p: tr("calpage.trail.all_periods") if p is None else str(p),
+    )  # fmt: skip
+    scope = entries if trail_period is None else entries[entries["period"] == trail_period]
+    instansi = f2.multiselect(
+        tr("nbpage.col.instansi"), sorted(scope["instansi"].dropna().unique()), key="cal_trail_instansi",
+        placeholder=tr("sidebar.all"),
+    )  # fmt: skip
+    units = f3.multiselect(
+        tr("nbpage.col.unit"), sorted(scope["unit_kerja"].dropna().unique()), key="cal_trail_unit",
+        placeholder=tr("sidebar.all"),
+    )  # fmt: skip
+    deciders = f4.multiselect(
+        tr("calpage.col.by"),
+        sorted(scope["decided_by"].unique()),
+        key="cal_trail_by",
+        placeholder=tr("sidebar.all"),
+    )
+    kinds = f5.multiselect(
+        tr("calpage.col.kind"), list(KINDS), key="cal_trail_kind", placeholder=tr("sidebar.all"),
+        format_func=lambda k: tr(f"calpage.kind.{k}"),
+    )  # fmt: skip
+    shown = filter_trail(
+        entries, period=trail_period, instansi=instansi, unit_kerja=units, decided_by=deciders, kinds=kinds
+    )
+    n_orphaned = int(shown["orphaned"].sum())
+    st.markdown(tr("calpage.trail.count", n=fmt_number(len(shown), 0, L)))
+    if n_orphaned:
+        st.warning(
+            tr("calpage.trail.orphaned_note", n=fmt_number(n_orphaned, 0, L)), icon=":material/link_off:"
+        )
+    if shown.empty:
+        st.info(tr("calpage.trail.empty"))
+        return
+    table = trail_table(shown, masked=page.meeting)
+    st.dataframe(
+        tables.sortable(table, L), hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table))
+    )
+    locks = lock_table(lock_trail(page.path))
+    st.download_button(
+        tr("calpage.trail.download"), data=to_xlsx({"kalibrasi": table, "kunci_periode": locks}),
+        file_name=f"jejak_kalibrasi_{trail_period or 'semua'}.xlsx", key="cal_dl_xlsx", icon=":material/download:",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )  # fmt: skip
+
+
+def locks_section(page: Page) -> None:
+    """Every lock and unlock of every period."""
+    from ui import tables
+
+    st.markdown(f"**{tr('calpage.locks.title')}**")
+    locks_frame = lock_trail(page.path)
+    if locks_frame.empty:
+        st.caption(tr("calpage.locks.none"))
+    else:
+        st.dataframe(tables.sortable(lock_table(locks_frame), page.lang), hide_index=True, width="stretch")

@@ -16,13 +16,15 @@ import streamlit as st
 from analytics.core import masking
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
+from analytics.core.overview import TALENT_POOL_TARGET
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import charts, clustering
 from analytics.ninebox import views as ninebox_views
 from ui import tables
 from ui.data import connection
+from ui.page import Page
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
-from ui.state import tr, within_scope
+from ui.state import plain, tr, within_scope
 from ui.urlstate import filters_to_url
 
 UNIT_KEY = "f_unit_kerja"
@@ -220,7 +222,7 @@ def region_scope(current: Filters, by: str, province: str | None) -> Filters:
     return current
 
 
-def provinces(path: str, period: int | None) -> list[str]:
+def provinces(path: str, period: int | tuple[int, ...] | None) -> list[str]:
     """Provinces with employees in the period, inside the access scope."""
     return _provinces(path, within_scope(Filters(period=period)))
 
@@ -412,3 +414,349 @@ def number_style(table: pd.DataFrame, lang: str) -> Any:
     """``table`` for st.dataframe with its number columns written the UI's way (87,5 in Indonesian;
     '–' when empty); the values stay numbers, so a column still sorts by value (ui.tables)."""
     return tables.sortable(table, lang)
+
+
+# --- the page's sections (app_pages/ninebox.py reads as a list of these) ------------------------
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the controls above the tabs chose: the view, what colours the points, which cut-offs."""
+
+    view: View
+    color_by: str
+    mode: str
+
+
+def controls(page: Page) -> Choices:
+    """Colour, cut-off mode, numbering scheme and box view; the calibrations line and the cut-offs."""
+    L = page.lang
+    c1, c2, c3 = st.columns([1.3, 1.2, 1.2])
+    color_by = c1.selectbox(
+        tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
+        format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
+    )  # fmt: skip
+    mode = c2.segmented_control(
+        tr("nbpage.mode"), options=["absolute", "relative"], format_func=lambda v: tr(f"nbpage.mode.{v}"),
+        key="nb_mode", default="absolute", required=True, bind="query-params", help=tr("nbpage.mode_help"),
+    )  # fmt: skip
+    scheme = c3.selectbox(
+        tr("nbpage.scheme"), options=schemes(page.path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
+        key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
+    )  # fmt: skip
+    v1, v2 = st.columns([1.3, 2.6], vertical_alignment="bottom")
+    box_view = box_view_control(v1, "nb_box_view")
+    view = View(
+        path=page.path,
+        filters=page.filters,
+        weights=default_weights(page.path),
+        thresholds=default_thresholds(page.path, mode == "relative"),
+        scheme=scheme,
+        lang=L,
+        box_view=box_view,
+    )
+    with v2:  # calibrations of the talent-review meeting: how many, which box the counts follow
+        st.markdown(
+            tr("nbpage.calibrated_line", n=fmt_number(n_calibrated(view), 0, L))
+            + " "
+            + tr(f"nbpage.calibrated_view.{box_view}")
+        )
+        st.page_link(
+            "app_pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:"
+        )
+    cut = cutoffs(view)
+    cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
+    st.caption(
+        tr(f"nbpage.cutoff_caption.{mode}", kinerja=cut_text["kinerja"], potensial=cut_text["potensial"])
+        + " "
+        + tr("nbpage.weights_caption")
+    )
+    return Choices(view=view, color_by=str(color_by), mode=str(mode))
+
+
+@dataclass(frozen=True)
+class Matrix:
+    """The matrix tab's figures: the cells as this reader may see them, and the piling-up flags."""
+
+    cells: pd.DataFrame
+    n_unmappable: int
+    mapped: int
+    flags: pd.DataFrame
+    rule: dict[str, float]
+
+    @property
+    def pool(self) -> int:
+        """Employees in the talent-pool boxes."""
+        return int(self.cells.loc[self.cells["talent_pool"], "n"].sum())
+
+    @property
+    def pool_share(self) -> float | None:
+        """Their share of the mapped employees."""
+        return self.pool / self.mapped if self.mapped else None
+
+
+def matrix(view: View) -> Matrix:
+    """The cells, flags and rule of the view; stops the run when nobody is in it. A user without row
+    rights gets the cells with small groups withheld (suppress_small)."""
+    from ui import access
+
+    found, n_unmappable = cells(view)
+    mapped = int(found["n"].sum())
+    if mapped + n_unmappable == 0:
+        st.info(tr("nbpage.empty"))
+        st.stop()
+    if not access.may("rows"):  # aggregates only: small groups withheld, no individual points
+        found = suppress_small(found)
+    return Matrix(found, n_unmappable, mapped, piling(view), rule(view.path))
+
+
+def piling_banners(page: Page, m: Matrix) -> None:
+    """Piling-up banners (docs/rules.md §6): the strongest first, the rest in an expander."""
+    L = page.lang
+    top: list[dict[str, Any]] = cast(Any, m.flags.head(3).to_dict("records"))  # strongest: most excess people
+    for i, flag in enumerate(top):
+        b1, b2 = st.columns([4, 1], vertical_alignment="center")
+        b1.error(plain(flag["sentence"]), icon=":material/warning:")
+        b2.button(
+            tr(f"nbpage.piling.narrow.{flag['by']}"), key=f"nb_narrow_{i}", on_click=narrow_to,
+            help=tr("nbpage.piling.narrow_help", group=flag["group"], instansi=flag["instansi"]),
+            args=(flag,), disabled=is_narrowed_to(page.filters, flag), width="stretch",
+        )  # fmt: skip
+    if len(m.flags) > 3:
+        with st.expander(tr("nbpage.piling.more", n=fmt_number(len(m.flags) - 3, 0, L))):
+            st.dataframe(tables.sortable(flags_table(m.flags.iloc[3:]), L), hide_index=True, width="stretch")
+    if len(m.flags):
+        st.caption(
+            tr(
+                "nbpage.piling.rule_caption",
+                share=fmt_percent(m.rule["max_share"], 0, L),
+                min_group=fmt_number(m.rule["min_group"], 0, L),
+                p=fmt_number(m.rule["p_value"], 2, L),
+            )
+        )
+
+
+def headline(page: Page, m: Matrix) -> None:
+    """Mapped, talent pool, box 9 and unmappable (withheld as '< 5' for aggregate-only users)."""
+    L = page.lang
+    withheld = m.cells.attrs.get("withheld", {})
+    low, high = TALENT_POOL_TARGET
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(tr("nbpage.metric.mapped"), "< 5" if withheld.get("all") else fmt_number(m.mapped, 0, L))
+    m2.metric(
+        tr("nbpage.metric.pool"),
+        "< 5" if withheld.get("pool") else f"{fmt_number(m.pool, 0, L)} · {fmt_percent(m.pool_share, 1, L)}",
+        help=tr("nbpage.metric.pool_help", low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L)),
+    )
+    m3.metric(tr("nbpage.metric.box9"), shown_count(m.cells, 9, L))
+    m4.metric(
+        tr("nbpage.metric.unmappable"),
+        fmt_number(m.n_unmappable, 0, L),
+        help=tr("nbpage.metric.unmappable_help"),
+    )
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The points drawn and the chart's selection event (a drill-down reads them)."""
+
+    points: pd.DataFrame
+    event: Any
+
+
+def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
+    """The matrix chart (points, or the density of everyone) and the counts and pool sentence beside it."""
+    from ui import access, exports
+
+    L, view, period = page.lang, choices.view, page.filters.period
+    low, high = TALENT_POOL_TARGET
+    large = m.mapped > charts.DENSITY_ABOVE
+    pts = points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
+    if not access.may("rows"):
+        pts, large = pts.iloc[0:0], True  # the density of everyone, not one point per person
+    fig = charts.nine_box(
+        pts, cells=m.cells, cutoffs=cutoffs(view), lang=L,
+        color_by=None if choices.color_by == "box" else choices.color_by,
+        density=density(view) if large else None, total=m.mapped, show_identity=not page.meeting,
+        show_computed=view.box_view == "both",
+    )  # fmt: skip
+    pool_sentence = tr("nbpage.counts.pool", n=fmt_number(m.pool, 0, L), share=fmt_percent(m.pool_share, 1, L),
+                       low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))  # fmt: skip
+    event = exports.chart_with_download(
+        fig, f"ninebox_{period}", key="nb_chart", on_select="rerun",
+        selection_mode=("points", "box", "lasso"), deck=page.deck, title=tr("nbpage.title"),
+        sentence="\n".join([*(f["sentence"] for f in m.flags.head(3).to_dict("records")), pool_sentence]),
+        config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
+    )  # fmt: skip
+    st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
+                  shown=fmt_number(charts.points_drawn(fig), 0, L), total=fmt_number(m.mapped, 0, L)))  # fmt: skip
+    left, right = st.columns([2, 1])
+    with left:
+        st.markdown(f"**{tr('nbpage.counts.title')}**")
+        counts = counts_table(m.cells, L, view.box_view)
+        st.dataframe(tables.sortable(counts, L), hide_index=True, width="stretch", height=38 + 35 * 9)
+        exports.table_download(counts, f"ninebox_counts_{period}", key="nb_counts_xlsx")
+    with right:
+        st.markdown(pool_sentence)
+        if m.pool_share is not None and m.pool_share < low:
+            st.warning(tr("nbpage.counts.pool_below", low=fmt_percent(low, 0, L)))
+        else:
+            st.success(tr("nbpage.counts.pool_within", low=fmt_percent(low, 0, L)))
+        st.caption(tr("nbpage.counts.unmappable", n=fmt_number(m.n_unmappable, 0, L)))
+    return Selection(pts, event)
+
+
+def drill_down(page: Page, view: View, m: Matrix, chosen: Selection) -> None:
+    """The people of a chart selection and/or a whole box, with the box's action and downloads."""
+    from analytics.core.export import to_csv, to_xlsx
+    from ui import access
+
+    L, cell_frame = page.lang, m.cells
+    st.subheader(tr("nbpage.list.title"))
+    event = chosen.event
+    selected = (
+        tuple(chosen.points.loc[charts.selected_rows(event.selection if event else None), "nip"]) or None
+    )
+    options: list[Any] = [None, *cell_frame["box"].tolist()]
+    labels = {b: str(label) for b, label in zip(cell_frame["box"], cell_frame["label"], strict=True)}
+    box_choice = st.selectbox(
+        tr("nbpage.list.box"), options=options, key="nb_box",
+        format_func=lambda b: tr("nbpage.list.box_none") if b is None else
+        f"{tr('nbpage.chart.box')} {b} — {labels[b]}",
+    )  # fmt: skip
+    people = None if selected is None and box_choice is None else members(view, box_choice, selected)
+    if people is None:
+        st.info(tr("nbpage.list.hint"))
+        return
+    if not access.show_people("ninebox.members", len(people)):
+        return
+    if selected is not None:
+        st.caption(tr("nbpage.list.selected", n=fmt_number(len(selected), 0, L)))
+    st.markdown(tr("nbpage.list.count", n=fmt_number(len(people), 0, L)))
+    for b in sorted(people["box"].unique(), reverse=True):
+        cell = cell_frame.set_index("box").loc[int(b)]
+        st.info(f"**{tr('nbpage.chart.box')} {int(b)} — {cell['label']}.** {tr('nbpage.list.action')}: {cell['action']}", icon=":material/lightbulb:")  # fmt: skip
+    table = member_table(people, cell_frame, show_identity=not page.meeting)
+    st.dataframe(
+        tables.sortable(number_style(table, L), L), hide_index=True, width="stretch",
+        height=min(520, 38 + 35 * max(len(table), 1)),
+        column_config={tr("nbpage.col.calibration"): st.column_config.TextColumn(width="medium")},
+    )  # fmt: skip
+    if len(people) == 1:
+        if st.button(tr("nbpage.calibrate_one"), key="nb_calibrate_one", icon=":material/edit_note:"):
+            st.session_state[CALIBRATE_NIP_KEY] = str(people["nip"].iloc[0])
+            st.switch_page("app_pages/calibration.py")
+    d1, d2, _ = st.columns([1, 1, 3])
+    name = f"ninebox_{page.filters.period}" + (f"_kotak{box_choice}" if box_choice else "")
+    d1.download_button(
+        tr("nbpage.download.xlsx"), data=to_xlsx({"nine_box": table}), file_name=f"{name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="nb_dl_xlsx",
+    )  # fmt: skip
+    d2.download_button(
+        tr("nbpage.download.csv"),
+        data=to_csv(table),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key="nb_dl_csv",
+    )
+
+
+def unit_shares(page: Page, view: View, m: Matrix) -> None:
+    """Small multiples: where does the population pile up? Box shares of the largest units."""
+    from ui import exports
+
+    L = page.lang
+    st.subheader(tr("nbpage.units.title"))
+    st.caption(tr("nbpage.units.caption", share=fmt_percent(m.rule["max_share"], 0, L)))
+    boxes = tuple(m.cells["box"].tolist())
+    shares = units(view, boxes)
+    if shares.empty:
+        st.info(tr("nbpage.empty"))
+        return
+    exports.chart_with_download(
+        charts.box_share_heatmap(shares, boxes=boxes, lang=L, highlight_above=m.rule["max_share"]),
+        f"ninebox_units_{page.filters.period}", key="nb_units", deck=page.deck, title=tr("nbpage.units.title"),
+        sentence=tr("nbpage.units.caption", share=fmt_percent(m.rule["max_share"], 0, L)),
+    )  # fmt: skip
+
+
+def unmappable_list(page: Page, view: View, m: Matrix) -> None:
+    """Unmappable employees: counted above, listed here with the reason."""
+    from ui import access
+
+    L = page.lang
+    with st.expander(tr("nbpage.unmappable.title", n=fmt_number(m.n_unmappable, 0, L))):
+        lost, n_lost = unmappable(view)
+        if not n_lost:
+            st.write(tr("nbpage.unmappable.none"))
+        elif access.show_people("ninebox.unmappable", len(lost)):
+            table = unmappable_table(lost, show_identity=not page.meeting)
+            st.dataframe(tables.sortable(table, L), hide_index=True, width="stretch")
+            if n_lost > len(lost):
+                st.caption(
+                    tr(
+                        "nbpage.unmappable.more",
+                        shown=fmt_number(len(lost), 0, L),
+                        n=fmt_number(n_lost, 0, L),
+                    )
+                )
+
+
+def regional_comparison(page: Page, view: View) -> None:
+    """Box shares per instansi, regency or province: aggregates only, never a personal row."""
+    from ui import exports
+
+    L, current = page.lang, page.filters
+    by = st.radio(
+        tr("nbpage.region.by"), options=["instansi", "kab_kota", "provinsi"], horizontal=True,
+        format_func=lambda v: tr(f"nbpage.region.by.{v}"), key="nb_region_by", bind="query-params",
+    )  # fmt: skip
+    province = None
+    if by == "kab_kota":
+        options = provinces(page.path, current.period)
+        preset = (
+            current.provinsi[0] if len(current.provinsi) == 1 and current.provinsi[0] in options else None
+        )
+        province = st.selectbox(
+            tr("nbpage.region.province"), options=options, key="nb_region_prov", bind="query-params",
+            index=options.index(preset) if preset else 0,
+        )  # fmt: skip
+    st.caption(tr(f"nbpage.region.scope.{by}"))
+    boxes = tuple(cells(view)[0]["box"].tolist())
+    wide, side, n_small = regional(view.with_filters(region_scope(current, by, province)), by, boxes)
+    if wide.empty:
+        st.info(tr("nbpage.region.empty"))
+    else:
+        exports.chart_with_download(
+            charts.box_share_heatmap(wide, boxes=boxes, lang=L, highlight_above=rule(page.path)["max_share"]),
+            f"ninebox_regions_{by}_{current.period}", key="nb_regions", deck=page.deck,
+            title=tr("nbpage.tab.regions"), sentence=tr(f"nbpage.region.scope.{by}"),
+        )  # fmt: skip
+        st.dataframe(
+            tables.sortable(side, L), hide_index=True, width="stretch", height=min(700, 38 + 35 * len(side))
+        )
+        exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
+    st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
+
+
+def deck_buttons(page: Page, view: View) -> None:
+    """The summary deck of the charts drawn; its title slide says whether the counts include (or set
+    aside) the meeting's calibrations."""
+    from ui import exports
+
+    L = page.lang
+    n = n_calibrated(view)
+    note = (
+        [
+            tr(
+                "export.deck.calibrations",
+                n=fmt_number(n, 0, L),
+                view=tr(f"nbpage.calibrated_view.{view.box_view}"),
+            )
+        ]
+        if n
+        else []
+    )
+    exports.deck_buttons(
+        page.deck, f"ninebox_{page.filters.period}", key="nb_deck", current=page.filters, notes=note
+    )

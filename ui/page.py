@@ -51,6 +51,10 @@ class Page:
         """A name or other personal text as this audience may see it (initials in meeting mode)."""
         return masking.initials(value) if self.meeting else str(value)
 
+    def nip(self, value: object) -> str:
+        """A NIP as this audience may see it (first and last four digits in meeting mode)."""
+        return masking.mask_nip(value) if self.meeting else str(value)
+
 
 def open_page(
     title: str,
