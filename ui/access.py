@@ -9,9 +9,10 @@ no-access page to an identity without one.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 import streamlit as st
@@ -20,6 +21,9 @@ from analytics.core import access, db
 from analytics.core.access import Grant
 from analytics.core.serving import Deployment
 from ui.state import tr
+
+if TYPE_CHECKING:
+    from ui.page import Page
 
 log = logging.getLogger(__name__)
 GRANT_KEY = "_access_grant"  # set by app.py on every run; no widget has this key
@@ -260,3 +264,95 @@ def rows_outside_scope(rows: pd.DataFrame, limit: int = 10) -> str:
         return ""
     numbers = [str(int(r)) for r in outside.get("_row", outside.index)[:limit]]
     return ", ".join(numbers) + (" …" if len(outside) > limit else "")
+
+
+# --- the access page (app_pages/access.py) -------------------------------------------------------------
+
+
+def grants_section(page: Page) -> None:
+    """Who may see what: the grants, the form that grants one, and the revoke button."""
+    from ui import data, tables
+
+    L, con = page.lang, data.connection(page.path)
+    st.subheader(tr("access.page.grants"))
+    grants = access.grants(con)
+    st.dataframe(
+        tables.sortable(
+            pd.DataFrame(
+                {
+                    tr("access.col.identity"): [g.identity for g in grants],
+                    tr("access.col.role"): [tr(f"access.role.{g.role}") for g in grants],
+                    tr("access.col.scope"): [scope_text(g) for g in grants],
+                    tr("access.col.rows"): [tr("common.yes") if g.can("rows") else "–" for g in grants],
+                }
+            ),
+            L,
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+    with st.form("access_grant_form", clear_on_submit=True):
+        st.markdown(f"**{tr('access.page.grant')}**")
+        c1, c2 = st.columns(2)
+        identity = c1.text_input(tr("access.col.identity"), placeholder="nama@instansi.go.id")
+        role = c2.selectbox(
+            tr("access.col.role"), options=access.ROLES, format_func=lambda r: tr(f"access.role.{r}")
+        )
+        kind = c1.radio(
+            tr("access.col.scope"), options=access.SCOPE_KINDS, horizontal=True,
+            format_func=lambda k: tr("access.scope.national") if k == "national" else tr(f"filter.{k}"),
+        )  # fmt: skip
+        values = c2.multiselect(
+            tr("access.page.scope_values"),
+            options=sorted(
+                {
+                    *data.filter_options(page.path, "instansi", access.Filters()),
+                    *data.filter_options(page.path, "provinsi", access.Filters()),
+                }
+            ),
+        )
+        row_rights = st.checkbox(tr("access.page.rows"))
+        if st.form_submit_button(tr("access.page.grant"), type="primary"):
+            try:
+                scope = access.Scope(
+                    kind, () if kind == "national" else tuple(values[:1] if kind == "provinsi" else values)
+                )
+                access.grant(con, identity, role, scope, by=current().identity, row_rights=row_rights)
+                st.success(tr("access.page.granted", identity=identity))
+                st.rerun()
+            except access.AccessRefused as exc:
+                st.error(tr("access.page.refused", reason=str(exc)))
+    if grants:
+        r1, r2 = st.columns([3, 1])
+        who = r1.selectbox(
+            tr("access.page.revoke_who"), options=[g.identity for g in grants], key="access_revoke_who"
+        )
+        if r2.button(tr("access.page.revoke"), key="access_revoke"):
+            access.revoke(con, who, by=current().identity)
+            st.rerun()
+
+
+def audit_section(page: Page) -> None:
+    """The audit trail: filtered by person and dates, as a table and a CSV."""
+    from analytics.core.export import to_csv
+    from ui import data, tables
+
+    st.subheader(tr("access.page.audit"))
+    st.caption(tr("access.page.audit_caption"))
+    f1, f2, f3 = st.columns([2, 1, 1])
+    person = f1.text_input(tr("access.page.person"), key="audit_person")
+    today = dt.date.today()
+    since = f2.date_input(tr("access.page.since"), value=today - dt.timedelta(days=30), format="DD/MM/YYYY")
+    until = f3.date_input(tr("access.page.until"), value=today, format="DD/MM/YYYY")
+    rows = access.audit_trail(data.connection(page.path), identity=person or None, since=since, until=until)
+    trail = pd.DataFrame(rows, columns=list(access.AUDIT_COLUMNS))
+    trail["logged_at"] = pd.to_datetime(trail["logged_at"]).dt.strftime("%d/%m/%Y %H:%M:%S")
+    shown = trail.astype(object).where(trail.notna(), "–").rename(columns=lambda c: tr(f"access.audit.{c}"))
+    st.dataframe(
+        tables.sortable(shown, page.lang), hide_index=True, width="stretch",
+        height=min(560, 38 + 35 * max(len(shown), 1)),
+    )  # fmt: skip
+    st.download_button(
+        tr("access.page.audit_download"), data=to_csv(trail), file_name=f"jejak_audit_{today:%Y%m%d}.csv",
+        mime="text/csv", key="audit_download",
+    )  # fmt: skip

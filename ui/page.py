@@ -13,6 +13,7 @@ Meeting-mode masking is :meth:`Page.shown` (analytics.core.masking), never a ter
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,8 +64,12 @@ def open_page(
     needs: Needs = "database",
     right: str | None = None,
     deck_title: str | None = None,
+    without_database: Callable[[], object] | None = None,
 ) -> Page:
-    """Title and caption, then the checks every page repeats; stops the run when one fails."""
+    """Title and caption, then the checks every page repeats; stops the run when one fails.
+
+    ``without_database`` is drawn instead of the usual note when there is no database (the Data page
+    offers to create one; the access page says the user lacks the right)."""
     from ui import access, data
 
     st.title(tr(title))
@@ -72,7 +77,10 @@ def open_page(
         st.caption(tr(caption))
     path = st.session_state.get("db_path")
     if not path:
-        st.info(tr("home.no_source"))
+        if without_database is None:
+            st.info(tr("home.no_source"))
+        else:
+            without_database()
         st.stop()
     if right is not None and not access.may(right):
         st.info(tr("access.no_right"), icon=":material/block:")

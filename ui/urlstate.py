@@ -4,11 +4,16 @@ Widgets whose options are keys bind themselves (``bind="query-params"``). Two th
 (Streamlit binds a tab by its label, which changes with the language) and the sidebar's shared state
 (language, period, filters), which every page shows. This module handles both, so a link opened by a
 colleague, in either language, shows the same view.
+
+It is also the one place a page reads or writes its address: one widget's value (``initial`` before
+it is drawn, ``writer`` as its ``on_change``), one parameter (``set_param``), the link as it came on the
+session's first visit (``first_visit``, ``asked``: every value of a repeated parameter), and a page's
+whole address (``write_all``: the merit and what-if pages, whose address is their view).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import streamlit as st
@@ -96,3 +101,38 @@ def writer(key: str, param: str) -> Any:
         set_param(param, None if value is None else str(value))
 
     return write
+
+
+def first_visit(flag: str) -> bool:
+    """True on the session's first call with ``flag`` (the time a page takes its view from the link),
+    False ever after."""
+    if st.session_state.get(flag):
+        return False
+    st.session_state[flag] = True
+    return True
+
+
+def asked(names: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """The link's parameters with every value of each (a repeated parameter, e.g. ``jenis=A&jenis=B``,
+    gives both): all of them, or those of ``names`` the link holds."""
+    present = list(st.query_params) if names is None else [n for n in names if n in st.query_params]
+    return {name: st.query_params.get_all(name) for name in present}
+
+
+def sidebar_params() -> tuple[str, ...]:
+    """The parameters the sidebar owns on every page: the language and meeting mode."""
+    from ui.sidebar import MEETING_PARAM  # the sidebar imports this module
+
+    return ("lang", MEETING_PARAM)
+
+
+def write_all(wanted: Mapping[str, str | Sequence[str]]) -> None:
+    """A page's whole address: ``wanted`` (a list for a repeated parameter, in the order given) and the
+    sidebar's own parameters as they are; every other parameter goes. Written only when it changed."""
+    lists = {k: [v] if isinstance(v, str) else list(v) for k, v in wanted.items()}
+    lists = {k: v for k, v in lists.items() if v}
+    for name in sidebar_params():
+        if name in st.query_params and name not in lists:
+            lists[name] = st.query_params.get_all(name)
+    if asked() != lists:
+        st.query_params.from_dict({k: v[0] if len(v) == 1 else v for k, v in lists.items()})

@@ -1,4 +1,4 @@
-"""Cached queries, slider state and the shareable URL of the what-if page.
+"""Cached queries, slider state, the shareable URL and the sections of the what-if page.
 
 Caches are keyed on the database path and frozen parameters; ``Weights`` holds mappings, so weights
 travel here as tuples of (component, points) pairs (``freeze``/``thaw``). A slider change reruns only
@@ -16,22 +16,30 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from analytics.core import db, masking
+from analytics.core.export import to_csv, to_xlsx
 from analytics.core.filters import FILTER_FIELDS, Filters
-from analytics.core.formats import fmt_number
+from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import LABELS, LANGS, t
 from analytics.ninebox import boxes as nb
+from analytics.ninebox import charts as ninebox_charts
 from analytics.ninebox import views as ninebox_views
+from analytics.whatif import charts as whatif_charts
 from analytics.whatif import engine as whatif
-from ui import data
+from ui import access, data, exports, tables, urlstate
+from ui import ninebox as ui_nb
 from ui.data import connection
-from ui.sidebar import MEETING_PARAM
-from ui.state import tr, within_scope
+from ui.state import plain, tr, within_scope
+
+if TYPE_CHECKING:
+    from ui.page import Page
 
 Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
 
@@ -42,7 +50,6 @@ SHADOW_KEY = "wi_values"
 NOTES_KEY = "wi_notes"
 LINK_KEY = "wi_link_filters"
 VIEW_KEY = "wi_view"  # the results tab open (its label); only that tab's charts are computed and drawn
-SIDEBAR_PARAMS = ("lang", MEETING_PARAM)  # the sidebar's own (language, meeting mode): kept, never noted
 VIEWS = ("matrix", "ninebox", "sankey", "sens", "movers")  # the tabs, in order; 'view=' in the URL
 MOVERS_LIMIT = 20_000  # movers fetched for the downloads (largest score change first)
 # Movers in the table on the page: the whole table is resent to the browser after every slider move
@@ -246,7 +253,7 @@ def prepare(path: str, current: Filters, presets: list[str]) -> None:
     dropped while the user was on another page."""
     if not st.session_state.get(INIT_KEY):
         values: dict[str, Any] = {BASELINE_KEY: "kepka411" if "kepka411" in presets else presets[0]}
-        parsed, notes = parse_params(_query_params(), presets=presets)
+        parsed, notes = parse_params(urlstate.asked(), presets=presets)
         baseline = parsed.pop(BASELINE_KEY, values[BASELINE_KEY])
         values[BASELINE_KEY] = baseline
         values.update(rules_values(*resolved(path, baseline)))
@@ -291,10 +298,6 @@ def scenario_from_state() -> tuple[nb.Weights, nb.Thresholds]:
 
 
 # --- the URL --------------------------------------------------------------------------------------
-
-
-def _query_params() -> dict[str, list[str]]:
-    return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
 def _number(key: str, raw: str, notes: list[str]) -> float | None:
@@ -346,7 +349,7 @@ def parse_params(params: Mapping[str, list[str]], *, presets: list[str]) -> tupl
                 notes.append(tr("whatif.url.view", value=raw))
         elif key == "period" or key in FILTER_FIELDS:
             link[key] = [v for v in raw_values if v]
-        elif key in SIDEBAR_PARAMS:
+        elif key in urlstate.sidebar_params():
             continue  # read by the sidebar
         else:
             notes.append(tr("whatif.url.unknown", param=key))
@@ -443,15 +446,7 @@ def write_url(
         values = list(getattr(filters, field))
         if values:
             wanted[field] = values
-    current = {k: (v if len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in _query_params().items()}
-    for key in SIDEBAR_PARAMS:  # ``from_dict`` replaces the whole query: keep the sidebar's
-        if key in current:
-            wanted[key] = current[key]
-    normal = {
-        k: (v if isinstance(v, str) or len(v) > 1 or k in FILTER_FIELDS else v[0]) for k, v in wanted.items()
-    }
-    if current != normal:
-        st.query_params.from_dict(wanted)
+    urlstate.write_all(wanted)  # the whole address; the sidebar's lang and rapat stay
 
 
 # --- presentation helpers -------------------------------------------------------------------------
@@ -502,3 +497,352 @@ def movers_table(movers: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
     ):
         out[tr(f"whatif.col.{col}")] = movers[col].round(2)
     return out
+
+
+# --- the page (app_pages/whatif.py) ---------------------------------------------------------------
+
+
+def open_link(page: Page) -> Filters | None:
+    """Before the sliders: the link read on the first visit (or the values kept from the last), a note
+    on what it asked for that was ignored, and its filters offered with an 'apply' button when they
+    differ from the sidebar's; returns those filters while they wait."""
+    prepare(page.path, page.filters, preset_names(page.path))
+    notes = st.session_state.get(NOTES_KEY) or []
+    if notes:
+        st.warning(tr("whatif.url.ignored", items=plain("; ".join(notes))), icon=":material/link_off:")
+    link_filters = pending_link_filters(page.filters)
+    if link_filters is not None:
+        n1, n2 = st.columns([4, 1], vertical_alignment="center")
+        n1.info(tr("whatif.url.filters", filters=describe_filters(link_filters)), icon=":material/link:")
+        n2.button(tr("whatif.url.apply"), on_click=apply_link_filters, key="wi_apply_link", width="stretch")
+    return link_filters
+
+
+# Everything below reruns alone when one of its widgets changes (a slider, a tab): a fragment, so a
+# slider move neither reruns the sidebar nor makes the browser redraw it.
+@st.fragment
+def scenario(page: Page, link_filters: Filters | None) -> None:
+    """The sliders and the results."""
+    presets = preset_names(page.path)  # again: a weight set saved in the fragment shows at once
+    info = presence(page.path, page.filters)
+    names = component_names(page.path, page.lang)
+    controls, results = st.columns([1, 2.3], gap="large")
+    # The sliders scroll inside a box of their own, so the page itself never scrolls away from the
+    # headline and the open result while a slider moves (issue 19.1: at 1366x768 in meeting mode).
+    controls = controls.container(height=CONTROLS_HEIGHT, border=False)
+    with controls:
+        sliders(page, presets, info, names)
+    remember()
+    baseline_name = st.session_state[BASELINE_KEY]
+    base_frozen, th_base = resolved(page.path, baseline_name)
+    weights, th_scn = scenario_from_state()
+    write_url(baseline_name, weights, th_scn, link_filters or page.filters, keep_view())
+    with controls:
+        save_form(page, weights, th_scn)
+    with results:
+        deck = results_view(page, info, names, weights, th_scn, base_frozen, th_base)
+    exports.deck_buttons(deck, f"whatif_{page.period}", key="wi_deck", current=page.filters)
+
+
+def sliders(page: Page, presets: list[str], info: dict[str, Any], names: dict[str, str]) -> None:
+    """The baseline, a preset to load, reset, and per axis a slider per component (with its share of
+    the axis) and the cut-offs."""
+    L = page.lang
+    st.selectbox(
+        tr("whatif.baseline"),
+        options=presets,
+        key=BASELINE_KEY,
+        help=tr("whatif.baseline_help"),
+        format_func=preset_label,
+    )
+    st.selectbox(
+        tr("whatif.preset"), options=presets, index=None, key=PRESET_KEY, placeholder=tr("whatif.preset_placeholder"),
+        format_func=preset_label,
+        on_change=on_preset_chosen, args=(page.path,), help=tr("whatif.preset_help"),
+    )  # fmt: skip
+    st.button(
+        tr("whatif.reset"), on_click=reset, args=(page.path,), key="wi_reset", width="stretch",
+        icon=":material/restart_alt:",
+    )  # fmt: skip
+
+    for axis, comps in (("kinerja", db.KINERJA_COMPONENTS), ("potensial", db.POTENSIAL_COMPONENTS)):
+        st.markdown(f"**{tr(f'whatif.axis_heading.{axis}')}**")
+        axis_name = tr(f"ninebox.axis.{axis}")
+        ready = info["ready"][axis]
+        ready_all = info["n"] > 0 and ready == info["n"]
+        if ready_all:
+            st.info(tr("whatif.ready_all", axis=axis_name), icon=":material/block:")
+        elif ready:
+            st.caption(tr("whatif.ready_some", n=fmt_number(ready, 0, L), axis=axis_name))
+        live = [c for c in comps if info["present"][c] and not ready_all]
+        total = sum(st.session_state[slider_key(c)] for c in live)
+        for comp in comps:
+            absent = not info["present"][comp]
+            st.slider(
+                names[comp], min_value=0, max_value=100, step=1, key=slider_key(comp),
+                disabled=absent or ready_all, help=tr("whatif.absent") if absent else None,
+            )  # fmt: skip
+            points = st.session_state[slider_key(comp)]
+            if absent:
+                st.caption(tr("whatif.absent"))
+            elif not ready_all:
+                share = points / total if total else 0.0
+                st.caption(
+                    tr("whatif.share", points=fmt_number(points, 0, L), share=fmt_percent(share, 1, L))
+                )
+        st.slider(
+            tr("whatif.cutoffs", axis=axis_name.capitalize()), min_value=0, max_value=100, step=1,
+            key=cut_key(axis), help=tr("whatif.cutoffs_help"),
+        )  # fmt: skip
+        low, high = st.session_state[cut_key(axis)]
+        if low == high:
+            st.caption(tr("whatif.cutoffs_equal", axis=axis_name))
+
+
+def save_form(page: Page, weights: nb.Weights, th: nb.Thresholds) -> None:
+    """Save the sliders as a named weight set (folded; a bad name or a read-only file says why)."""
+    with st.expander(tr("whatif.save.title")):
+        with st.form("wi_save_form", border=False):
+            name = st.text_input(tr("whatif.save.name"), key="wi_save_name", max_chars=whatif.MAX_NAME)
+            saved = st.form_submit_button(tr("whatif.save.button"))
+        if saved:
+            try:
+                stored = save(page.path, name, weights, th, page.lang)
+            except Exception as exc:  # a bad name or a read-only file: say why, keep the page
+                st.error(tr("whatif.save.failed", error=str(exc)))
+            else:
+                st.success(tr("whatif.save.done", name=stored))
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One scenario against its baseline: the result and what its charts are built from (plain values,
+    so the meeting summary can build them later, outside the script thread)."""
+
+    page: Page
+    result: whatif.Result
+    baseline: Frozen
+    scenario: Frozen
+    th_base: nb.Thresholds
+    th_scn: nb.Thresholds
+    cells: pd.DataFrame
+    levels: dict[int, tuple[int, int]]
+    names: dict[str, str]
+    present: dict[str, bool]
+    scheme: str = nb.DEFAULT_SCHEME
+
+    @property
+    def mapped(self) -> int:
+        """Employees in a box under the scenario."""
+        return int(self.cells["n"].sum())
+
+    def view(self) -> ui_nb.View:
+        """The scenario as a nine-box view (its points and density)."""
+        weights = thaw(self.scenario)
+        return ui_nb.View(
+            path=self.page.path, filters=self.page.filters, weights=weights, thresholds=self.th_scn,
+            scheme=self.scheme, lang=self.page.lang,
+        )  # fmt: skip
+
+    def matrix_figure(self) -> go.Figure:
+        return whatif_charts.transition_heatmap(self.result.matrix, boxes=whatif.BOXES, lang=self.page.lang)
+
+    def sankey_figure(self) -> go.Figure:
+        return whatif_charts.movers_sankey(
+            self.result.matrix, boxes=whatif.BOXES, levels=self.levels, lang=self.page.lang
+        )
+
+    def ninebox_figure(self, pts: pd.DataFrame, dens: pd.DataFrame | None) -> go.Figure:
+        return ninebox_charts.nine_box(
+            pts, cells=self.cells, cutoffs={"kinerja": self.th_scn.kinerja, "potensial": self.th_scn.potensial},
+            lang=self.page.lang, density=dens, total=self.mapped, show_identity=not self.page.meeting,
+            max_points=SCATTER_POINTS, height=600,
+        )  # fmt: skip
+
+    def sens_figure(self, sens: pd.DataFrame) -> go.Figure:
+        sens = sens[[self.present[c] for c in sens["component"]]]
+        return whatif_charts.sensitivity_bars(sens, names=self.names, lang=self.page.lang)
+
+
+def results_view(
+    page: Page,
+    info: dict[str, Any],
+    names: dict[str, str],
+    weights: nb.Weights,
+    th_scn: nb.Thresholds,
+    base_frozen: Frozen,
+    th_base: nb.Thresholds,
+) -> exports.Deck:
+    """The headline and the numbers always; below them one tab at a time. Only the open tab is computed
+    and drawn (``st.tabs(on_change="rerun")``), so a slider move redraws one chart, not five. Returns
+    the meeting summary, which holds every chart whichever tab is open."""
+    L = page.lang
+    try:
+        nb.validate_weights(weights, L)
+    except ValueError as exc:
+        st.error(str(exc))
+        st.stop()
+    scheme = nb.DEFAULT_SCHEME
+    scenario = freeze(weights)
+    result = transitions(
+        page.path, page.filters, base_frozen, scenario, th_base, th_scn, scheme, movers_limit=0
+    )
+    if result.n_total == 0:
+        st.info(tr("nbpage.empty"))
+        st.stop()
+    headline = whatif.headline(result, L)
+    deck = exports.Deck(tr("whatif.title"))
+    st.subheader(headline)
+    if result.n_mappability:
+        st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
+    if scenario == base_frozen and th_scn == th_base:
+        st.caption(tr("whatif.same_rules"))
+    reference = box_reference(page.path, scheme, L)
+    out = Outcome(
+        page, result, base_frozen, scenario, th_base, th_scn, scenario_cells(reference, result),
+        box_levels(reference), names, info["present"], scheme,
+    )  # fmt: skip
+    pool = f"{fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}"
+    m1, m2, m3 = st.columns(3)
+    m1.metric(tr("whatif.metric.movers"), fmt_number(result.n_movers, 0, L))
+    m2.metric(
+        tr("whatif.metric.pool"), pool,
+        delta=fmt_number(result.pool_after - result.pool_before, 0, L) if result.pool_after != result.pool_before else None,
+    )  # fmt: skip
+    m3.metric(tr("whatif.metric.mapped"), fmt_number(out.mapped, 0, L))
+
+    tabs = st.tabs([view_label(code) for code in VIEWS], key=VIEW_KEY, on_change="rerun")
+    st.caption(tr("whatif.tabs.caption"))
+    shown = dict(zip(VIEWS, tabs, strict=True))
+    titles = {code: tr(f"whatif.{code}.title") for code in VIEWS}
+    sens_sentence = tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L))
+    sens_auto = info["n"] <= SENSITIVITY_AUTO
+    with shown["matrix"]:
+        if shown["matrix"].open:
+            matrix_tab(out)
+    with shown["ninebox"]:
+        if shown["ninebox"].open:
+            ninebox_tab(out, titles["ninebox"])
+    with shown["sankey"]:
+        if shown["sankey"].open:
+            sankey_tab(out, titles["sankey"])
+    sens_on = sens_auto
+    with shown["sens"]:
+        if shown["sens"].open:
+            st.caption(sens_sentence)
+            sens_on = sens_auto or st.toggle(tr("whatif.sens.title"), key="wi_sens_on")
+            if sens_on:
+                sens = sensitivity(page.path, page.filters, scenario, th_scn, scheme)
+                exports.chart_with_download(
+                    out.sens_figure(sens),
+                    f"whatif_sensitivity_{page.period}",
+                    key="wi_sens",
+                    title=titles["sens"],
+                )
+    with shown["movers"]:
+        if shown["movers"].open:
+            movers_tab(out)
+    deck_charts(out, deck, titles, headline, tr("whatif.metric.pool") + f": {pool}", sens_on, sens_sentence)
+    return deck
+
+
+def matrix_tab(out: Outcome) -> None:
+    """The transition matrix as an HTML heatmap table (it redraws at once); its PNG is the plotly
+    heatmap, drawn on click."""
+    with st.container(key="wi_matrix"):
+        st.markdown(
+            whatif_charts.transition_table_html(out.result.matrix, boxes=whatif.BOXES, lang=out.page.lang),
+            unsafe_allow_html=True,
+        )
+        exports.png_download(out.matrix_figure, f"whatif_matrix_{out.page.period}", key="wi_matrix_png")
+    st.caption(tr("whatif.matrix.caption"))
+
+
+def ninebox_tab(out: Outcome, title: str) -> None:
+    """The nine-box chart under the scenario's weights and cut-offs (a sample over a density layer
+    when there are many)."""
+    view = out.view()
+    large = out.mapped > SCATTER_POINTS
+    fig = out.ninebox_figure(ui_nb.points(view, SCATTER_POINTS), ui_nb.density(view) if large else None)
+    exports.chart_with_download(fig, f"whatif_ninebox_{out.page.period}", key="wi_ninebox", title=title)
+
+
+def sankey_tab(out: Outcome, title: str) -> None:
+    """Who moves from which box to which, as a Sankey (a note when nobody moves)."""
+    if not out.result.movers_total:
+        st.info(tr("whatif.sankey.none"))
+        return
+    exports.chart_with_download(
+        out.sankey_figure(), f"whatif_sankey_{out.page.period}", key="wi_sankey", title=title
+    )
+    st.caption(tr("whatif.sankey.caption"))
+
+
+def movers_tab(out: Outcome) -> None:
+    """Who moves (within the row rights; masked in meeting mode): the first MOVERS_SHOWN rows on the
+    page, all of them in the XLSX and CSV."""
+    page, L = out.page, out.page.lang
+    if not out.result.movers_total:
+        st.info(tr("whatif.movers.none"))
+        return
+    if not access.show_people("whatif.movers", out.result.movers_total):
+        return
+    full = transitions(
+        page.path, page.filters, out.baseline, out.scenario, out.th_base, out.th_scn, out.scheme
+    )
+    st.markdown(tr("whatif.movers.count", n=fmt_number(full.movers_total, 0, L)))
+    table = movers_table(full.movers, show_identity=not page.meeting)
+    rows = table.head(MOVERS_SHOWN)  # the downloads below hold all of ``table``
+    if full.movers_total > len(rows):
+        st.caption(
+            tr("whatif.movers.more", shown=fmt_number(len(rows), 0, L), n=fmt_number(full.movers_total, 0, L))
+            + " " + tr("whatif.movers.download", n=fmt_number(len(table), 0, L))
+        )  # fmt: skip
+    st.dataframe(
+        tables.sortable(rows, L), hide_index=True, width="stretch", height=min(520, 38 + 35 * len(rows))
+    )
+    d1, d2, _ = st.columns([1, 1, 2])
+    file_name = f"whatif_{page.period}"
+    d1.download_button(
+        tr("nbpage.download.xlsx"), data=lambda: to_xlsx({"whatif": table}), file_name=f"{file_name}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="wi_dl_xlsx",
+    )  # fmt: skip
+    d2.download_button(
+        tr("nbpage.download.csv"), data=lambda: to_csv(table), file_name=f"{file_name}.csv",
+        mime="text/csv", key="wi_dl_csv",
+    )  # fmt: skip
+
+
+def deck_charts(
+    out: Outcome,
+    deck: exports.Deck,
+    titles: dict[str, str],
+    headline: str,
+    pool_sentence: str,
+    sens_on: bool,
+    sens_sentence: str,
+) -> None:
+    """Every chart into the meeting summary, whichever tab is open: each is built when the summary is
+    downloaded (the nine-box reads its points then), from values captured here."""
+    con = connection(out.page.path)
+    view = out.view()
+    rules = view.rules()
+    large = out.mapped > SCATTER_POINTS
+    deck.add_later(out.matrix_figure, titles["matrix"], headline)
+    deck.add_later(
+        lambda: out.ninebox_figure(
+            ninebox_views.scatter_points(con, limit=SCATTER_POINTS, box_view=view.box_view, **rules),
+            ninebox_views.density(con, bin_size=ninebox_charts.DENSITY_BIN, **rules) if large else None,
+        ),
+        titles["ninebox"], pool_sentence,
+    )  # fmt: skip
+    if out.result.movers_total:
+        deck.add_later(out.sankey_figure, titles["sankey"], tr("whatif.sankey.caption"))
+    if sens_on:
+        sens_weights, th, current = thaw(out.scenario), out.th_scn, out.page.filters
+        deck.add_later(
+            lambda: out.sens_figure(
+                whatif.sensitivity(con, weights=sens_weights, thresholds=th, filters=current, scheme=out.scheme)
+            ),
+            titles["sens"], sens_sentence,
+        )  # fmt: skip

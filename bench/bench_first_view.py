@@ -1,0 +1,132 @@
+"""Benchmark: the first view at national scale (issue 18), cold, in headless Chromium.
+
+Builds the national demo (or reuses ``--db``), starts a fresh ``streamlit run app.py`` on it and
+times, from process start: the server answering, Beranda's first figures (it has no chart), then (same session, each a
+page's first visit) the nine-box page's first chart and the what-if page's first chart. Also prints
+the demo build's time and peak memory when it builds one, and the server's peak memory.
+
+    python bench/bench_first_view.py --employees 6500000 --db /tmp/national.duckdb   # build, then time
+    python bench/bench_first_view.py --db /tmp/national.duckdb --reuse                # time only
+    python bench/bench_first_view.py --employees 100000                              # province scale
+
+Targets (issue 18): cold start to the first chart <= 3 s, each page's first view <= 2 s after it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+]
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
+def _port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def build(path: Path, employees: int) -> tuple[float, float]:
+    """The national demo into ``path`` through the CLI: seconds and the build's peak RSS in MB."""
+    path.unlink(missing_ok=True)
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "analytics", "demo", "--employees", str(employees), "--db", str(path)],
+        cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return time.perf_counter() - t0, max(peak, before) / 1024
+
+
+def _hwm_mb(pid: int) -> float:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def first_views(db_file: Path) -> dict[str, float]:
+    """Seconds from process start to each page's first chart; the server's peak RSS in MB."""
+    port = _port()
+    env = {**os.environ, "TALENTA_DB": str(db_file)}
+    out: dict[str, float] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        try:
+            url = f"http://127.0.0.1:{port}"
+            while True:
+                try:
+                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                        break
+                except OSError:
+                    time.sleep(0.05)
+            out["server up"] = time.perf_counter() - t0
+            page.goto(url)  # Beranda draws figures (metrics and tables), no chart
+            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)
+            out["Beranda first figures"] = time.perf_counter() - t0
+            page.locator(IDLE).wait_for(timeout=300_000)
+            for name, path in (("nine-box", "ninebox"), ("what-if", "whatif")):
+                start = time.perf_counter()
+                page.goto(f"{url}/{path}")
+                chart = page.locator("[data-testid='stPlotlyChart']").first
+                chart.wait_for(state="attached", timeout=300_000)
+                chart.scroll_into_view_if_needed()  # a chart below the fold is drawn when it comes into view
+                chart.locator(".main-svg").first.wait_for(timeout=300_000)
+                out[f"{name} first chart"] = time.perf_counter() - start
+                page.locator(IDLE).wait_for(timeout=300_000)
+            out["server peak MB"] = _hwm_mb(proc.pid)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            browser.close()
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--employees", type=int, default=6_500_000, help="employees per period (national)")
+    parser.add_argument("--db", default=None, help="database file (default: a temporary file)")
+    parser.add_argument("--reuse", action="store_true", help="time an existing --db, do not build")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(args.db) if args.db else Path(tmp) / "national.duckdb"
+        if not (args.reuse and path.exists()):
+            seconds, peak = build(path, args.employees)
+            print(
+                f"demo built: {args.employees:,} employees x 2 periods in {seconds:.1f} s, peak {peak:,.0f} MB"
+            )
+        load = os.getloadavg()[0]
+        views = first_views(path)
+    print(f"load average before timing: {load:.2f}")
+    for name, value in views.items():
+        unit = "MB" if name.endswith("MB") else "s"
+        print(f"{name:<22} {value:8.2f} {unit}")
+
+
+if __name__ == "__main__":
+    main()
