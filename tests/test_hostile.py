@@ -302,6 +302,9 @@ SQL_SAFE_NAMES = {
     # the scoring fast path (analytics/scoring.py, ninebox.fast_*): SQL pieces built from the component
     # whitelist in db.py and bound $-parameters
     "cell", "scores", "counts_ctes", "ddl", "keys", "comps", "parts", "score_cols",
+    # the data-quality checks (analytics/core/quality.py): pieces over db.COMPONENTS, Filters.where
+    # (bound values) and the statement built from them
+    "empty", "out_of_range", "wanted", "inner", "value",
 }  # fmt: skip
 # Local SQL-builder functions over whitelisted identifiers; safe when their arguments are.
 SQL_SAFE_FUNCS = {"_absent_mask", "_blank_mask", "box", "pool"}

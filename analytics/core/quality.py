@@ -47,7 +47,7 @@ def _rows_sql(filters: Filters) -> tuple[str, list[object]]:
     """One row per employee in ``filters`` with the problems each check finds (lists, empty = none)."""
     where, params = filters.where("e")
     empty, out_of_range = _component_checks()
-    sql = f"""
+    inner = f"""
     with e as (
         select e.*, {empty} as empty_components, {out_of_range} as out_of_range
         from employees e
@@ -88,7 +88,7 @@ def _rows_sql(filters: Filters) -> tuple[str, list[object]]:
     from parsed
     """  # noqa: S608 - identifiers from db.COMPONENTS; values bound
     wanted, wanted_params = filters.where()
-    return f"select * from ({sql}) where {wanted}", [*params, *wanted_params]  # noqa: S608 - bound
+    return f"select * from ({inner}) where {wanted}", [*params, *wanted_params]  # noqa: S608 - bound
 
 
 def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "instansi") -> pd.DataFrame:
@@ -98,7 +98,7 @@ def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "inst
     date."""
     if by not in GROUPS:
         raise ValueError(f"unknown grouping {by!r}; one of {', '.join(GROUPS)}")
-    sql, params = _rows_sql(filters)
+    inner, params = _rows_sql(filters)
     return (
         con.cursor()
         .execute(
@@ -115,7 +115,7 @@ def dimensions(con: duckdb.DuckDBPyConnection, filters: Filters, by: str = "inst
                     as consistency,
                 count(*) filter (where len(consistency_problems) > 0) as consistency_gaps,
                 max(instansi_latest) as latest_period
-            from ({sql})
+            from ({inner})
             where {by} is not null
             group by {by}
             order by {by}
@@ -131,12 +131,12 @@ def problem_rows(con: duckdb.DuckDBPyConnection, filters: Filters, dimension: st
     (the checks each row fails, comma-separated codes). Timeliness lists the instansi, not people."""
     if dimension not in DIMENSIONS:
         raise ValueError(f"unknown dimension {dimension!r}; one of {', '.join(DIMENSIONS)}")
-    sql, params = _rows_sql(filters)
+    inner, params = _rows_sql(filters)
     if dimension == "timeliness":
         return (
             con.cursor()
             .execute(
-                f"select distinct instansi, instansi_latest as latest_period, latest from ({sql})"  # noqa: S608
+                f"select distinct instansi, instansi_latest as latest_period, latest from ({inner})"  # noqa: S608
                 " where instansi_latest < latest order by instansi",
                 params,
             )
@@ -151,7 +151,7 @@ def problem_rows(con: duckdb.DuckDBPyConnection, filters: Filters, dimension: st
         con.cursor()
         .execute(
             f"select period, nip, nama, instansi, unit_kerja, array_to_string({column}, ', ') as problems"  # noqa: S608
-            f" from ({sql}) where len({column}) > 0 order by instansi, nip",
+            f" from ({inner}) where len({column}) > 0 order by instansi, nip",
             params,
         )
         .df()
