@@ -58,6 +58,14 @@ def filters_from_url() -> None:
 MEETING_URL_KEY = "_url_meeting_applied"
 MEETING_PARAM = "rapat"
 # Meeting mode on a projector: larger type and black text. A fixed string, never user input.
+# Every run: a headline figure wraps onto a second line instead of ending in "…" ("3.762 → 3.…").
+# A fixed string, never user input.
+METRIC_CSS = """
+<style>
+[data-testid="stMain"] [data-testid="stMetricValue"] div,
+[data-testid="stMain"] [data-testid="stMetricValue"] p { white-space: normal !important; overflow: visible; text-overflow: clip; }
+</style>
+"""
 MEETING_CSS = """
 <style>
 [data-testid="stMain"] { color: #000; }
@@ -88,6 +96,7 @@ def meeting_switch() -> bool:
             st.session_state[MEETING_KEY] = True
     st.session_state.setdefault(MEETING_KEY, False)
     st.sidebar.toggle(tr("meeting.switch"), key=MEETING_KEY, help=tr("meeting.switch_help"))
+    st.markdown(METRIC_CSS, unsafe_allow_html=True)
     if meeting():
         st.markdown(MEETING_CSS, unsafe_allow_html=True)
         st.sidebar.caption(tr("meeting.on_caption"))

@@ -83,3 +83,24 @@ def test_meeting_mode_makes_headline_figures_larger(
     meeting_value, meeting_label = sizes()
     assert meeting_value > normal_value, (normal_value, meeting_value)
     assert meeting_value > 1.5 * meeting_label, (meeting_value, meeting_label)
+
+
+def test_a_long_headline_figure_wraps_instead_of_being_cut(
+    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+) -> None:
+    """The what-if headline "3.762 → 3.810" must be read whole at 1366 px, not end in "3.…" (seen in a
+    screenshot outside meeting mode)."""
+    page.set_viewport_size({"width": 1366, "height": 900})
+    page.goto(app_server)
+    wait_for_app(page)
+    page.goto(f"{app_server}/whatif")
+    wait_for_app(page)
+    pool = page.get_by_test_id("stMetric").filter(has_text="→").first
+    expect(pool).to_be_visible()
+    value = pool.get_by_test_id("stMetricValue")
+    assert "→" in value.inner_text()
+    cut = value.evaluate(
+        "e => [e, ...e.querySelectorAll('*')].some(x => getComputedStyle(x).textOverflow === 'ellipsis'"
+        " && x.scrollWidth > x.clientWidth)"
+    )
+    assert cut is False
