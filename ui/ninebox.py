@@ -20,7 +20,7 @@ from analytics.core.overview import TALENT_POOL_TARGET
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import charts, clustering
 from analytics.ninebox import views as ninebox_views
-from ui import tables
+from ui import quality, tables
 from ui.data import connection
 from ui.page import Page
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
@@ -737,6 +737,7 @@ def regional_comparison(page: Page, view: View) -> None:
         )
         exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
     st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
+    quality.regional(page, region_scope(current, by, province), by)  # the data behind the comparison
 
 
 def deck_buttons(page: Page, view: View) -> None:

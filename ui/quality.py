@@ -23,6 +23,12 @@ def dimensions(path: str, filters: Filters) -> pd.DataFrame:
 
 
 @st.cache_data(show_spinner=False)
+def by_region(path: str, filters: Filters, by: str) -> pd.DataFrame:
+    """analytics.core.quality.dimensions per instansi, kab_kota or provinsi, cached."""
+    return quality.dimensions(connection(path), filters, by=by)
+
+
+@st.cache_data(show_spinner=False)
 def problem_rows(path: str, filters: Filters, dimension: str) -> pd.DataFrame:
     """analytics.core.quality.problem_rows, cached."""
     return quality.problem_rows(connection(path), filters, dimension)
@@ -37,10 +43,10 @@ def _problem_text(codes: str, dimension: str) -> str:
     return "; ".join(tr(f"quality.problem.{c}") for c in parts)
 
 
-def dimensions_table(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The per-instansi table as shown: percentages in the UI's format, the latest period."""
+def dimensions_table(frame: pd.DataFrame, lang: str, by: str = "instansi") -> pd.DataFrame:
+    """The per-instansi (or per-region) table as shown: percentages in the UI's format, the latest period."""
     out = {
-        tr("quality.col.instansi"): frame["instansi"],
+        tr(f"nbpage.region.by.{by}") if by != "instansi" else tr("quality.col.instansi"): frame[by],
         tr("quality.col.n"): [fmt_number(int(n), 0, lang) for n in frame["n"]],
     }
     for dimension in quality.DIMENSIONS:
@@ -103,3 +109,21 @@ def section(page: Page) -> None:
             tr("quality.download"), data=to_csv(people), file_name=f"kualitas_data_{dimension}.csv",
             mime="text/csv", key="quality_download",
         )  # fmt: skip
+
+
+def regional(page: Page, filters: Filters, by: str) -> None:
+    """The four dimensions per region beside the regional comparison: aggregates only; a region with
+    fewer than 5 rows is left out (docs/rules.md §14), and the caption says how many."""
+    from analytics.core.access import MIN_GROUP
+
+    st.markdown(f"**{tr('quality.region.heading', by=tr(f'nbpage.region.by.{by}'))}**")
+    frame = by_region(page.path, filters, by)
+    small = int((frame["n"] < MIN_GROUP).sum())
+    frame = frame[frame["n"] >= MIN_GROUP]
+    if not frame.empty:
+        shown = dimensions_table(frame, page.lang, by)
+        st.dataframe(
+            tables.sortable(shown, page.lang), hide_index=True, width="stretch",
+            height=min(420, 38 + 35 * len(shown)), key=f"quality_region_{by}",
+        )  # fmt: skip
+    st.caption(tr("quality.region.note", n=fmt_number(small, 0, page.lang)))

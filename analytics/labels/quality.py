@@ -60,5 +60,12 @@ QUALITY_LABELS: dict[str, dict[str, str]] = {
         "en": "gender changed since the previous period",
     },
     "quality.problem.empty": {"id": "kosong: {components}", "en": "empty: {components}"},
+    "quality.region.heading": {"id": "Kualitas data per {by}", "en": "Data quality per {by}"},
+    "quality.region.note": {
+        "id": "Empat dimensi indeks kualitas data BKN (cara memeriksa: asumsi aplikasi ini, lihat Beranda); "
+        "{n} wilayah dengan kurang dari 5 baris tidak ditampilkan.",
+        "en": "The four dimensions of BKN's data-quality index (how each is checked: this app's assumption, "
+        "see Beranda); {n} regions with fewer than 5 rows are not shown.",
+    },
     "quality.download": {"id": "Unduh baris (CSV)", "en": "Download rows (CSV)"},
 }

@@ -35,3 +35,15 @@ def test_beranda_shows_four_dimensions_per_instansi_and_the_rows_behind(
     masked = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
     assert not masked["NIP"].str.fullmatch(r"\d{18}").any()  # NIPs masked on the projector
     assert len(masked) == len(rows)
+
+
+def test_the_regional_comparison_shows_the_quality_per_region(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = start_app(
+        demo_db, monkeypatch, "app_pages/ninebox.py", params={"nb_region_by": "provinsi", "tab": "wilayah"}
+    )
+    table = next(d.value for d in at.dataframe if "Kelengkapan" in d.value.columns)
+    assert "Instansi" in table.columns and "NIP" not in table.columns and "Nama" not in table.columns
+    assert len(table) >= 2 and table["Kelengkapan"].between(0, 100).all()
+    assert any("wilayah dengan kurang dari 5 baris" in c.value for c in at.caption)
