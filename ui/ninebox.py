@@ -13,7 +13,6 @@ from typing import Any, cast
 import pandas as pd
 import streamlit as st
 
-from analytics.core import masking
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.core.overview import TALENT_POOL_TARGET
@@ -22,7 +21,7 @@ from analytics.ninebox import charts, clustering
 from analytics.ninebox import views as ninebox_views
 from ui import quality, tables
 from ui.data import connection
-from ui.page import Page
+from ui.page import Page, identity_columns
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
 from ui.state import plain, tr, within_scope
 from ui.urlstate import filters_to_url
@@ -367,8 +366,7 @@ def unmappable_table(frame: pd.DataFrame, *, show_identity: bool) -> pd.DataFram
     reason."""
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(masking.initials),
-            tr("nbpage.col.nip"): frame["nip"] if show_identity else frame["nip"].map(masking.mask_nip),
+            **identity_columns(frame, show_identity=show_identity),
             tr("nbpage.col.jabatan"): frame["jabatan"],
             tr("nbpage.col.unit"): frame["unit_kerja"],
             tr("nbpage.col.instansi"): frame["instansi"],
@@ -384,8 +382,7 @@ def member_table(frame: pd.DataFrame, cell_table: pd.DataFrame, *, show_identity
     actions = dict(zip(cell_table["box"], cell_table["action"], strict=True))
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): frame["nama"] if show_identity else frame["nama"].map(masking.initials),
-            tr("nbpage.col.nip"): frame["nip"] if show_identity else frame["nip"].map(masking.mask_nip),
+            **identity_columns(frame, show_identity=show_identity),
             tr("nbpage.col.jabatan"): frame["jabatan"],
             tr("nbpage.col.unit"): frame["unit_kerja"],
             tr("nbpage.col.instansi"): frame["instansi"],

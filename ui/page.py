@@ -100,3 +100,12 @@ def open_page(
 
         deck = exports.Deck(tr(deck_title))
     return Page(path=str(path), filters=current, lang=lang(), meeting=meeting(), periods=periods, deck=deck)
+
+
+def identity_columns(frame: pd.DataFrame, *, show_identity: bool) -> dict[str, pd.Series]:
+    """The name and NIP columns of a person list under their UI headers, as this audience may see
+    them (initials and masked NIPs in meeting mode: analytics.core.masking, the one rule)."""
+    names, nips = frame["nama"], frame["nip"]
+    if not show_identity:
+        names, nips = names.map(masking.initials), nips.map(masking.mask_nip)
+    return {tr("nbpage.col.nama"): names, tr("nbpage.col.nip"): nips}

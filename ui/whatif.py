@@ -23,7 +23,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from analytics.core import db, masking
+from analytics.core import db
 from analytics.core.export import to_csv, to_xlsx
 from analytics.core.filters import FILTER_FIELDS, Filters
 from analytics.core.formats import fmt_number, fmt_percent
@@ -36,6 +36,7 @@ from analytics.whatif import engine as whatif
 from ui import access, data, exports, tables, urlstate
 from ui import ninebox as ui_nb
 from ui.data import connection
+from ui.page import identity_columns
 from ui.state import plain, tr, within_scope
 
 if TYPE_CHECKING:
@@ -478,8 +479,7 @@ def movers_table(movers: pd.DataFrame, *, show_identity: bool) -> pd.DataFrame:
     """The movers as shown and downloaded: translated headers, initials and masked NIPs in meeting mode."""
     out = pd.DataFrame(
         {
-            tr("nbpage.col.nama"): movers["nama"] if show_identity else movers["nama"].map(masking.initials),
-            tr("nbpage.col.nip"): movers["nip"] if show_identity else movers["nip"].map(masking.mask_nip),
+            **identity_columns(movers, show_identity=show_identity),
             tr("nbpage.col.unit"): movers["unit_kerja"],
             tr("nbpage.col.jabatan"): movers["jabatan"],
             tr("nbpage.col.instansi"): movers["instansi"],
