@@ -304,7 +304,7 @@ SQL_SAFE_NAMES = {
     "cell", "scores", "counts_ctes", "ddl", "keys", "comps", "parts", "score_cols",
     # the data-quality checks (analytics/core/quality.py): pieces over db.COMPONENTS, Filters.where
     # (bound values) and the statement built from them
-    "empty", "out_of_range", "wanted", "inner", "value",
+    "empty", "out_of_range", "wanted", "inner", "value", "presence",
 }  # fmt: skip
 # Local SQL-builder functions over whitelisted identifiers; safe when their arguments are.
 SQL_SAFE_FUNCS = {"_absent_mask", "_blank_mask", "box", "pool"}

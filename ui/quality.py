@@ -76,8 +76,11 @@ def section(page: Page) -> None:
     with st.expander(tr("quality.rows.heading")):
         dimension = st.segmented_control(
             tr("quality.rows.pick"), options=list(quality.DIMENSIONS), format_func=lambda d: tr(f"quality.col.{d}"),
-            default="completeness", required=True, key="quality_dim",
+            default=None, key="quality_dim",
         )  # fmt: skip
+        if dimension is None:  # the rows are read when asked for (a national database: seconds)
+            st.caption(tr("quality.rows.ask"))
+            return
         rows = problem_rows(page.path, page.filters, str(dimension))
         if rows.empty:
             st.success(tr("quality.rows.none"))

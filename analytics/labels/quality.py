@@ -42,6 +42,10 @@ QUALITY_LABELS: dict[str, dict[str, str]] = {
     },
     "quality.rows.heading": {"id": "Baris di balik angka", "en": "The rows behind a figure"},
     "quality.rows.pick": {"id": "Dimensi", "en": "Dimension"},
+    "quality.rows.ask": {
+        "id": "Pilih dimensi untuk melihat baris yang gagal pemeriksaannya.",
+        "en": "Choose a dimension to see the rows that fail its check.",
+    },
     "quality.rows.none": {
         "id": "Tidak ada baris yang gagal pemeriksaan ini.",
         "en": "No row fails this check.",

@@ -26,6 +26,9 @@ def test_beranda_shows_four_dimensions_per_instansi_and_the_rows_behind(
     completeness = table["Kelengkapan"]
     assert completeness.dtype.kind == "f" and completeness.between(0, 100).all()
     assert (completeness < 100).any()  # the demo leaves about 1% of components empty
+    assert not any("Masalah" in d.value.columns for d in at.dataframe)  # rows only when asked for
+    at.segmented_control(key="quality_dim").set_value("completeness")
+    rerun(at)
     rows = next(d.value for d in at.dataframe if "Masalah" in d.value.columns)
     assert len(rows) > 0 and rows["NIP"].str.fullmatch(r"\d{18}").all()
     assert rows["Masalah"].str.startswith("kosong: ").all()
