@@ -19,7 +19,7 @@ from analytics.core.overview import TALENT_POOL_TARGET
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import charts, clustering
 from analytics.ninebox import views as ninebox_views
-from ui import quality, tables
+from ui import quality, tables, urlstate
 from ui.data import connection
 from ui.page import Page, identity_columns
 from ui.state import MEETING_KEY as MEETING_KEY  # the sidebar's meeting switch, shared by the pages
@@ -704,19 +704,25 @@ def regional_comparison(page: Page, view: View) -> None:
     from ui import exports
 
     L, current = page.lang, page.filters
+    # The link names the grouping and the province (urlstate.initial, read on this tab's first run:
+    # a widget bound to the URL lost the link's value when the tab was not drawn in the first run).
+    groupings = ["instansi", "kab_kota", "provinsi"]
+    urlstate.initial("nb_region_by", "nb_region_by", groupings)
     by = st.radio(
-        tr("nbpage.region.by"), options=["instansi", "kab_kota", "provinsi"], horizontal=True,
-        format_func=lambda v: tr(f"nbpage.region.by.{v}"), key="nb_region_by", bind="query-params",
+        tr("nbpage.region.by"), options=groupings, horizontal=True,
+        format_func=lambda v: tr(f"nbpage.region.by.{v}"), key="nb_region_by",
+        on_change=urlstate.writer("nb_region_by", "nb_region_by"),
     )  # fmt: skip
     province = None
     if by == "kab_kota":
         options = provinces(page.path, current.period)
-        preset = (
-            current.provinsi[0] if len(current.provinsi) == 1 and current.provinsi[0] in options else None
-        )
+        urlstate.initial("nb_region_prov", "nb_region_prov", options)
+        if st.session_state.get("nb_region_prov") not in options:
+            preset = current.provinsi[0] if len(current.provinsi) == 1 else None
+            st.session_state["nb_region_prov"] = preset if preset in options else options[0]
         province = st.selectbox(
-            tr("nbpage.region.province"), options=options, key="nb_region_prov", bind="query-params",
-            index=options.index(preset) if preset else 0,
+            tr("nbpage.region.province"), options=options, key="nb_region_prov",
+            on_change=urlstate.writer("nb_region_prov", "nb_region_prov"),
         )  # fmt: skip
     st.caption(tr(f"nbpage.region.scope.{by}"))
     boxes = tuple(cells(view)[0]["box"].tolist())

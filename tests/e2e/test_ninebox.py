@@ -57,7 +57,10 @@ def test_an_english_link_to_the_regional_tab_opens_the_same_view(
     page.goto(f"{app_server}/ninebox?lang=en&tab=wilayah&nb_region_by=kab_kota&nb_region_prov=Jawa+Barat")
     wait_for_app(page)
     expect(page.get_by_role("tab", name="Regional comparison")).to_have_attribute("aria-selected", "true")
-    expect(page.get_by_text("Jawa Barat").first).to_be_visible()
+    # the link's grouping and province apply (both were lost while the tab was not drawn in the first run)
+    expect(page.get_by_role("radio", name="Regencies/cities of a province")).to_be_checked()
+    expect(page.get_by_role("combobox", name="Province", exact=True)).to_have_value("Jawa Barat")
+    expect(page.get_by_text("Kabupaten Bogor").first).to_be_attached()  # a regency of Jawa Barat
     page.get_by_role("tab", name="Matrix").click()
     wait_for_app(page)
     page.get_by_role("tab", name="Regional comparison").click()
