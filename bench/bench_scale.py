@@ -1,4 +1,4 @@
-"""Benchmark: how the app scales with the number of employees (10 k, 100 k, 1 M and 4.7 M).
+"""Benchmark: how the app scales with the number of employees (10 k, 100 k, 1 M and 6.5 M).
 
 For each size: import time of a CSV of that many rows through ingest.validate + ingest.load (the
 CLI's path), the nine-box counts (ninebox.box_counts, median of 5, with the pandas reference ratio of
@@ -39,7 +39,7 @@ from analytics import ingest  # noqa: E402
 from analytics.core import db  # noqa: E402
 from analytics.ninebox import boxes as nb  # noqa: E402
 
-SIZES = (10_000, 100_000, 1_000_000, 4_700_000)
+SIZES = (10_000, 100_000, 1_000_000, 6_500_000)
 
 # Valid rows spread over 600 instansi and 40 units each, scores from a hash (as bench_ninebox).
 _CSV_SQL = """
@@ -222,7 +222,7 @@ def _hwm_mb(pid: int) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--max", type=int, default=4_700_000, help="largest size (default: national, 4.7 M)")
+    parser.add_argument("--max", type=int, default=6_500_000, help="largest size (default: national, 6.5 M)")
     parser.add_argument("--serve", default=None, help="measure the app's RSS serving this database file")
     args = parser.parse_args()
     if args.serve:
