@@ -17,30 +17,19 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-]
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_startup import CHROMIUM_ARGS, start_server  # noqa: E402 - one way to start the server cold
+
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def build(path: Path, employees: int) -> tuple[float, float]:
@@ -65,26 +54,13 @@ def _hwm_mb(pid: int) -> float:
 
 def first_views(db_file: Path) -> dict[str, float]:
     """Seconds from process start to each page's first chart; the server's peak RSS in MB."""
-    port = _port()
-    env = {**os.environ, "TALENTA_DB": str(db_file)}
     out: dict[str, float] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         t0 = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(port), "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
+        proc, url = start_server(db_file)
         try:
-            url = f"http://127.0.0.1:{port}"
-            while True:
-                try:
-                    if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                        break
-                except OSError:
-                    time.sleep(0.05)
             out["server up"] = time.perf_counter() - t0
             page.goto(url)  # Beranda draws figures (metrics and tables), no chart
             page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)

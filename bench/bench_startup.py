@@ -55,23 +55,28 @@ def cold_start(db_file: Path) -> float:
             browser.close()
 
 
-def _timed_start(db_file: Path, page: Page) -> float:
+def start_server(db_file: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A fresh `streamlit run app.py` on ``db_file``, returned once /_stcore/health answers ok."""
     port = _port()
     env = {**os.environ, "TALENTA_DB": str(db_file)}
-    t0 = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.port", str(port), "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    while True:
+        try:
+            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
+                return proc, url
+        except OSError:
+            time.sleep(0.05)
+
+
+def _timed_start(db_file: Path, page: Page) -> float:
+    t0 = time.perf_counter()
+    proc, url = start_server(db_file)
     try:
-        url = f"http://127.0.0.1:{port}"
-        while True:
-            try:
-                if urllib.request.urlopen(f"{url}/_stcore/health", timeout=1).read() == b"ok":
-                    break
-            except OSError:
-                time.sleep(0.05)
         HEALTHY.append(time.perf_counter() - t0)
         page.goto(url)
         page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=120_000)
