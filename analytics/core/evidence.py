@@ -723,7 +723,7 @@ def pack_xlsx(pack: Pack) -> bytes:
     return to_xlsx(sheets, notes=notes)
 
 
-def file_name(pack: Pack, suffix: str) -> str:
-    """'bukti_dukung_<instansi>_<period>.pdf' with the instansi's name made safe for a file name."""
-    safe = "".join(c if c.isalnum() else "_" for c in pack.instansi).strip("_")
-    return f"bukti_dukung_{safe}_{pack.period}.{suffix}"
+def file_name(instansi: str, period: int, suffix: str) -> str:
+    """'bukti_dukung_<instansi>_<period>.<suffix>' with the instansi's name made safe for a file name."""
+    safe = "".join(c if c.isalnum() else "_" for c in instansi).strip("_")
+    return f"bukti_dukung_{safe}_{period}.{suffix}"
