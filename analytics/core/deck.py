@@ -176,7 +176,8 @@ def build_report_pdf(
         # than the column's longest word (a header must not break inside a word) when the page allows
         weights = [max(4, *(min(len(row[i]), 40) for row in texts)) for i in range(len(headers))]
         floor = [
-            max(stringWidth(w, "Helvetica-Bold", 8.5) for row in texts for w in (row[i].split() or [" "])) + 14
+            max(stringWidth(w, "Helvetica-Bold", 8.5) for row in texts for w in (row[i].split() or [" "]))
+            + 14
             for i in range(len(headers))
         ]
         widths = [max(width * w / sum(weights), f) for w, f in zip(weights, floor, strict=True)]

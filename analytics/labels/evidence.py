@@ -153,8 +153,8 @@ EVIDENCE_LABELS: dict[str, dict[str, str]] = {
         "en": "{mapped} employees mapped in the nine boxes; {unmappable} not mapped (in no box).",
     },
     "evidence.pool.line": {
-        "id": "Talent pool: {pool} pegawai, {share} dari {total} ASN instansi; anjuran {low}–{high}: {status}.",
-        "en": "Talent pool: {pool} employees, {share} of the agency's {total} ASN; recommended {low}–{high}: {status}.",
+        "id": "Talent pool: {pool} pegawai, {share} dari {total} ASN instansi: {status}.",
+        "en": "Talent pool: {pool} employees, {share} of the agency's {total} ASN: {status}.",
     },
     "evidence.pool.hidden": {
         "id": "Talent pool kurang dari {n} pegawai: jumlahnya tidak ditampilkan (anjuran {low}–{high}).",
