@@ -22,11 +22,11 @@ from analytics import ingest
 from analytics.cli import main
 from analytics.core import access, db, evidence
 from analytics.core.filters import Filters
-from analytics.demo import employees as demo
 from analytics.demo import succession as succession_demo
 from analytics.ninebox import boxes as nb
 from analytics.ninebox.rules import Rules
 from analytics.talent import succession
+from tests import stores
 
 ENDE = "Pemerintah Kabupaten Ende"
 BANDUNG = "Pemerintah Kota Bandung"
@@ -35,16 +35,16 @@ TODAY = dt.date(2026, 12, 4)
 
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("evidence") / "demo.duckdb"
+    """The demo (1,500 employees per period) with its succession data seeded."""
+    path = stores.demo_file(tmp_path_factory.mktemp("evidence") / "demo.duckdb", 1500)
     con = db.connect(path)
-    demo.build_demo(con, employees=1500)
     succession_demo.ensure_demo_succession(con)
     con.close()
     return path
 
 
 @pytest.fixture
-def con(demo_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+def demo(demo_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     c = db.connect(demo_path)
     yield c
     c.close()
@@ -74,11 +74,11 @@ def sheet_table(book: openpyxl.Workbook, name: str, first_header: str) -> tuple[
     return [str(r[0]) for r in rows[:top] if r[0]], rows[top:]
 
 
-def test_figures_are_the_ninebox_and_pool_functions_figures(con: duckdb.DuckDBPyConnection) -> None:
-    rules = Rules.default(con)
-    pack = evidence.evidence_pack(con, ENDE, 2025, rules=rules, today=TODAY)
+def test_figures_are_the_ninebox_and_pool_functions_figures(demo: duckdb.DuckDBPyConnection) -> None:
+    rules = Rules.default(demo)
+    pack = evidence.evidence_pack(demo, ENDE, 2025, rules=rules, today=TODAY)
     counts = nb.box_counts(
-        con,
+        demo,
         weights=rules.weights,
         thresholds=rules.thresholds,
         filters=Filters(period=2025, instansi=(ENDE,)),
@@ -86,7 +86,7 @@ def test_figures_are_the_ninebox_and_pool_functions_figures(con: duckdb.DuckDBPy
     mapped_rows = counts.dropna(subset=["box"])
     per_box = {int(b): int(n) for b, n in zip(mapped_rows["box"], mapped_rows["n"], strict=True)}
     unmappable = int(counts.loc[counts["box"].isna(), "n"].sum())
-    pool = succession.pool_summary(con, rules=rules, filters=Filters(period=2025, instansi=(ENDE,))).iloc[0]
+    pool = succession.pool_summary(demo, rules=rules, filters=Filters(period=2025, instansi=(ENDE,))).iloc[0]
     assert sum(per_box.values()) + unmappable == pool["asn"] == 234  # the demo's Ende in 2025
 
     book = openpyxl.load_workbook(io.BytesIO(evidence.pack_xlsx(pack)))
@@ -118,9 +118,9 @@ def test_figures_are_the_ninebox_and_pool_functions_figures(con: duckdb.DuckDBPy
     assert f"Talent pool: {int(pool['pool'])} pegawai" in " ".join(pool_notes)
 
 
-def test_pdf_names_the_question_of_each_page_in_both_languages(con: duckdb.DuckDBPyConnection) -> None:
-    rules = Rules.default(con)
-    text = pdf_text(evidence.pack_pdf(evidence.evidence_pack(con, ENDE, 2025, rules=rules, today=TODAY)))
+def test_pdf_names_the_question_of_each_page_in_both_languages(demo: duckdb.DuckDBPyConnection) -> None:
+    rules = Rules.default(demo)
+    text = pdf_text(evidence.pack_pdf(evidence.evidence_pack(demo, ENDE, 2025, rules=rules, today=TODAY)))
     assert "Bukti dukung evaluasi sistem merit" in text and "Dibuat: 04/12/2026" in text
     assert text.count("Menjawab: PermenPANRB 19/2025") == 5  # every section page
     assert "aspek Manajemen Talenta, nomor pertanyaan: belum publik" in text
@@ -128,15 +128,15 @@ def test_pdf_names_the_question_of_each_page_in_both_languages(con: duckdb.DuckD
     assert "232 dari 234 pegawai terpetakan (99,1%)" in text  # Indonesian numbers
     assert "SKP dievaluasi: 100,0%" in text and "SKP ditetapkan: 100,0%" in text  # NTT carries the column
     english = pdf_text(
-        evidence.pack_pdf(evidence.evidence_pack(con, ENDE, 2025, rules=rules, lang="en", today=TODAY))
+        evidence.pack_pdf(evidence.evidence_pack(demo, ENDE, 2025, rules=rules, lang="en", today=TODAY))
     )
     assert "Created: 2026-12-04" in english and "232 of 234 employees mapped (99.1%)" in english
     assert english.count("Answers: PermenPANRB 19/2025") == 5 and "question number: not public" in english
     assert "Menjawab" not in english
 
 
-def test_skp_set_share_is_not_available_without_the_column(con: duckdb.DuckDBPyConnection) -> None:
-    pack = evidence.evidence_pack(con, BANDUNG, 2025, rules=Rules.default(con), today=TODAY)
+def test_skp_set_share_is_not_available_without_the_column(demo: duckdb.DuckDBPyConnection) -> None:
+    pack = evidence.evidence_pack(demo, BANDUNG, 2025, rules=Rules.default(demo), today=TODAY)
     skp = next(s for s in pack.sections if s.key == "skp")
     assert skp.lines[0].startswith("SKP ditetapkan: tidak tersedia")
     assert skp.lines[1].startswith("SKP dievaluasi: 100,0%")
@@ -162,8 +162,7 @@ def small_file(instansi: str, n: int, skp: list[str] | None, predicates: list[st
     return "".join(lines).encode("utf-8")
 
 
-def test_skp_shares_from_the_optional_column(tmp_db: Path) -> None:
-    con = db.connect(tmp_db)
+def test_skp_shares_from_the_optional_column(con: duckdb.DuckDBPyConnection) -> None:
     predicates = ["Baik"] * 10 + ["", "Sangat Baik"]
     skp = ["Ya"] * 8 + ["Sudah", "Tidak", "Belum", ""]  # 9 set, 2 not, 1 blank
     v = ingest.validate(small_file("Pemerintah Kabupaten Uji", 12, skp, predicates), "uji.csv", con)
@@ -201,7 +200,6 @@ def test_skp_shares_from_the_optional_column(tmp_db: Path) -> None:
     assert con.execute(
         "select count(*) from employees where instansi = 'Pemerintah Kota Uji'"
     ).fetchall() == [(0,)]
-    con.close()
 
 
 def test_the_template_offers_the_column() -> None:
@@ -210,39 +208,39 @@ def test_the_template_offers_the_column() -> None:
     assert employee_template()["SKP Ditetapkan"].tolist() == ["Ya"]
 
 
-def test_scope_refuses_an_instansi_outside_it(con: duckdb.DuckDBPyConnection) -> None:
-    rules = Rules.default(con)
+def test_scope_refuses_an_instansi_outside_it(demo: duckdb.DuckDBPyConnection) -> None:
+    rules = Rules.default(demo)
     with pytest.raises(evidence.EvidenceUnavailable, match="di luar cakupan"):
-        evidence.evidence_pack(con, ENDE, 2025, rules=rules, scope=access.Scope("instansi", (BANDUNG,)))
+        evidence.evidence_pack(demo, ENDE, 2025, rules=rules, scope=access.Scope("instansi", (BANDUNG,)))
     with pytest.raises(evidence.EvidenceUnavailable, match="Tidak ada data"):
-        evidence.evidence_pack(con, ENDE, 2025, rules=rules, scope=access.Scope("provinsi", ("Jawa Barat",)))
+        evidence.evidence_pack(demo, ENDE, 2025, rules=rules, scope=access.Scope("provinsi", ("Jawa Barat",)))
     inside = evidence.evidence_pack(
-        con, ENDE, 2025, rules=rules, scope=access.Scope("provinsi", ("Nusa Tenggara Timur",))
+        demo, ENDE, 2025, rules=rules, scope=access.Scope("provinsi", ("Nusa Tenggara Timur",))
     )
     assert inside.instansi == ENDE and inside.personal_rows == 0
 
 
-def test_named_successors_only_when_asked_and_masked_in_meeting_mode(con: duckdb.DuckDBPyConnection) -> None:
-    rules = Rules.default(con)
-    plan = succession.succession_plan(con, ENDE, period=2025, rules=rules)
+def test_named_successors_only_when_asked_and_masked_in_meeting_mode(demo: duckdb.DuckDBPyConnection) -> None:
+    rules = Rules.default(demo)
+    plan = succession.succession_plan(demo, ENDE, period=2025, rules=rules)
     nips = [str(n) for n in plan["successor_nip"].dropna()]
     names = [str(n) for n in plan["successor_nama"].dropna()]
     assert len(nips) == 6
-    aggregate = evidence.evidence_pack(con, ENDE, 2025, rules=rules, today=TODAY)
+    aggregate = evidence.evidence_pack(demo, ENDE, 2025, rules=rules, today=TODAY)
     text = pdf_text(evidence.pack_pdf(aggregate))
     book = openpyxl.load_workbook(io.BytesIO(evidence.pack_xlsx(aggregate)))
     cells = " ".join(str(v) for ws in book.worksheets for row in ws.iter_rows(values_only=True) for v in row)
     assert "4 jabatan target tercatat" in text and "4 jabatan target tercatat" in cells  # in aggregate
     assert not any(n in text or n in cells for n in nips)
     assert not any(n in text for n in names)
-    named = evidence.evidence_pack(con, ENDE, 2025, rules=rules, names=True, today=TODAY)
+    named = evidence.evidence_pack(demo, ENDE, 2025, rules=rules, names=True, today=TODAY)
     assert named.personal_rows == 6
     assert all(n in pdf_text(evidence.pack_pdf(named)) for n in nips)
     _, rows = sheet_table(
         openpyxl.load_workbook(io.BytesIO(evidence.pack_xlsx(named))), "Suksesor bernama", "Jabatan target"
     )
     assert sorted(str(r[3]) for r in rows[1:]) == sorted(nips)  # NIPs kept as text, all 18 digits
-    masked = evidence.evidence_pack(con, ENDE, 2025, rules=rules, names=True, masked=True, today=TODAY)
+    masked = evidence.evidence_pack(demo, ENDE, 2025, rules=rules, names=True, masked=True, today=TODAY)
     masked_text = pdf_text(evidence.pack_pdf(masked))
     assert not any(n in masked_text for n in nips) and not any(n in masked_text for n in names)
     assert nips[0][:4] + "••••••••••" + nips[0][-4:] in masked_text

@@ -18,12 +18,12 @@ pytestmark = pytest.mark.e2e
 
 
 def test_evidence_pack_downloads_both_files(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)  # deep links on a fresh server are unreliable: start at the root
-    wait_for_app(page)
-    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Talent pool & Suksesi").click()
-    wait_for_app(page)
+    open_page(page, "talent")
     heading = page.get_by_role(
         "heading", name="Bukti dukung evaluasi sistem merit 2026: Pemerintah Kabupaten Ende"
     )
