@@ -172,9 +172,9 @@ def build_report_pdf(
 
     def table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> Table:
         texts = [list(map(str, headers)), *[list(map(str, r)) for r in rows]]
-        # column widths by the longest text (a long one wraps at about 40 characters), never narrower
+        # column widths by the longest text (a long one wraps at about 60 characters), never narrower
         # than the column's longest word (a header must not break inside a word) when the page allows
-        weights = [max(4, *(min(len(row[i]), 40) for row in texts)) for i in range(len(headers))]
+        weights = [max(4, *(min(len(row[i]), 60) for row in texts)) for i in range(len(headers))]
         floor = [
             max(stringWidth(w, "Helvetica-Bold", 8.5) for row in texts for w in (row[i].split() or [" "]))
             + 14

@@ -653,8 +653,7 @@ def contents(pack: Pack) -> pd.DataFrame:
                 t("evidence.col.page", lang): number,
                 t("evidence.col.section", lang): section.title,
                 t("evidence.col.sheets", lang): ", ".join(tb.sheet for tb in section.tables) or "–",
-                t("evidence.col.instrument", lang): q["instrument"],
-                t("evidence.col.aspect", lang): q["aspect"],
+                t("evidence.col.aspect", lang): f"{q['aspect']} ({q['instrument']})",
                 t("evidence.col.question", lang): q["question"],
                 t("evidence.col.asks", lang): q["asks"],
             }

@@ -46,5 +46,7 @@ def test_evidence_pack_downloads_both_files(
     )  # a temp name without .xlsx
     assert book.sheetnames[0] == "Daftar isi" and "SKP" in book.sheetnames
     contents = [r for r in book["Daftar isi"].iter_rows(values_only=True) if r[0] is not None]
-    assert any(r[4] == "Pengelolaan Kinerja" and r[5] == "belum publik" for r in contents)
+    assert any(
+        r[3] == "Pengelolaan Kinerja (PermenPANRB 19/2025)" and r[4] == "belum publik" for r in contents
+    )
     wait_for_app(page)
