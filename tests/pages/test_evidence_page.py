@@ -84,3 +84,35 @@ def test_buttons_follow_the_language(demo_db: Path, monkeypatch: pytest.MonkeyPa
     assert "Evidence for the 2026 merit evaluation: Pemerintah Kabupaten Ende" in [
         s.value for s in at.subheader
     ]
+
+
+def test_an_evaluator_gets_aggregates_of_the_scope_and_the_download_is_audited(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, deferred: dict[str, Callable[[], Any]]
+) -> None:
+    """An evaluator of one instansi without row rights: no named-successors choice, a pack of that
+    instansi only, and each download in the audit trail under the evaluator's identity."""
+    import streamlit as st
+
+    from ui import access as ui_access
+
+    evaluator = access.Grant(
+        "evaluator@bkn.example.go.id", "evaluator", access.Scope("instansi", ("Pemerintah Kota Bandung",))
+    )
+
+    def identify(_deployment: object) -> access.Grant:
+        st.session_state[ui_access.GRANT_KEY] = evaluator
+        return evaluator
+
+    monkeypatch.setattr(ui_access, "identify", identify)
+    at = start_app(demo_db, monkeypatch, "app_pages/talent.py")
+    assert at.selectbox(key="talent_instansi").options == ["Pemerintah Kota Bandung"]
+    assert not [c for c in at.checkbox if c.key == "evidence_names"]  # no named successors offered
+    found = buttons(at)
+    book = openpyxl.load_workbook(io.BytesIO(deferred[found["evidence_xlsx"].proto.deferred_file_id]()))
+    assert "Suksesor bernama" not in book.sheetnames
+    notes = [r[0] for r in book["Daftar isi"].iter_rows(values_only=True) if r[0]]
+    assert "Instansi: Pemerintah Kota Bandung" in notes
+    con = db.connect(demo_db)
+    trail = access.audit_trail(con, identity="evaluator@bkn", actions=("export",))
+    con.close()
+    assert [r[5] for r in trail] == ["bukti_dukung_Pemerintah_Kota_Bandung_2025.xlsx"]
