@@ -9,9 +9,11 @@ MERIT_LABELS: dict[str, dict[str, str]] = {
     },
     "merit.title": {"id": "Penilaian Sistem Merit", "en": "Merit-system assessment"},
     "merit.caption": {
-        "id": "Nilai mandiri dan nilai verifikasi SIPINTER per instansi (PermenPANRB 40/2018). "
+        "id": "Nilai mandiri dan nilai verifikasi SIPINTER per instansi (PermenPANRB 40/2018 sampai 2025; "
+        "PermenPANRB 19/2025 mulai 2026, setiap periode dalam satuan instrumennya sendiri). "
         "Hanya data instansi dan wilayah; tidak ada data perorangan di halaman ini.",
-        "en": "SIPINTER self-assessed and verified scores per agency (PermenPANRB 40/2018). "
+        "en": "SIPINTER self-assessed and verified scores per agency (PermenPANRB 40/2018 up to 2025; "
+        "PermenPANRB 19/2025 from 2026, each period in its own instrument's units). "
         "Agencies and regions only; no personal data on this page.",
     },
     "merit.no_data": {
