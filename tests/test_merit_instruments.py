@@ -247,3 +247,16 @@ def test_cli_rejects_a_40_2018_file_as_2026_and_loads_the_right_one(
         assert c.execute("select instrument, score from merit_scores").fetchall() == [(V40, 30.0)]
     finally:
         c.close()
+
+
+def test_the_2026_template_imports_clean(con: duckdb.DuckDBPyConnection) -> None:
+    from analytics.core.export import to_csv
+    from analytics.ingest import templates
+
+    v = ingest.validate(to_csv(templates.merit_2026_template()), "templat.csv", con, kind="merit")
+    assert not v.fatal and not v.error_rows, v.problems
+    ingest.load(con, v)
+    assert con.execute("select question, applies from merit_answers order by question").fetchall() == [
+        ("1.1", True),
+        ("6.2", True),
+    ]

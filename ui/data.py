@@ -400,7 +400,11 @@ def templates_tab(page: Page) -> None:
         ("employees", {"pegawai": templates.employee_template()}),
         (
             "merit",
-            {"nilai_aspek": templates.merit_template(), "status_sipinter": templates.merit_status_template()},
+            {
+                "nilai_aspek": templates.merit_template(),
+                "status_sipinter": templates.merit_status_template(),
+                "nilai_pertanyaan_2026": templates.merit_2026_template(),
+            },
         ),
     ):
         st.subheader(tr(f"data.template.{kind_key}"))

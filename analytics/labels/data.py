@@ -103,6 +103,10 @@ DATA_LABELS: dict[str, dict[str, str]] = {
     "data.template.sheet.pegawai": {"id": "data pegawai", "en": "employee data"},
     "data.template.sheet.nilai_aspek": {"id": "nilai aspek merit", "en": "merit aspect scores"},
     "data.template.sheet.status_sipinter": {"id": "status SIPINTER", "en": "SIPINTER status"},
+    "data.template.sheet.nilai_pertanyaan_2026": {
+        "id": "nilai per pertanyaan 2026 (PermenPANRB 19/2025)",
+        "en": "scores per question 2026 (PermenPANRB 19/2025)",
+    },
     # --- column.* ---------------------------------------------------------------------------------
     "column.employees.nip": {
         "id": "NIP 18 digit (teks atau angka di Excel)",
