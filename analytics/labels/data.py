@@ -17,6 +17,16 @@ DATA_LABELS: dict[str, dict[str, str]] = {
     "data.kind.employees": {"id": "Pemetaan talenta pegawai", "en": "Employee talent mapping"},
     "data.kind.merit": {"id": "Penilaian sistem merit", "en": "Merit assessment"},
     "data.period": {"id": "Periode bila tidak ada di berkas", "en": "Period if the file has none"},
+    "data.instrument": {"id": "Versi instrumen merit", "en": "Merit instrument version"},
+    "data.instrument.auto": {"id": "menurut berkas atau periode", "en": "from the file or the period"},
+    "data.instrument_help": {
+        "id": "Berkas penilaian sistem merit: PermenPANRB 40/2018 (sampai 2025) atau PermenPANRB 19/2025 "
+        "(mulai 2026, nilai per pertanyaan 0–4). Bila dipilih, berkas harus sesuai versi ini: berkas versi "
+        "lain ditolak dan tidak ada yang disimpan.",
+        "en": "Merit assessment files: PermenPANRB 40/2018 (up to 2025) or PermenPANRB 19/2025 (from 2026, "
+        "scores per question 0–4). When chosen, the file must match this version: a file of the other "
+        "version is rejected and nothing is stored.",
+    },
     "data.period_help": {
         "id": "Dipakai untuk baris tanpa kolom Periode/Tahun.",
         "en": "Used for rows without a Periode/Tahun column.",
