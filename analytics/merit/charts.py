@@ -558,10 +558,9 @@ def maturity_sortable(wide: pd.DataFrame, *, lang: str = "id") -> tuple[pd.DataF
             t("merit.v2.col.tahap", lang): wide["tahap"].astype(str),
         }
     )
+    shown[t("merit.v2.col.kategori", lang)] = t("merit.state.not_set", lang)  # beside the name, in view
     values = shown.copy()
     for aspect in aspects:
         shown[aspect] = [fmt_number(v, 2, lang) if pd.notna(v) else "–" for v in wide[aspect]]
         values[aspect] = wide[aspect].astype("float64")
-    shown[t("merit.v2.col.kategori", lang)] = t("merit.state.not_set", lang)
-    values[t("merit.v2.col.kategori", lang)] = shown[t("merit.v2.col.kategori", lang)]
     return values, shown
