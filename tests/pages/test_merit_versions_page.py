@@ -100,3 +100,18 @@ def test_period_comparison_across_the_version_change(app: AppTest) -> None:
     app.selectbox(key="merit_after").set_value(2022).run()
     assert not app.exception, app.exception
     assert {m.label for m in app.metric} >= {"naik", "turun"}
+
+
+@pytest.mark.parametrize("view", ["nasional", "instansi"])
+def test_other_views_of_2026_carry_the_note(app: AppTest, view: str) -> None:
+    app.session_state["merit_view"] = view
+    app.session_state["merit_instansi"] = "Pemerintah Kabupaten Ende"
+    app.run()
+    assert not app.exception, app.exception
+    assert app.selectbox(key="merit_period").value == 2026
+    assert any("belum ditetapkan" in i.value and "PermenPANRB 19/2025" in i.value for i in app.info)
+    assert not any("Indeks" in m.label for m in app.metric)
+    if view == "nasional":
+        frame = app.dataframe[0].value
+        assert {"Kabupaten Ende", "Kota Kupang"} <= set(frame["Instansi"])
+        assert "Manajemen Talenta" in frame.columns
