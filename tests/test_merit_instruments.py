@@ -58,7 +58,7 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
 def _load(con: duckdb.DuckDBPyConnection, content: str, name: str = "merit_2026.csv", **kw: object) -> None:
     v = ingest.validate(content.encode(), name, con, kind="merit", **kw)  # type: ignore[arg-type]
     assert not v.fatal and not v.error_rows, v.problems
-    ingest.load(con, v)
+    ingest.load(con, v, replace=bool(kw.get("replace", False)))
 
 
 def _snapshot(c: duckdb.DuckDBPyConnection) -> list[object]:
@@ -260,3 +260,26 @@ def test_the_2026_template_imports_clean(con: duckdb.DuckDBPyConnection) -> None
         ("1.1", True),
         ("6.2", True),
     ]
+
+
+def test_a_file_mixing_versions_is_rejected_whole(con: duckdb.DuckDBPyConnection) -> None:
+    mixed = (
+        "Instansi;Periode;Tahap;Aspek;Nilai\n"
+        "Pemerintah Kabupaten Ende;2025;Mandiri;Pengadaan;30\n"
+        f"Pemerintah Kabupaten Ende;2026;Mandiri;{ASPECT_1};3\n"
+    )
+    v = ingest.validate(mixed.encode(), "campur.csv", con, kind="merit")
+    assert v.fatal and list(v.problems["code"]) == ["instrument_mixed"], v.problems
+    message = ingest.describe(v.problems.iloc[0], v.file_name, "id")
+    assert "PermenPANRB 40/2018, PermenPANRB 19/2025" in message and "satu berkas per versi" in message
+
+
+def test_more_questions_later_and_replace_recompute_the_aspect(con: duckdb.DuckDBPyConnection) -> None:
+    _load(con, WORKED)
+    _load(con, HEADER + v19_row("1.4", ASPECT_1, "0", evidence=""), "tambahan.csv")  # one more question
+    got = {r.aspect: r.maturitas for r in m.maturity_by_aspect(con, NTT, 2026).itertuples()}
+    assert got == {ASPECT_1: (3 + 2 + 4 + 0) / 4, ASPECT_6: 2.5}
+    _load(con, HEADER + v19_row("1.1", ASPECT_1, "1"), "ganti.csv", replace=True)  # the stage replaced
+    got = {r.aspect: r.maturitas for r in m.maturity_by_aspect(con, NTT, 2026).itertuples()}
+    assert got == {ASPECT_1: 1.0}
+    assert con.execute("select count(*) from merit_answers").fetchall() == [(1,)]
