@@ -269,3 +269,22 @@ def test_command_writes_both_files_and_audits_them(demo_path: Path, tmp_path: Pa
     assert set(files) <= set(entries)
     assert main(["evidence", "--db", str(demo_path), "--instansi", "Ende", "--out", str(out)]) == 1
     assert main(["evidence", "--db", str(demo_path), "--instansi", ENDE]) == 2  # --out is required
+
+
+def test_each_question_names_an_aspect_of_the_2026_instrument(demo: duckdb.DuckDBPyConnection) -> None:
+    """The aspects the pack cites are the 19/2025 instrument's own (ref_merit_aspects), by the
+    regulation's name (ref_merit_instruments), and no question number is given: none is public."""
+    items = evidence.evidence_items()
+    assert set(items) == {"talent_mapping", "skp"}
+    for item in items.values():
+        aspects = {
+            r[0]
+            for r in demo.execute(
+                "select a.aspect from ref_merit_aspects a join ref_merit_instruments i using (instrument)"
+                " where i.regulation = ?",
+                [item["instrument"]],
+            ).fetchall()
+        }
+        assert len(aspects) == 8 and item["aspect"] in aspects, (item, aspects)
+        assert item["question"] == "belum publik"
+    assert evidence.thresholds(items) == (0.70, 0.90)
