@@ -5,6 +5,7 @@ from __future__ import annotations
 WHATIF_LABELS: dict[str, dict[str, str]] = {
     "whatif.preset.kepka411": {"id": "Kepka BKN 411/2025", "en": "Kepka BKN 411/2025"},
     "whatif.preset.setara": {"id": "Bobot setara", "en": "Equal weights"},
+    "whatif.preset.pu": {"id": "Skema Kementerian PU", "en": "Ministry of Public Works scheme"},
     "whatif.preset_placeholder": {"id": "Pilih bobot …", "en": "Choose weights …"},
     "whatif.title": {"id": "Simulasi bobot (what-if)", "en": "What-if weights"},
     "whatif.purpose": {

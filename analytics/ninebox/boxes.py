@@ -193,6 +193,18 @@ predmap as (  -- PermenPANRB 6/2022 predikat -> substitute score (ref_predicates
         group by 1
     )
 ),
+agencymap as (  -- an agency scheme's own predicate -> score (ref_scheme_predicates; docs/rules.md §4a)
+    select map(list(key), list(score)) as m, count(*) > 0 as used
+    from (
+        select lower(trim(k)) as key, min(sp.score)::double as score
+        from (select sp.score, list_append(string_split(coalesce(rp.aliases::varchar, ''), '|'), sp.predicate) as keys
+              from ref_scheme_predicates sp left join ref_predicates rp on rp.predicate = sp.predicate
+              where sp.scheme = ${prefix}predicate_map) as sp,
+            unnest(keys) as u(k)
+        where trim(k) <> ''
+        group by 1
+    )
+),
 grid as (  -- PermenPANRB 3/2020 lampiran: kotak 1..9, numbered by scheme (ref_boxes); index (k-1)*3 + p
     select list(box order by kinerja_level, potensial_level) as boxes,
         list(talent_pool order by kinerja_level, potensial_level) as pool
@@ -210,9 +222,12 @@ wts as (
 ),
 emp as (
     select * replace (
-        coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja)))) as kinerja_utama
+        case when am.used  -- the agency's map: the predicate's score is the SKP value
+            then coalesce(map_extract_value(am.m, lower(trim(employees.predikat_kinerja))), employees.kinerja_utama)
+            else coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja))))
+        end as kinerja_utama
     )
-    from employees cross join predmap pm
+    from employees cross join predmap pm cross join agencymap am
     where {where}
 ),
 scored as (
@@ -251,7 +266,11 @@ def boxes_sql(*, rules: Rules, filters: Filters, prefix: str = "nb_", reasons: b
         raise ValueError(f"prefix must be an identifier: {prefix!r}")
     weights, thresholds = rules.weights, rules.thresholds
     validate_weights(weights)
-    params: dict[str, Any] = {f"{prefix}scheme": rules.scheme, f"{prefix}nt_share": NILAI_TALENTA_SHARE}
+    params: dict[str, Any] = {
+        f"{prefix}scheme": rules.scheme,
+        f"{prefix}nt_share": NILAI_TALENTA_SHARE,
+        f"{prefix}predicate_map": rules.predicate_map,
+    }
     for axis in AXES:
         for comp, value in weights.axis(axis).items():
             if value > 0:
