@@ -14,14 +14,17 @@ from analytics.ninebox import engine, rules, scoring
 NIP = "198501012010011001"
 
 
-def one_employee(con: duckdb.DuckDBPyConnection, predicate: str, skp: float | None) -> None:
+def one_employee(
+    con: duckdb.DuckDBPyConnection, predicate: str, skp: float | None, *, nip: str = NIP,
+    instansi: str = "Kementerian Pekerjaan Umum",
+) -> None:  # fmt: skip
     """SKP 72 with the predicate 'Baik' (or as given); every other component 70."""
     row = {c: 70.0 for c in db.COMPONENTS}
     row.update(kinerja_utama=skp, predikat_kinerja=predicate)
     frame = pd.DataFrame(
         [
             {
-                "period": 2025, "nip": NIP, "nama": "Pegawai Contoh", "instansi": "Kementerian Pekerjaan Umum",
+                "period": 2025, "nip": nip, "nama": "Pegawai Contoh", "instansi": instansi,
                 "unit_kerja": "Direktorat A", "jabatan": "Analis", "jenis_jabatan": "Fungsional", **row,
             }
         ]
@@ -120,3 +123,32 @@ def test_the_engine_keeps_the_paths_equal_under_a_scheme_of_its_own(con: duckdb.
         got = counts.dropna(subset=["box"]).set_index("box")["n"]
         assert {int(b): int(n) for b, n in got.items() if n} == {int(b): int(n) for b, n in per_box.items()}
     assert int(nb.box_counts(con, rules=pu, filters=nb.Filters()).set_index("box")["n"].get(7, 0)) >= 1
+
+
+def test_each_instansi_is_boxed_by_its_own_scheme_in_one_query(con: duckdb.DuckDBPyConnection) -> None:
+    """ref_instansi_schemes binds Kementerian PU to 'pu': the same person (Baik, SKP 72, the rest 70)
+    lands in box 7 there and in box 5 in a regency that follows the default, in one assign_boxes."""
+    one_employee(con, "Baik", 72.0, nip="1" * 18, instansi="Kementerian Pekerjaan Umum")
+    one_employee(con, "Baik", 72.0, nip="2" * 18, instansi="Pemerintah Kabupaten Ende")
+    mixed = nb.Rules.per_instansi(con)
+    assert [(names, r.agency) for names, r in mixed.bound] == [
+        (("Kementerian Keuangan",), "kemenkeu"), (("Kementerian Pekerjaan Umum",), "pu"),
+    ]  # fmt: skip
+    assert all(r.scheme == nb.DEFAULT_SCHEME for _, r in mixed.bound)  # one numbering in one view
+    rows = nb.assign_boxes(con, rules=mixed, filters=nb.Filters(period=2025)).set_index("nip")
+    assert rows.loc["1" * 18, ["kinerja_score", "box"]].tolist() == [80.0, 7]
+    assert rows.loc["2" * 18, "kinerja_score"] == pytest.approx(71.2) and rows.loc["2" * 18, "box"] == 5
+    # the default rules box both alike
+    plain = nb.assign_boxes(con, rules=nb.Rules.default(con), filters=nb.Filters(period=2025))
+    assert plain["box"].tolist() == [5, 5]
+    # a filter on one instansi keeps the binding
+    only_pu = nb.assign_boxes(con, rules=mixed, filters=nb.Filters(instansi=("Kementerian Pekerjaan Umum",)))
+    assert only_pu["box"].tolist() == [7]
+    counts = nb.box_counts(con, rules=mixed, filters=nb.Filters(period=2025)).set_index("box")["n"]
+    assert (int(counts[5]), int(counts[7])) == (1, 1)
+    # the regional comparison's note: the selection's instansi follow two schemes, one of them alone one
+    assert rules.schemes_in(con, nb.Filters(period=2025)) == ["kepka411", "pu"]
+    assert rules.schemes_in(con, nb.Filters(instansi=("Pemerintah Kabupaten Ende",))) == ["kepka411"]
+    assert rules.schemes_of(con, ["Kementerian Pekerjaan Umum", "Pemerintah Kabupaten Ende"]) == {
+        "Kementerian Pekerjaan Umum": "pu", "Pemerintah Kabupaten Ende": "kepka411",
+    }  # fmt: skip

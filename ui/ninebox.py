@@ -73,14 +73,22 @@ def schemes(path: str) -> list[str]:
 
 @st.cache_data(show_spinner=False)
 def agencies(path: str) -> list[str]:
-    """The agency schemes of ref_agency_schemes, the default first."""
-    return nbrules.agency_schemes(connection(path))
+    """The agency schemes of ref_agency_schemes, the default first, then 'each instansi its own'."""
+    return [*nbrules.agency_schemes(connection(path)), nbrules.PER_INSTANSI]
 
 
 @st.cache_data(show_spinner=False)
 def agency_rules(path: str, agency: str) -> nb.Rules:
-    """An agency scheme's complete rules (ref_agency_schemes)."""
+    """An agency scheme's complete rules (ref_agency_schemes), or each instansi's own."""
+    if agency == nbrules.PER_INSTANSI:
+        return nb.Rules.per_instansi(connection(path))
     return nb.Rules.for_agency(connection(path), agency)
+
+
+@st.cache_data(show_spinner=False)
+def schemes_in(path: str, filters: Filters) -> list[str]:
+    """The agency schemes the selection's instansi are bound to."""
+    return nbrules.schemes_in(connection(path), within_scope(filters))
 
 
 @st.cache_data(show_spinner=False)
@@ -760,6 +768,10 @@ def regional_comparison(page: Page, view: View) -> None:
         )
         exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
     st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
+    used = schemes_in(page.path, region_scope(current, by, province))
+    if len(used) > 1:  # agencies bound to different schemes (docs/rules.md §4a)
+        names = ", ".join(agency_info(page.path, s, L)[0] or s for s in used)
+        st.warning(tr("ninebox.region.schemes", schemes=names), icon=":material/rule:")
     quality.regional(page, region_scope(current, by, province), by)  # the data behind the comparison
 
 

@@ -48,6 +48,7 @@ REFERENCE_TABLES = {
     "ref_predicates": "predicates.csv",
     "ref_agency_schemes": "agency_schemes.csv",
     "ref_scheme_predicates": "scheme_predicates.csv",
+    "ref_instansi_schemes": "instansi_schemes.csv",
     "ref_merit_aspects": "merit_aspects.csv",
     "ref_merit_instruments": "merit_instruments.csv",
     "ref_merit_categories": "merit_categories.csv",

@@ -294,6 +294,18 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "id": "Preset bobot tidak dikenal: '{name}'. Yang tersedia: {known}",
         "en": "Unknown weight preset: '{name}'. Available: {known}",
     },
+    "ninebox.agency.per_instansi": {
+        "id": "Skema masing-masing instansi",
+        "en": "Each agency's own scheme",
+    },
+    "ninebox.agency.per_instansi_source": {
+        "id": "ref_instansi_schemes; instansi lain memakai Kepka BKN 411/2025; penomoran PermenPANRB 3/2020 untuk semua",
+        "en": "ref_instansi_schemes; other agencies follow Kepka BKN 411/2025; PermenPANRB 3/2020 numbering for all",
+    },
+    "ninebox.region.schemes": {
+        "id": "Instansi dalam perbandingan ini memakai skema yang berbeda: {schemes}.",
+        "en": "Agencies in this comparison use different schemes: {schemes}.",
+    },
     "ninebox.error.agency": {
         "id": "Skema instansi tidak dikenal: '{name}'. Yang tersedia: {known}",
         "en": "Unknown agency scheme: '{name}'. Available: {known}",

@@ -30,7 +30,7 @@ def fast_path(con: duckdb.DuckDBPyConnection, rules: Rules) -> scoring.Stats | N
     fresh table), else None. Relative mode ranks within the selection and row-level output needs
     names: both keep ``boxes_sql``. So does an agency's own predicate map: the scoring table holds the
     default predicate substitution (docs/rules.md §4a)."""
-    if rules.thresholds.relative or rules.predicate_map is not None:
+    if rules.thresholds.relative or rules.predicate_map is not None or rules.bound:
         return None
     return scoring.fresh_stats(con)
 

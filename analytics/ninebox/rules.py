@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import duckdb
 
 from analytics.core import db
+from analytics.core.filters import Filters
 from analytics.labels import t
 
 
@@ -38,6 +39,8 @@ AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
 AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
 DEFAULT_SCHEME = "permenpanrb"
 # The national default agency scheme (ref_agency_schemes.is_default; docs/rules.md §4a).
+# The agency-scheme choice "each instansi by its own scheme" (Rules.per_instansi).
+PER_INSTANSI = "per_instansi"
 DEFAULT_AGENCY = next(r["scheme"] for r in _reference("agency_schemes.csv") if r["is_default"] == "true")
 # Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
 NILAI_TALENTA_SHARE = 0.5
@@ -214,6 +217,9 @@ class Rules:
     # predicate's score *is* the kinerja_utama value (docs/rules.md §4a).
     agency: str | None = None
     predicate_map: str | None = None
+    # Instansi boxed by their own agency scheme (ref_instansi_schemes): (instansi, their rules) per
+    # scheme; everyone else follows the rules above. Empty: one scheme for everyone.
+    bound: tuple[tuple[tuple[str, ...], Rules], ...] = ()
 
     @classmethod
     def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
@@ -250,6 +256,26 @@ class Rules:
             predicate_map=str(pmap) if pmap else None,
         )
 
+    @classmethod
+    def per_instansi(cls, con: duckdb.DuckDBPyConnection, lang: str = "id") -> Rules:
+        """The default rules for everyone, and for each instansi bound to an agency scheme
+        (ref_instansi_schemes) that scheme's rules, all in the default numbering (one view never
+        mixes numberings, docs/rules.md §3)."""
+        base = cls.default(con)
+        rows = (
+            con.cursor()
+            .execute(
+                "select scheme, list(instansi order by instansi) from ref_instansi_schemes group by 1 order by 1"
+            )
+            .fetchall()
+        )
+        bound = tuple(
+            (tuple(str(i) for i in names), cls.for_agency(con, str(agency), lang).with_scheme(base.scheme))
+            for agency, names in rows
+            if str(agency) != base.agency
+        )
+        return replace(base, agency=PER_INSTANSI, bound=bound)
+
     def with_weights(self, weights: Weights) -> Rules:
         """The same cut-offs and numbering under other weights (no longer an agency's scheme when
         they differ)."""
@@ -262,7 +288,8 @@ class Rules:
 
     def with_scheme(self, scheme: str) -> Rules:
         """The same weights and cut-offs in another box numbering (ref_boxes)."""
-        return replace(self, scheme=scheme)  # a view's numbering: the scheme's rules stay its own
+        # a view's numbering (the scheme's rules stay its own), the same for every bound instansi
+        return replace(self, scheme=scheme, bound=tuple((n, r.with_scheme(scheme)) for n, r in self.bound))
 
     def relative(self, on: bool = True) -> Rules:
         """The same rules with relative thirds (``on``) or the absolute cut-offs."""
@@ -279,6 +306,29 @@ def agency_schemes(con: duckdb.DuckDBPyConnection) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
+def schemes_of(con: duckdb.DuckDBPyConnection, instansi: list[str]) -> dict[str, str]:
+    """The agency scheme each instansi is bound to (ref_instansi_schemes), the default for the rest."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select instansi, scheme from ref_instansi_schemes where list_contains(?, instansi)", [instansi]
+        )
+        .fetchall()
+    )
+    bound = {str(i): str(s) for i, s in rows}
+    return {i: bound.get(i, DEFAULT_AGENCY) for i in instansi}
+
+
+def schemes_in(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[str]:
+    """The agency schemes the instansi of ``filters`` are bound to (ref_instansi_schemes; the default
+    for the rest), the default first."""
+    where, params = filters.where()
+    sql = f"select distinct instansi from employees where {where}"  # noqa: S608 - Filters.where binds values
+    names = [str(r[0]) for r in con.cursor().execute(sql, params).fetchall() if r[0] is not None]
+    found = set(schemes_of(con, names).values())
+    return sorted(found, key=lambda s: (s != DEFAULT_AGENCY, s))
+
+
 def agency_info(con: duckdb.DuckDBPyConnection, agency: str, lang: str = "id") -> tuple[str, str]:
     """An agency scheme's name in ``lang`` and its source (ref_agency_schemes); ('', '') when unknown."""
     rows = (
@@ -287,6 +337,8 @@ def agency_info(con: duckdb.DuckDBPyConnection, agency: str, lang: str = "id") -
         .fetchall()
     )
     if not rows:
+        if agency == PER_INSTANSI:
+            return t("ninebox.agency.per_instansi", lang), t("ninebox.agency.per_instansi_source", lang)
         return "", ""
     name_id, name_en, source = rows[0]
     return str(name_en if lang == "en" else name_id), str(source or "")

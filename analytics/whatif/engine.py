@@ -149,7 +149,7 @@ def transitions(
     if scenario.scheme != scheme:
         raise ValueError(t("whatif.error.scheme_mismatch", lang, base=scheme, scenario=scenario.scheme))
     limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
-    if not any(r.thresholds.relative or r.predicate_map for r in (baseline, scenario)):
+    if not any(r.thresholds.relative or r.predicate_map or r.bound for r in (baseline, scenario)):
         memory = nb_engine.prepare(con, baseline, filters)  # the engine chooses the path
         fast = None
         if memory is not None:
