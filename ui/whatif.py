@@ -651,6 +651,13 @@ def results_view(
         st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
     if scenario == baseline:
         st.caption(tr("whatif.same_rules"))
+    st.caption(  # which scheme the comparison follows (docs/rules.md §4a)
+        tr(
+            "whatif.scheme_caption",
+            baseline=preset_label(str(st.session_state.get(BASELINE_KEY) or "")),
+            numbering=tr(f"nbpage.scheme.{scenario.scheme}"),
+        )
+    )
     reference = box_reference(page.path, scenario.scheme, L)
     out = Outcome(
         page,

@@ -145,6 +145,10 @@ WHATIF_LABELS: dict[str, dict[str, str]] = {
         "id": "'{name}' adalah nama preset bawaan; pilih nama lain.",
         "en": "'{name}' is a built-in preset name; choose another.",
     },
+    "whatif.scheme_caption": {
+        "id": "Skema: baseline **{baseline}**, skenario = penggeser; nilai predikat SKP menurut Kepka BKN 411/2025 (ref_predicates), penomoran kotak {numbering}. Skema instansi lengkap (mis. PU: predikat saja) ada di halaman Nine-box (docs/rules.md §4a).",
+        "en": "Scheme: baseline **{baseline}**, scenario = the sliders; SKP predicate scores as in Kepka BKN 411/2025 (ref_predicates), box numbering {numbering}. Complete agency schemes (e.g. PU: the predicate alone) are on the Nine-box page (docs/rules.md §4a).",
+    },
     "whatif.error.scheme_mismatch": {
         "id": "Baseline dan skenario harus memakai penomoran kotak yang sama ('{base}' lawan '{scenario}').",
         "en": "The baseline and the scenario must number the boxes alike ('{base}' against '{scenario}').",
