@@ -513,9 +513,17 @@ def piling_banners(page: Page, m: Matrix) -> None:
             help=tr("nbpage.piling.narrow_help", group=flag["group"], instansi=flag["instansi"]),
             args=(flag,), disabled=is_narrowed_to(page.filters, flag), width="stretch",
         )  # fmt: skip
-    if len(m.flags) > 3:
-        with st.expander(tr("nbpage.piling.more", n=fmt_number(len(m.flags) - 3, 0, L))):
-            st.dataframe(tables.sortable(flags_table(m.flags.iloc[3:]), L), hide_index=True, width="stretch")
+    if len(m.flags) > 3:  # the table is built when the expander is opened (24.000 flags nationally)
+        more = st.expander(
+            tr("nbpage.piling.more", n=fmt_number(len(m.flags) - 3, 0, L)),
+            key=MORE_FLAGS_KEY,
+            on_change="rerun",
+        )
+        with more:
+            if more.open:
+                st.dataframe(
+                    tables.sortable(flags_table(m.flags.iloc[3:]), L), hide_index=True, width="stretch"
+                )
     if len(m.flags):
         st.caption(
             tr(
@@ -671,12 +679,24 @@ def unit_shares(page: Page, view: View, m: Matrix) -> None:
     )  # fmt: skip
 
 
+UNMAPPABLE_KEY = "nb_unmappable_open"
+MORE_FLAGS_KEY = "nb_more_flags_open"
+
+
 def unmappable_list(page: Page, view: View, m: Matrix) -> None:
     """Unmappable employees: counted above, listed here with the reason."""
     from ui import access
 
     L = page.lang
-    with st.expander(tr("nbpage.unmappable.title", n=fmt_number(m.n_unmappable, 0, L))):
+    # The list is read only when the expander is opened (a national query of ~1,5 s on every first view otherwise).
+    shown = st.expander(
+        tr("nbpage.unmappable.title", n=fmt_number(m.n_unmappable, 0, L)),
+        key=UNMAPPABLE_KEY,
+        on_change="rerun",
+    )
+    with shown:
+        if not shown.open:
+            return
         lost, n_lost = unmappable(view)
         if not n_lost:
             st.write(tr("nbpage.unmappable.none"))

@@ -617,10 +617,44 @@ def unit_box_shares(
     """Box distribution of the ``top`` largest units (instansi + unit_kerja) among the mappable
     employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees);
     boxes counted by ``box_view``."""
+    memory = engine.prepare(con, rules, filters) if box_view == "computed" else None
+    if memory is not None:
+        counts = nb.fast_group_boxes(
+            con, memory, rules=rules, filters=filters, columns=("instansi", "unit_kerja")
+        )
+        return _top_units(counts, int(top))
     q = with_calibration(con, _boxes(rules, filters), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
+
+
+def _top_units(counts: pd.DataFrame, top: int) -> pd.DataFrame:
+    """_UNITS_SQL over in-memory counts per (instansi, unit_kerja, box): the ``top`` largest units
+    (ties by instansi, unit_kerja, NULLs last), a NULL key dropped as the SQL's join drops it."""
+    columns = ["instansi", "unit_kerja", "group_n", "box", "n", "share"]
+    sizes: pd.DataFrame = counts.groupby(
+        ["instansi", "unit_kerja"], dropna=False, sort=False, as_index=False
+    ).agg(group_n=("n", "sum"))
+    sizes = sizes.sort_values(
+        ["group_n", "instansi", "unit_kerja"],
+        ascending=[False, True, True],
+        na_position="last",
+        kind="stable",
+    ).head(top)
+    sizes = sizes.dropna(subset=["instansi", "unit_kerja"])
+    if sizes.empty:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in ("group_n", "box", "n") else "object") for c in columns}
+        )
+    sizes = sizes.assign(_rank=np.arange(len(sizes)))
+    df = counts.merge(sizes, on=["instansi", "unit_kerja"])
+    df = df.sort_values(["_rank", "box"], ignore_index=True)
+    df["group_n"] = df["group_n"].astype("int64")
+    df["n"] = df["n"].astype("int64")
+    df["box"] = df["box"].astype("int64")
+    df["share"] = df["n"] / df["group_n"]
+    return df[columns]
 
 
 _REGION_COUNTS_SQL = """
