@@ -14,6 +14,7 @@ from analytics.core import db
 from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration
 from analytics.ninebox.calibration import CalibrationRefused, Decision
+from tests.calibrations import calibrate_set, undo_set
 
 ROOT = Path(__file__).resolve().parent.parent
 OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
@@ -48,7 +49,7 @@ def boxes(c: duckdb.DuckDBPyConnection):  # type: ignore[no-untyped-def]
 def test_calibration_changes_the_box_and_keeps_the_computed_one(con: duckdb.DuckDBPyConnection) -> None:
     before = boxes(con)
     assert dict(zip(before["nip"], before["box"], strict=True))["199001012015031001"] == 5
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
     after = boxes(con).set_index("nip")
     assert after.loc["199001012015031001", "box"] == 8
     assert after.loc["199001012015031001", "computed_box"] == 5
@@ -60,7 +61,7 @@ def test_calibration_changes_the_box_and_keeps_the_computed_one(con: duckdb.Duck
 
 def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(CalibrationRefused, match="minimal satu kalimat"):
-        calibration.calibrate(
+        calibrate_set(
             con,
             period=2025,
             nip="199001012015031001",
@@ -69,7 +70,7 @@ def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
             computed_box=5,
         )
     with pytest.raises(CalibrationRefused, match="siapa yang memutuskan"):
-        calibration.calibrate(
+        calibrate_set(
             con, period=2025, nip="199001012015031001", to_box=8,
             decision=Decision("Alasan yang cukup panjang di sini.", " "), computed_box=5,
         )  # fmt: skip
@@ -77,15 +78,13 @@ def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_undo_is_a_new_entry_and_the_trail_only_grows(con: duckdb.DuckDBPyConnection) -> None:
-    first = calibration.calibrate(
-        con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5
-    )
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=7, decision=OK, computed_box=5)
+    first = calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=7, decision=OK, computed_box=5)
     assert boxes(con).set_index("nip").loc["199001012015031001", "box"] == 7
     second = int(calibration.trail(con)["entry_id"].max())
-    calibration.undo(con, entry_id=second, decision=OK)
+    undo_set(con, entry_id=second, decision=OK)
     assert boxes(con).set_index("nip").loc["199001012015031001", "box"] == 8
-    calibration.undo(con, entry_id=first, decision=OK)
+    undo_set(con, entry_id=first, decision=OK)
     after = boxes(con).set_index("nip")
     assert after.loc["199001012015031001", "box"] == 5 and not bool(
         after.loc["199001012015031001", "calibrated"]
@@ -107,9 +106,7 @@ def test_no_code_path_edits_or_deletes_the_trail() -> None:
 def test_locked_period_blocks_edits_and_unlock_needs_a_reason(con: duckdb.DuckDBPyConnection) -> None:
     calibration.set_lock(con, period=2025, locked=True, decision=OK)
     with pytest.raises(CalibrationRefused, match="dikunci"):
-        calibration.calibrate(
-            con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5
-        )
+        calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
     with pytest.raises(CalibrationRefused):
         calibration.set_lock(con, period=2025, locked=False, decision=Decision("buka", "Bupati"))
     calibration.set_lock(con, period=2025, locked=False, decision=OK)
@@ -132,8 +129,8 @@ def test_warning_when_moving_far_into_the_talent_pool(con: duckdb.DuckDBPyConnec
 def test_survives_restart_and_reimport_reports_orphans(
     tmp_path: Path, con: duckdb.DuckDBPyConnection
 ) -> None:
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
-    calibration.calibrate(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
     con.close()
     again = db.connect(tmp_path / "cal.duckdb")
     # a re-import of the period's scores without the third person
@@ -146,7 +143,7 @@ def test_survives_restart_and_reimport_reports_orphans(
 
 
 def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -> None:
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
     con.close()
     out = subprocess.run(
         [sys.executable, "-m", "analytics", "ninebox", "--db", str(tmp_path / "cal.duckdb"), "--calibrated"],

@@ -14,9 +14,59 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     },
     "calibration.error.box": {"id": "Kotak harus 1 sampai 9.", "en": "The box must be 1 to 9."},
     "calibration.error.locked": {
-        "id": "Periode {period} sudah dikunci oleh rapat; buka kunci (dengan alasan) sebelum mengubah kotak.",
-        "en": "Period {period} was locked by the meeting; unlock it (with a reason) before changing boxes.",
+        "id": "Periode {period} sudah ditetapkan dan dikunci (PMK 38/2025 pasal 21): tidak ada usulan, peninjauan, penetapan atau pembatalan yang dapat diubah. Buka kunci (dengan alasan, oleh yang berwenang menetapkan) bila memang harus diubah.",
+        "en": "Period {period} was set and is locked (PMK 38/2025 art. 21): no proposal, review, setting or undo can be changed. Unlock it (with a reason, by whoever may set) if it really must change.",
     },
+    "calibration.error.right": {
+        "id": "Peran Anda ({role}) tidak berwenang untuk langkah ini: {step}.",
+        "en": "Your role ({role}) may not take this step: {step}.",
+    },
+    "calibration.right.calibrate.draft": {
+        "id": "mengusulkan atau menarik draf (panel)",
+        "en": "proposing or withdrawing a draft (the panel)",
+    },
+    "calibration.right.calibrate.review": {
+        "id": "meninjau atau mengembalikan draf (komite talenta)",
+        "en": "reviewing or returning a draft (the talent committee)",
+    },
+    "calibration.right.calibrate.set": {
+        "id": "menetapkan, mengembalikan usulan yang sudah ditinjau, atau membuka kunci (PPK atau pejabat yang ditunjuk)",
+        "en": "setting, returning a reviewed proposal, or unlocking (the PPK or whom the agency names)",
+    },
+    "calibration.error.open": {
+        "id": "Pegawai ini masih punya usulan berstatus {state} (entri {entry}); selesaikan, tarik atau kembalikan dulu sebelum mengusulkan yang baru.",
+        "en": "This employee still has a proposal in state {state} (entry {entry}); finish, withdraw or return it before proposing a new one.",
+    },
+    "calibration.error.undo_not_set": {
+        "id": "Entri {entry} berstatus {state}, belum ditetapkan: tarik atau kembalikan usulannya, bukan dibatalkan.",
+        "en": "Entry {entry} is {state}, not set: withdraw or return the proposal instead of undoing it.",
+    },
+    "calibration.error.order": {
+        "id": "Langkah \"{step}\" tidak dapat dilakukan: entri {entry} berstatus {state}. Urutannya draf → ditinjau → ditetapkan.",
+        "en": "The step \"{step}\" cannot be taken: entry {entry} is {state}. The order is draft → reviewed → set.",
+    },
+    "calibration.error.changed": {
+        "id": "Entri {entry} baru saja diubah di sesi lain; muat ulang halaman.",
+        "en": "Entry {entry} was just changed in another session; reload the page.",
+    },
+    "calibration.error.drafts_open": {
+        "id": "Belum dapat ditetapkan: masih ada {n} usulan berstatus draf ({entries}). Tinjau, kembalikan atau tarik dulu.",
+        "en": "Cannot set yet: {n} proposals are still drafts ({entries}). Review, return or withdraw them first.",
+    },
+    "calibration.error.scope": {
+        "id": "Periode {period} memuat usulan terbuka di luar cakupan akses Anda; penetapan mengunci seluruh periode, jadi harus dilakukan oleh yang cakupannya meliputi semuanya.",
+        "en": "Period {period} holds open proposals outside your access scope; setting locks the whole period, so it must be done by someone whose scope covers them all.",
+    },
+    "calibration.state.draft": {"id": "draf", "en": "draft"},
+    "calibration.state.reviewed": {"id": "ditinjau", "en": "reviewed"},
+    "calibration.state.set": {"id": "ditetapkan", "en": "set"},
+    "calibration.state.withdrawn": {"id": "ditarik", "en": "withdrawn"},
+    "calibration.state.returned": {"id": "dikembalikan", "en": "returned"},
+    "calibration.state.None": {"id": "tanpa status", "en": "no state"},
+    "calibration.step.review": {"id": "tinjau", "en": "review"},
+    "calibration.step.withdraw": {"id": "tarik", "en": "withdraw"},
+    "calibration.step.return": {"id": "kembalikan", "en": "return"},
+    "calibration.step.set": {"id": "tetapkan", "en": "set"},
     "calibration.error.same_box": {
         "id": "Pegawai ini sudah berada di Kotak {box}.",
         "en": "This employee is already in box {box}.",

@@ -52,10 +52,10 @@ def _boxes(
 
 _CALIBRATED_SQL = """
 with b0 as ({boxes}),
-latest as (
+latest as (  -- only set entries count (PMK 38/2025 pasal 21; drafts and reviewed ones are pending)
     select period, nip, to_box,
         row_number() over (partition by period, nip order by entry_id desc) as rn
-    from calibration_log
+    from ({set_entries})
 ),
 cal as (  -- calibrations are stored in the default numbering: carried to the view's by the cell
     select l.period, l.nip, rs.box as calibrated_box
@@ -87,6 +87,7 @@ def with_calibration(con: duckdb.DuckDBPyConnection, q: nb.BoxesQuery, box_view:
     use = box_view != "computed"
     sql = _CALIBRATED_SQL.format(
         boxes=q.sql,
+        set_entries=calibration.SET_ENTRIES_SQL,
         prefix=_PREFIX,
         box="coalesce(cal.calibrated_box, b0.box)" if use else "b0.box",
         use="true" if use else "false",
@@ -108,7 +109,7 @@ def count_calibrated(
     filters: Filters,
     scheme: str = nb.DEFAULT_SCHEME,
 ) -> int:
-    """How many employees in ``filters`` the meeting moved to another box (and did not undo)."""
+    """How many employees in ``filters`` the meeting moved to another box, set (and not undone)."""
     q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
     return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
 
