@@ -106,7 +106,9 @@ def test_no_code_path_edits_or_deletes_the_trail() -> None:
 def test_locked_period_blocks_edits_and_unlock_needs_a_reason(con: duckdb.DuckDBPyConnection) -> None:
     calibration.set_lock(con, period=2025, locked=True, decision=OK)
     with pytest.raises(CalibrationRefused, match="dikunci"):
-        calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+        calibration.calibrate(
+            con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5
+        )
     with pytest.raises(CalibrationRefused):
         calibration.set_lock(con, period=2025, locked=False, decision=Decision("buka", "Bupati"))
     calibration.set_lock(con, period=2025, locked=False, decision=OK)

@@ -114,6 +114,34 @@ def count_calibrated(
     return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
 
 
+_N_PENDING_SQL = """
+with b as ({boxes})
+select st.state, count(distinct b.nip)
+from b
+join calibration_log l on l.period = b.period and l.nip = b.nip
+join ({states}) st on st.entry_id = l.entry_id
+where st.state in ('draft', 'reviewed')
+group by st.state
+"""
+
+
+def count_pending(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights,
+    thresholds: nb.Thresholds,
+    filters: Filters,
+    scheme: str = nb.DEFAULT_SCHEME,
+) -> dict[str, int]:
+    """Employees in ``filters`` with a proposal not yet set, per state ('draft', 'reviewed'): shown as
+    pending, never counted in the calibrated view (PMK 38/2025 pasal 21, docs/rules.md §8)."""
+    calibration.ensure_tables(con)
+    q = _boxes(weights, thresholds, filters, scheme)
+    sql = _N_PENDING_SQL.format(boxes=q.sql, states=calibration.STATE_SQL)
+    found = dict(con.cursor().execute(sql, q.params).fetchall())
+    return {state: int(found.get(state, 0)) for state in calibration.OPEN_STATES}
+
+
 _REF_SQL = """
 select b.box, b.kinerja_level, b.potensial_level, b.talent_pool, b.label_id, b.label_en, b.action_id,
     b.action_en, k.name_id as kinerja_name_id, k.name_en as kinerja_name_en,
