@@ -16,7 +16,7 @@ import streamlit as st
 
 from analytics.core import masking
 from analytics.core.access import Grant
-from analytics.core.formats import fmt_number
+from analytics.core.formats import fmt_date, fmt_number
 from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration
 from analytics.ninebox.calibration import CalibrationRefused, Decision
@@ -268,6 +268,11 @@ def filter_trail(
     return frame[keep]
 
 
+def when(times: pd.Series) -> pd.Series:
+    """Times as 'dd/mm/yyyy hh:mm' in the Indonesian UI ('yyyy-mm-dd hh:mm' in English)."""
+    return pd.to_datetime(times).map(lambda v: f"{fmt_date(v, lang())} {v:%H:%M}")
+
+
 def _box(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(int(value))  # type: ignore[call-overload]
 
@@ -295,7 +300,7 @@ def trail_table(frame: pd.DataFrame, *, masked: bool) -> pd.DataFrame:
             tr("calpage.col.undoes"): frame["undoes"].map(_box),
             tr("calpage.col.reason"): frame["reason"],
             tr("calpage.col.by"): frame["decided_by"],
-            tr("calpage.col.at"): pd.to_datetime(frame["created_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            tr("calpage.col.at"): when(frame["created_at"]),
             tr("calpage.col.orphaned"): frame["orphaned"].map(
                 lambda v: tr("calpage.trail.orphaned") if v else ""
             ),
@@ -344,7 +349,7 @@ def steps_table(frame: pd.DataFrame, *, masked: bool) -> pd.DataFrame:
             tr("calpage.col.note"): frame["note"],
             tr("calpage.col.by"): frame["decided_by"],
             tr("calpage.col.role"): frame["role"].map(lambda r: "" if r is None or pd.isna(r) else str(r)),
-            tr("calpage.col.at"): pd.to_datetime(frame["created_at"]).dt.strftime("%d/%m/%Y %H:%M"),
+            tr("calpage.col.at"): when(frame["created_at"]),
         }
     )
 
@@ -360,7 +365,7 @@ def lock_table(frame: pd.DataFrame) -> pd.DataFrame:
             ),
             tr("calpage.col.reason"): frame["reason"],
             tr("calpage.col.by"): frame["decided_by"],
-            tr("calpage.col.at"): pd.to_datetime(frame["created_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            tr("calpage.col.at"): when(frame["created_at"]),
         }
     )
 
@@ -463,6 +468,20 @@ def _move(page: Page, person: dict[str, Any], labels: dict[Any, Any], is_locked:
     p3.metric(tr("calpage.col.computed_box"), ui_nb.box_text(computed))
     p4.metric(tr("calpage.col.calibrated_box"), ui_nb.box_text(person["calibrated_box"]))
     st.caption(" · ".join(plain(person[c]) for c in ("jabatan", "unit_kerja", "instansi")))
+    entries = trail(path)
+    waiting = entries[
+        (entries["period"] == period)
+        & (entries["nip"] == str(person["nip"]))
+        & entries["state"].isin(calibration.OPEN_STATES)
+    ]
+    for row in waiting.to_dict("records"):  # at most one: a person has one open proposal at a time
+        target = _box(row["to_box"]) or _box(row["computed_box"])
+        st.info(
+            tr(
+                "calpage.form.pending", entry=int(row["entry_id"]), box=target, state=state_text(row["state"])
+            ),
+            icon=":material/pending:",
+        )
     to_box = st.selectbox(
         tr("calpage.form.to_box"), options=list(range(1, 10)), key="cal_to_box", disabled=is_locked,
         format_func=lambda b: f"{tr('nbpage.chart.box')} {b} — {labels.get(b, '')}",
@@ -611,11 +630,8 @@ def lock_form(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
     n_reviewed = int((in_period["state"] == "reviewed").sum())
     n_draft = int((in_period["state"] == "draft").sum())
     allowed = may_step(calibration.SET_RIGHT)
-    with st.expander(
-        tr("calpage.lock.title", period=period),
-        icon=":material/gavel:",
-        expanded=not is_locked and n_reviewed > 0,
-    ):
+    st.subheader(tr("calpage.lock.title", period=period))
+    with st.container(border=True, key="cal_set_section"):
         if is_locked:
             st.write(tr("calpage.lock.state_locked", period=period))
         else:

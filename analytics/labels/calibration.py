@@ -128,7 +128,10 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
         "id": "mis. Rapat menilai kontribusi lapangan belum tercermin di nilai kinerja.",
         "en": "e.g. The meeting found that field contributions are not reflected in the performance score.",
     },
-    "calpage.form.by": {"id": "Diputuskan oleh (nama/jabatan)", "en": "Decided by (name/role)"},
+    "calpage.form.by": {
+        "id": "Diusulkan/diputuskan oleh (nama/jabatan)",
+        "en": "Proposed/decided by (name/role)",
+    },
     "calpage.form.by_hint": {
         "id": "mis. Kepala BKPSDM",
         "en": "e.g. Head of the regional civil-service agency",
@@ -181,6 +184,10 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     "calpage.lock.drafts": {
         "id": "Masih ada {n} usulan berstatus draf: tinjau, kembalikan atau tarik dulu sebelum menetapkan.",
         "en": "{n} proposals are still drafts: review, return or withdraw them before setting.",
+    },
+    "calpage.form.pending": {
+        "id": "Pegawai ini punya usulan terbuka (entri {entry}): ke Kotak {box}, status {state}. Belum dihitung sampai ditetapkan.",
+        "en": "This employee has an open proposal (entry {entry}): to box {box}, state {state}. Not counted until set.",
     },
     "calpage.flow.title": {"id": "Usulan menunggu keputusan", "en": "Proposals awaiting a decision"},
     "calpage.flow.caption": {
