@@ -267,3 +267,12 @@ def test_an_old_database_migrates_its_calibrations_as_set(tmp_path: Path) -> Non
         assert state(c, entry) == "draft" and calibrated_box(c, MOVED) == 8
     finally:
         c.close()
+
+
+def test_the_glossary_cites_the_article() -> None:
+    from analytics.ninebox import training
+
+    gloss = training.glossary("id").set_index("term")
+    for term in ("Kalibrasi", "Alur keputusan kalibrasi"):
+        assert "PMK 38/2025 pasal 21" in gloss.at[term, "source"], term
+    assert "ditetapkan" in gloss.at["Alur keputusan kalibrasi", "meaning"]
