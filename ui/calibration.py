@@ -617,6 +617,9 @@ def pending_section(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
         )  # fmt: skip
     if state == "reviewed":
         st.caption(tr("calpage.flow.reviewed_hint"))
+    next_right = calibration.STEP_RIGHTS["review"] if state == "draft" else calibration.SET_RIGHT
+    if not may_step(next_right):  # say whose step the next one is
+        st.caption(tr("calpage.flow.no_right", step=tr(f"calibration.right.{next_right}")))
     error = st.session_state.pop(ERROR_FLOW, None)
     if error:
         st.error(error, icon=":material/error:")

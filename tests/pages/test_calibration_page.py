@@ -283,3 +283,62 @@ def test_the_nine_box_page_shows_a_draft_as_pending_not_calibrated(app: AppTest)
     line = next(m.value for m in app.markdown if "pegawai dikalibrasi" in m.value)
     assert line.startswith("**0 pegawai dikalibrasi.**")
     assert "1 usulan menunggu penetapan (draf 1, ditinjau 0), belum dihitung (PMK 38/2025 pasal 21)" in line
+
+
+def test_served_roles_take_only_their_steps(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch, db_copy: Path
+) -> None:
+    """Signed in (ui.access.current stands in for the OpenID Connect sign-in of tests/e2e/test_signin.py):
+    a data officer proposes but cannot review or set; a leader reviews and sets; the steps carry their
+    identities and roles."""
+    from analytics.core.access import Grant
+    from ui import access as ui_access
+
+    panel = Grant("panel@endekab.go.id", "data_officer")
+    monkeypatch.setattr(ui_access, "current", lambda: panel)
+    rerun(app)
+    pick_first_in_box_5(app)
+    app.selectbox(key="cal_to_box").set_value(6)
+    app.text_area(key="cal_reason").set_value(REASON)
+    rerun(app)
+    assert app.text_input(key="cal_by_signed_in").value == "panel@endekab.go.id"
+    app.button(key="cal_submit").click()
+    rerun(app)
+    assert any("tersimpan sebagai draf" in s.value for s in app.success)
+    assert app.button(key="cal_step_review").disabled and app.button(key="cal_lock_submit").disabled
+    assert not app.button(key="cal_step_withdraw").disabled  # the panel may withdraw its draft
+    assert any("Peran Anda tidak mencakup langkah ini: meninjau" in c.value for c in app.caption)
+
+    leader = Grant("bupati@endekab.go.id", "leader")
+    monkeypatch.setattr(ui_access, "current", lambda: leader)
+    rerun(app)
+    app.text_input(key="cal_step_reason").set_value("Komite talenta setuju setelah membahas bukti kinerja.")
+    rerun(app)
+    app.button(key="cal_step_review").click()
+    rerun(app)
+    app.text_input(key="cal_lock_reason").set_value("PPK menetapkan kembali kotak hasil rapat talenta.")
+    rerun(app)
+    app.button(key="cal_lock_submit").click()
+    rerun(app)
+    assert any("ditetapkan dan dikunci: 1 usulan" in s.value for s in app.success)
+    steps = frame_with(app, "Langkah", "Catatan", "Peran")
+    assert list(steps["Diputuskan oleh"]) == [
+        "panel@endekab.go.id",
+        "bupati@endekab.go.id",
+        "bupati@endekab.go.id",
+    ]
+    assert list(steps["Peran"]) == ["data_officer", "leader", "leader"]
+    import duckdb
+
+    from analytics.core import access
+
+    con = duckdb.connect(str(db_copy))
+    try:
+        rows = access.audit_trail(con, actions=["calibrate"])[::-1]
+    finally:
+        con.close()
+    assert [(r[2], r[3], r[5].split(" ")[0]) for r in rows] == [
+        ("panel@endekab.go.id", "data_officer", "draft"),
+        ("bupati@endekab.go.id", "leader", "review"),
+        ("bupati@endekab.go.id", "leader", "set"),
+    ]
