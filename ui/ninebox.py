@@ -780,6 +780,9 @@ def deck_buttons(page: Page, view: View) -> None:
         if n
         else []
     )
+    pending = pending_text(view).strip()
+    if pending:  # proposals not yet set: named on the title slide, never counted
+        note.append(pending)
     exports.deck_buttons(
         page.deck, f"ninebox_{page.filters.period}", key="nb_deck", current=page.filters, notes=note
     )

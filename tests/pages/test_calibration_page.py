@@ -283,6 +283,9 @@ def test_the_nine_box_page_shows_a_draft_as_pending_not_calibrated(app: AppTest)
     line = next(m.value for m in app.markdown if "pegawai dikalibrasi" in m.value)
     assert line.startswith("**0 pegawai dikalibrasi.**")
     assert "1 usulan menunggu penetapan (draf 1, ditinjau 0), belum dihitung (PMK 38/2025 pasal 21)" in line
+    cover = app.session_state["_deck_texts"]["lines"]  # the meeting deck's title slide names it too
+    assert any(ln.startswith("1 usulan menunggu penetapan (draf 1, ditinjau 0)") for ln in cover), cover
+    assert not any(ln.startswith("Termasuk") for ln in cover), cover  # no set calibration to include
 
 
 def test_served_roles_take_only_their_steps(
