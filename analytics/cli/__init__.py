@@ -62,6 +62,11 @@ def _register_load(p: argparse.ArgumentParser) -> None:
     p.add_argument("file")
     p.add_argument("--kind", choices=("employees", "merit"), default=None)
     p.add_argument("--period", type=int, default=None)
+    p.add_argument(
+        "--instrument",
+        default=None,
+        help="merit instrument version: 40/2018 or 19/2025 (default: the file's Instrumen column, else the period's)",
+    )
     p.add_argument("--replace", action="store_true", help="replace the period's rows instead of adding")
     p.add_argument("--skip-invalid", action="store_true", help="load valid rows, write rejected ones")
     p.add_argument("--rejects", default=None, help="CSV for rejected rows (with --skip-invalid)")

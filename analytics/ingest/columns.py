@@ -73,6 +73,12 @@ MERIT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("status", "Status SIPINTER", ("Status", "Status Input"), "category"),
     ColumnSpec("nilai_mandiri", "Nilai Mandiri", ("Mandiri", "Penilaian Mandiri"), "total"),
     ColumnSpec("nilai_verifikasi", "Nilai Verifikasi", ("Verifikasi", "Hasil Verifikasi"), "total"),
+    # The instrument version and the question-level columns of PermenPANRB 19/2025 (an extension:
+    # docs/data-contract.md §2; the gate answers' headers come from data/reference/merit_gates.csv).
+    ColumnSpec("instrument", "Instrumen", ("Versi Instrumen", "Regulasi", "Dasar Penilaian"), "category"),
+    ColumnSpec("question", "Pertanyaan", ("Kode Pertanyaan", "No Pertanyaan", "Butir Pertanyaan"), "text"),
+    ColumnSpec("evidence", "Bukti Dukung", ("Bukti", "Tautan Bukti", "Eviden"), "text"),
+    ColumnSpec("condition", "Berlaku Jika", ("Syarat", "Syarat Berlaku"), "text"),
 )
 
 

@@ -42,6 +42,26 @@ def merit_template() -> pd.DataFrame:
     return pd.DataFrame([{headers[k]: row[k] for k in keys} for row in MERIT_EXAMPLE])
 
 
+# PermenPANRB 19/2025 (from 2026; docs/data-contract.md §2, docs/rules.md §16): one row per question,
+# a maturity score 0-4, evidence above 0, and a question switched on or off by a gate answer.
+MERIT_2026_EXAMPLE = [
+    {"Instansi": "Pemerintah Kabupaten Contoh", "Jenis Instansi": "Kabupaten", "Provinsi": "Nusa Tenggara Timur",
+     "Periode": 2026, "Instrumen": "PermenPANRB 19/2025", "Tahap": "Mandiri",
+     "Aspek": "Perencanaan Kebutuhan dan Standardisasi Jabatan", "Pertanyaan": "1.1", "Nilai": 3,
+     "Bukti Dukung": "https://contoh.go.id/anjab-2026.pdf", "Berlaku Jika": "", "Membayar TPP": "ya"},
+    {"Instansi": "Pemerintah Kabupaten Contoh", "Jenis Instansi": "Kabupaten", "Provinsi": "Nusa Tenggara Timur",
+     "Periode": 2026, "Instrumen": "PermenPANRB 19/2025", "Tahap": "Mandiri",
+     "Aspek": "Penghargaan dan Pengakuan", "Pertanyaan": "6.2", "Nilai": 0,
+     "Bukti Dukung": "", "Berlaku Jika": "Membayar TPP = ya", "Membayar TPP": "ya"},
+]  # fmt: skip
+
+
+def merit_2026_template() -> pd.DataFrame:
+    """The PermenPANRB 19/2025 template: one row per question (Aspek, Pertanyaan, Nilai 0–4, Bukti
+    Dukung, Berlaku Jika and the gate answer columns)."""
+    return pd.DataFrame(MERIT_2026_EXAMPLE)
+
+
 def merit_status_template() -> pd.DataFrame:
     """The SIPINTER status template (Instansi, Periode, Status SIPINTER, Nilai Mandiri, Nilai Verifikasi)."""
     headers = {c.key: c.header for c in MERIT_COLUMNS}
