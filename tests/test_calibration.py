@@ -96,7 +96,7 @@ def test_undo_is_a_new_entry_and_the_trail_only_grows(con: duckdb.DuckDBPyConnec
 
 def test_no_code_path_edits_or_deletes_the_trail() -> None:
     """The trail tables are append-only: no SQL anywhere updates or deletes them."""
-    pattern = re.compile(r"(update|delete\s+from)\s+(calibration_log|period_locks)", re.IGNORECASE)
+    pattern = re.compile(r"(update|delete\s+from)\s+(calibration_log|calibration_steps|period_locks)", re.IGNORECASE)
     sources = [p for d in ("analytics", "ui", "app_pages") for p in (ROOT / d).rglob("*.py")]
     assert any("calibration_log" in p.read_text(encoding="utf-8") for p in sources)
     offenders = [str(p) for p in sources if pattern.search(p.read_text(encoding="utf-8"))]
@@ -146,6 +146,8 @@ def test_survives_restart_and_reimport_reports_orphans(
 
 def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -> None:
     calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    # a proposal not yet set (a draft) is not a calibration on the command line either
+    calibration.calibrate(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
     con.close()
     out = subprocess.run(
         [sys.executable, "-m", "analytics", "ninebox", "--db", str(tmp_path / "cal.duckdb"), "--calibrated"],
@@ -155,6 +157,8 @@ def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -
     assert header.endswith("box,reason,computed_box,calibrated")
     row = next(line for line in lines if line.startswith("199001012015031001"))
     assert row.split(",")[5] == "8" and row.endswith(",5,True")
+    drafted = next(line for line in lines if line.startswith("198803032012031003"))
+    assert drafted.split(",")[5] == "1" and drafted.endswith(",1,False")
     plain = subprocess.run(
         [sys.executable, "-m", "analytics", "ninebox", "--db", str(tmp_path / "cal.duckdb")],
         capture_output=True, text=True, cwd=ROOT, check=True,
