@@ -96,7 +96,9 @@ def test_undo_is_a_new_entry_and_the_trail_only_grows(con: duckdb.DuckDBPyConnec
 
 def test_no_code_path_edits_or_deletes_the_trail() -> None:
     """The trail tables are append-only: no SQL anywhere updates or deletes them."""
-    pattern = re.compile(r"(update|delete\s+from)\s+(calibration_log|calibration_steps|period_locks)", re.IGNORECASE)
+    pattern = re.compile(
+        r"(update|delete\s+from)\s+(calibration_log|calibration_steps|period_locks)", re.IGNORECASE
+    )
     sources = [p for d in ("analytics", "ui", "app_pages") for p in (ROOT / d).rglob("*.py")]
     assert any("calibration_log" in p.read_text(encoding="utf-8") for p in sources)
     offenders = [str(p) for p in sources if pattern.search(p.read_text(encoding="utf-8"))]
