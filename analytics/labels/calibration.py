@@ -51,7 +51,7 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     },
     "calibration.error.drafts_open": {
         "id": "Belum dapat ditetapkan: masih ada {n} usulan berstatus draf ({entries}). Tinjau, kembalikan atau tarik dulu.",
-        "en": "Cannot set yet: {n} proposals are still drafts ({entries}). Review, return or withdraw them first.",
+        "en": "Cannot set yet: proposals still in draft: {n} ({entries}). Review, return or withdraw them first.",
     },
     "calibration.error.scope": {
         "id": "Periode {period} memuat usulan terbuka di luar cakupan akses Anda; penetapan mengunci seluruh periode, jadi harus dilakukan oleh yang cakupannya meliputi semuanya.",
@@ -183,7 +183,7 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     "calpage.steps.title": {"id": "Langkah keputusan", "en": "Decision steps"},
     "calpage.lock.drafts": {
         "id": "Masih ada {n} usulan berstatus draf: tinjau, kembalikan atau tarik dulu sebelum menetapkan.",
-        "en": "{n} proposals are still drafts: review, return or withdraw them before setting.",
+        "en": "Proposals still in draft: {n}. Review, return or withdraw them before setting.",
     },
     "calpage.form.pending": {
         "id": "Pegawai ini punya usulan terbuka (entri {entry}): ke Kotak {box}, status {state}. Belum dihitung sampai ditetapkan.",
@@ -200,7 +200,7 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     },
     "calpage.flow.count": {
         "id": "**{n} usulan menunggu**: draf {draft}, ditinjau {reviewed}. Belum dihitung pada tampilan Dikalibrasi.",
-        "en": "**{n} proposals waiting**: draft {draft}, reviewed {reviewed}. Not counted in the Calibrated view.",
+        "en": "**Proposals waiting: {n}** (draft {draft}, reviewed {reviewed}). Not counted in the Calibrated view.",
     },
     "calpage.flow.entry": {"id": "Usulan", "en": "Proposal"},
     "calpage.flow.pick": {"id": "Pilih usulan.", "en": "Choose a proposal."},
@@ -262,7 +262,7 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     },
     "calpage.lock.state_open": {
         "id": "Periode {period} belum ditetapkan. Menetapkan menjadikan {n} usulan yang sudah ditinjau berlaku dan mengunci periode (PMK 38/2025 pasal 21: forum menetapkan kembali kotak setelah pembahasan).",
-        "en": "Period {period} is not set yet. Setting makes the {n} reviewed proposals count and locks the period (PMK 38/2025 art. 21: the forum sets the boxes again after discussion).",
+        "en": "Period {period} is not set yet. Setting makes the reviewed proposals ({n}) count and locks the period (PMK 38/2025 art. 21: the forum sets the boxes again after discussion).",
     },
     "calpage.lock.state_locked": {
         "id": "Periode {period} sudah ditetapkan dan terkunci. Membuka kunci memerlukan alasan, hanya oleh yang berwenang menetapkan, dan tercatat.",
@@ -275,7 +275,7 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     "calpage.lock.unlock": {"id": "Buka kunci periode {period}", "en": "Unlock period {period}"},
     "calpage.lock.locked": {
         "id": "Periode {period} ditetapkan dan dikunci: {n} usulan kini berlaku.",
-        "en": "Period {period} set and locked: {n} proposals now count.",
+        "en": "Period {period} set and locked: proposals now counting: {n}.",
     },
     "calpage.lock.unlocked": {"id": "Kunci periode {period} dibuka.", "en": "Period {period} unlocked."},
     "calpage.lock.state.locked": {"id": "dikunci", "en": "locked"},

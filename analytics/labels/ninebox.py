@@ -212,7 +212,7 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     "nbpage.calibrated_line": {"id": "**{n} pegawai dikalibrasi.**", "en": "**{n} employees calibrated.**"},
     "nbpage.pending_line": {
         "id": " {n} usulan menunggu penetapan (draf {draft}, ditinjau {reviewed}), belum dihitung (PMK 38/2025 pasal 21).",
-        "en": " {n} proposals await setting (draft {draft}, reviewed {reviewed}), not yet counted (PMK 38/2025 art. 21).",
+        "en": " Proposals awaiting setting: {n} (draft {draft}, reviewed {reviewed}), not yet counted (PMK 38/2025 art. 21).",
     },
     "nbpage.calibrated_view.computed": {
         "id": "Jumlah per kotak menurut nilai (dihitung).",
