@@ -199,7 +199,9 @@ def test_a_calibration_walks_draft_reviewed_set_and_only_then_counts(app: AppTes
     # issue 19.9: the meeting deck's title slide says the calibrations are included
     cover = app.session_state["_deck_texts"]["lines"]
     assert any(
-        line.startswith("Termasuk 1 kalibrasi rapat talenta. Jumlah per kotak menurut keputusan rapat")
+        line.startswith(
+            "Termasuk 1 kalibrasi rapat talenta yang ditetapkan. Jumlah per kotak menurut keputusan rapat"
+        )
         for line in cover
     ), cover
 
