@@ -17,7 +17,7 @@ class ColumnSpec:
     key: str
     header: str
     aliases: tuple[str, ...] = ()
-    kind: str = "text"  # text | score | date | period | category | nip | total
+    kind: str = "text"  # text | score | date | period | category | nip | total | yesno
     required: bool = False
 
 
@@ -58,6 +58,9 @@ EMPLOYEE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(
         "skor_sumbu_potensial", "Skor Sumbu Potensial", ("Sumbu Potensial", "Total Potensial"), "score"
     ),
+    # An extension (docs/data-contract.md §1): whether the employee's SKP for the period was set
+    # (ditetapkan), Ya/Tidak; kept in employees.extra under this key (no schema change).
+    ColumnSpec("skp_ditetapkan", "SKP Ditetapkan", ("Status SKP Ditetapkan", "Penetapan SKP"), "yesno"),
 )
 
 # docs/data-contract.md §2: merit assessment file ("data penilaian sistem merit"), long form and status

@@ -14,7 +14,7 @@ EMPLOYEE_EXAMPLE = {
     "period": 2025, "kinerja_utama": 87.5, "predikat_kinerja": "Sangat Baik", "penghargaan": 60,
     "tim_kerja": 80, "umpan_balik": 75, "kompetensi": 72, "pengembangan_kompetensi": 65,
     "pengalaman_jabatan": 70, "potensi": 68, "pendidikan_formal": 70, "kesesuaian_bidang_ilmu": 80,
-    "integritas": 90, "skor_sumbu_kinerja": None, "skor_sumbu_potensial": None,
+    "integritas": 90, "skor_sumbu_kinerja": None, "skor_sumbu_potensial": None, "skp_ditetapkan": "Ya",
 }  # fmt: skip
 
 MERIT_EXAMPLE = [
