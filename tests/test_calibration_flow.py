@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -37,16 +38,12 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     return c
 
 
-def rules(c: duckdb.DuckDBPyConnection) -> dict[str, object]:
-    return {
-        "weights": ninebox.preset_weights(c),
-        "thresholds": ninebox.default_thresholds(c),
-        "filters": ninebox.Filters(period=2025),
-    }
+def rules(c: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    return {"rules": ninebox.Rules.default(c), "filters": ninebox.Filters(period=2025)}
 
 
 def calibrated_box(c: duckdb.DuckDBPyConnection, nip: str) -> int:
-    pts = ninebox_views.scatter_points(c, box_view="calibrated", **rules(c)).set_index("nip")  # type: ignore[arg-type]
+    pts = ninebox_views.scatter_points(c, box_view="calibrated", **rules(c)).set_index("nip")
     return int(pts.at[nip, "box"])
 
 
@@ -63,27 +60,27 @@ def state(c: duckdb.DuckDBPyConnection, entry: int) -> str:
 def test_only_set_moves_count_in_the_calibrated_view(con: duckdb.DuckDBPyConnection) -> None:
     entry = propose(con)
     assert state(con, entry) == "draft"
-    assert ninebox_views.count_calibrated(con, **rules(con)) == 0  # type: ignore[arg-type]
+    assert ninebox_views.count_calibrated(con, **rules(con)) == 0
     assert calibrated_box(con, MOVED) == 5
     assert calibration.current_calibrations(con, 2025).empty
     assert list(calibration.pending(con, 2025)["state"]) == ["draft"]
 
     calibration.step(con, entry_id=entry, action="review", decision=REVIEW)
     assert state(con, entry) == "reviewed"
-    assert ninebox_views.count_calibrated(con, **rules(con)) == 0  # type: ignore[arg-type]
-    cells, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))  # type: ignore[arg-type]
+    assert ninebox_views.count_calibrated(con, **rules(con)) == 0
+    cells, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))
     assert (int(cells.set_index("box").at[5, "n"]), int(cells.set_index("box").at[8, "n"])) == (1, 0)
     assert list(calibration.pending(con, 2025)["state"]) == ["reviewed"]
 
     assert calibration.set_period(con, period=2025, decision=SET) == [entry]
     assert state(con, entry) == "set"
-    assert ninebox_views.count_calibrated(con, **rules(con)) == 1  # type: ignore[arg-type]
+    assert ninebox_views.count_calibrated(con, **rules(con)) == 1
     assert calibrated_box(con, MOVED) == 8
-    cells, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))  # type: ignore[arg-type]
+    cells, _ = ninebox_views.cell_table(con, box_view="calibrated", **rules(con))
     assert (int(cells.set_index("box").at[5, "n"]), int(cells.set_index("box").at[8, "n"])) == (0, 1)
     assert list(calibration.current_calibrations(con, 2025)["nip"]) == [MOVED]
     assert calibration.pending(con, 2025).empty
-    members = ninebox_views.members(con, box=8, box_view="calibrated", **rules(con))  # type: ignore[arg-type]
+    members = ninebox_views.members(con, box=8, box_view="calibrated", **rules(con))
     assert list(members["nip"]) == [MOVED]
 
 
@@ -136,7 +133,7 @@ def test_a_step_only_follows_the_one_before(con: duckdb.DuckDBPyConnection) -> N
     assert state(con, again) == "withdrawn"
     with pytest.raises(CalibrationRefused, match="bukan dibatalkan"):  # undo is for set entries only
         calibration.undo(con, entry_id=again, decision=BACK)
-    assert ninebox_views.count_calibrated(con, **rules(con)) == 0  # type: ignore[arg-type]
+    assert ninebox_views.count_calibrated(con, **rules(con)) == 0
     third = propose(con, to_box=8)
     calibration.step(con, entry_id=third, action="review", decision=REVIEW)
     calibration.set_period(con, period=2025, decision=SET)
@@ -254,7 +251,7 @@ def test_an_old_database_migrates_its_calibrations_as_set(tmp_path: Path) -> Non
     c = db.connect(path)
     try:
         assert db.schema_version(c) == db.SCHEMA_VERSION == 2
-        assert ninebox_views.count_calibrated(c, **rules(c)) == 1  # type: ignore[arg-type]
+        assert ninebox_views.count_calibrated(c, **rules(c)) == 1
         assert calibrated_box(c, MOVED) == 8
         steps = calibration.steps(c)
         assert list(steps["step"]) == ["set"] and list(steps["role"]) == ["migrasi"]
