@@ -503,7 +503,7 @@ def _move(page: Page, person: dict[str, Any], labels: dict[Any, Any], is_locked:
     allowed = may_step(calibration.STEP_RIGHTS["draft"])
     st.button(
         tr("calpage.form.submit"), type="primary", key="cal_submit", icon=":material/edit_note:",
-        disabled=is_locked or not confirmed or not allowed, on_click=submit_calibration,
+        disabled=is_locked or not confirmed or not allowed or not waiting.empty, on_click=submit_calibration,
         args=(Target(path, period, str(person["nip"]), computed),),
     )  # fmt: skip
     if is_locked:

@@ -126,6 +126,11 @@ def test_a_calibration_walks_draft_reviewed_set_and_only_then_counts(app: AppTes
     assert any("masih ada 1 usulan berstatus draf" in w.value.lower() for w in app.warning)
     assert any(m.label == "Kotak dikalibrasi" and m.value == "–" for m in app.metric)
     assert app.text_area(key="cal_reason").value == ""  # cleared for the next decision
+    # one open proposal per person: the form says so and proposes nothing more for them
+    assert (
+        any("punya usulan terbuka (entri" in i.value for i in app.info)
+        and app.button(key="cal_submit").disabled
+    )
 
     # 2. the talent committee reviews (a note and who): still pending, still not counted
     app.text_input(key="cal_step_reason").set_value("Komite talenta setuju setelah membahas bukti kinerja.")
