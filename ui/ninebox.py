@@ -120,6 +120,24 @@ def n_calibrated(view: View) -> int:
     return ninebox_views.count_calibrated(connection(view.path), **view.query())
 
 
+@st.cache_data(show_spinner=False)
+def n_pending(view: View) -> dict[str, int]:
+    """Employees of the view with a calibration proposal not yet set, per state (draft, reviewed)."""
+    return ninebox_views.count_pending(connection(view.path), **view.query())
+
+
+def pending_text(view: View) -> str:
+    """' 2 usulan menunggu penetapan (draf 1, ditinjau 1).' or '' when none is pending."""
+    pending = n_pending(view)
+    if not sum(pending.values()):
+        return ""
+    L = view.lang
+    return tr(
+        "nbpage.pending_line", n=fmt_number(sum(pending.values()), 0, L),
+        draft=fmt_number(pending["draft"], 0, L), reviewed=fmt_number(pending["reviewed"], 0, L),
+    )  # fmt: skip
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def people(view: View, search: str | None, nip: str | None, masked: bool = False) -> pd.DataFrame:
     """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000; in
@@ -451,6 +469,7 @@ def controls(page: Page) -> Choices:
             tr("nbpage.calibrated_line", n=fmt_number(n_calibrated(view), 0, L))
             + " "
             + tr(f"nbpage.calibrated_view.{box_view}")
+            + pending_text(view)
         )
         st.page_link(
             "app_pages/calibration.py", label=tr("nbpage.calibrated_link"), icon=":material/edit_note:"
@@ -775,6 +794,9 @@ def deck_buttons(page: Page, view: View) -> None:
         if n
         else []
     )
+    pending = pending_text(view).strip()
+    if pending:  # proposals not yet set: named on the title slide, never counted
+        note.append(pending)
     exports.deck_buttons(
         page.deck, f"ninebox_{page.filters.period}", key="nb_deck", current=page.filters, notes=note
     )
