@@ -30,6 +30,10 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     "nbpage.scheme": {"id": "Penomoran kotak", "en": "Box numbering"},
     "nbpage.scheme.permenpanrb": {"id": "PermenPANRB 3/2020", "en": "PermenPANRB 3/2020"},
     "nbpage.scheme.kemenkeu": {"id": "Kemenkeu (belum terverifikasi)", "en": "Kemenkeu (unverified)"},
+    "nbpage.scheme.opensource": {
+        "id": "Alat sumber terbuka (kotak 7 = potensial tinggi; sisanya belum terverifikasi)",
+        "en": "Open-source tool (box 7 = high potential; the rest unverified)",
+    },
     "nbpage.scheme_help": {
         "id": "Satu skema penomoran untuk seluruh tampilan; PermenPANRB adalah bawaan.",
         "en": "One numbering scheme for the whole view; PermenPANRB is the default.",
