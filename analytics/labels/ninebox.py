@@ -318,6 +318,18 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "id": "Skema instansi tidak dikenal: '{name}'. Yang tersedia: {known}",
         "en": "Unknown agency scheme: '{name}'. Available: {known}",
     },
+    "ninebox.error.box_bare": {
+        "id": "{field}: kotak '{value}' tanpa skema penomoran ditolak, karena nomor yang sama berarti kotak lain di skema lain (kotak 7 PermenPANRB = atas/menengah, kotak 7 alat sumber terbuka = bawah/tinggi). Tulis tingkatnya sebagai kinerja/potensial, mis. 'atas/tinggi', atau nomor beserta skemanya, mis. 'permenpanrb:9'.",
+        "en": "{field}: box '{value}' without its numbering scheme is refused, because the same number is another box in another scheme (PermenPANRB box 7 = atas/menengah, the open-source tool's box 7 = bawah/tinggi). Write its levels as kinerja/potensial, e.g. 'atas/tinggi', or the number with its scheme, e.g. 'permenpanrb:9'.",
+    },
+    "ninebox.error.box_levels": {
+        "id": "{field}: '{value}' bukan kotak. Tulis kinerja/potensial dengan kata tingkat: kinerja bawah, sesuai atau atas; potensial rendah, menengah atau tinggi (mis. 'atas/tinggi').",
+        "en": "{field}: '{value}' is not a box. Write kinerja/potensial with level words: kinerja bawah, sesuai or atas; potensial rendah, menengah or tinggi (e.g. 'atas/tinggi').",
+    },
+    "ninebox.error.box_scheme": {
+        "id": "{field}: '{value}' bukan kotak: skema penomoran tidak dikenal atau nomor bukan 1 sampai 9. Tulis mis. 'permenpanrb:9', 'kemenkeu:7', 'opensource:7', atau tingkatnya, mis. 'atas/tinggi'.",
+        "en": "{field}: '{value}' is not a box: unknown numbering scheme or a number other than 1 to 9. Write e.g. 'permenpanrb:9', 'kemenkeu:7', 'opensource:7', or its levels, e.g. 'atas/tinggi'.",
+    },
     "ninebox.error.scheme": {
         "id": "Skema penomoran kotak tidak dikenal atau tidak lengkap: '{scheme}'",
         "en": "Unknown or incomplete box numbering scheme: '{scheme}'",

@@ -199,7 +199,7 @@ def calibrate(
     *,
     period: int,
     nip: str,
-    to_box: int,
+    to_box: int | str,
     decision: Decision,
     computed_box: int | None,
     lang: str = "id",
@@ -207,10 +207,19 @@ def calibrate(
 ) -> int:
     """Propose (draft) a move of one employee to ``to_box``; returns the entry id. It counts only once
     set. Refused without a reason, without the right to draft, in a locked period, while the person
-    has an open entry, or to a box that does not exist or is the box in force."""
+    has an open entry, or to a box that does not exist or is the box in force.
+
+    ``to_box`` as an int is a box of the default numbering (the page's select, labelled with its
+    levels); as text, the external form of a box (docs/rules.md §3a): its level pair 'atas/tinggi'
+    or a number with its scheme 'opensource:7'; a bare number as text is refused."""
     ensure_tables(con)
     _check_right(actor, STEP_RIGHTS["draft"], lang)
     _check_decision(decision, lang)
+    if isinstance(to_box, str):
+        try:
+            to_box = nbrules.parse_box(con, to_box, field="to_box", lang=lang)
+        except ValueError as exc:
+            raise CalibrationRefused(str(exc)) from exc
     if not 1 <= int(to_box) <= 9:
         raise CalibrationRefused(t("calibration.error.box", lang))
     _refuse_if_locked(con, period, lang)

@@ -353,3 +353,76 @@ def pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = DEFAULT_SCHEME) -> 
         .fetchall()
     )
     return tuple(int(r[0]) for r in rows)
+
+
+# --- A box given from outside (issue 17.2, docs/rules.md §3a) ----------------------------------
+# The same number means another cell in another numbering (box 7 is atas/menengah in PermenPANRB's,
+# bawah/tinggi in the open-source tool's), so a box typed in or read from a file is its level pair
+# ("atas/tinggi": kinerja/potensial, words of ref_levels) or a number with its scheme
+# ("permenpanrb:9"); a bare number is refused.
+
+
+def _level_words(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, int]]:
+    """axis -> accepted word -> level: the ref_levels names in both languages and their short forms
+    ('Di bawah ekspektasi' -> 'bawah'), lower case."""
+    words: dict[str, dict[str, int]] = {"kinerja": {}, "potensial": {}}
+    rows = con.cursor().execute("select axis, level, name_id, name_en from ref_levels").fetchall()
+    for axis, lvl, name_id, name_en in rows:
+        short = str(name_id).lower().removeprefix("di ").removesuffix(" ekspektasi").strip()
+        for w in (str(name_id).lower(), str(name_en).lower(), short):
+            words[str(axis)][w] = int(lvl)
+    return words
+
+
+def box_of_levels(
+    con: duckdb.DuckDBPyConnection, kinerja: int, potensial: int, scheme: str = DEFAULT_SCHEME
+) -> int:
+    """The box number of the cell (kinerja level, potensial level) in ``scheme``'s numbering."""
+    row = (
+        con.cursor()
+        .execute(
+            "select box from ref_boxes where scheme = ? and kinerja_level = ? and potensial_level = ?",
+            [scheme, int(kinerja), int(potensial)],
+        )
+        .fetchone()
+    )
+    if row is None:
+        raise ValueError(t("ninebox.error.scheme", "id", scheme=scheme))
+    return int(row[0])
+
+
+def parse_box(
+    con: duckdb.DuckDBPyConnection, text: str, *, field: str, lang: str = "id", scheme: str = DEFAULT_SCHEME
+) -> int:
+    """The box (in ``scheme``'s numbering) that ``text`` names: 'kinerja/potensial' level words
+    ('atas/tinggi', 'Di atas ekspektasi/Tinggi') or 'scheme:number' ('permenpanrb:9', 'opensource:7').
+    A bare number or anything else raises ValueError naming ``field`` (the column or option) and what
+    to write instead."""
+    value = str(text).strip()
+    if "/" in value:
+        k_text, _, p_text = value.partition("/")
+        words = _level_words(con)
+        k = words["kinerja"].get(k_text.strip().lower())
+        p = words["potensial"].get(p_text.strip().lower())
+        if k is None or p is None:
+            raise ValueError(t("ninebox.error.box_levels", lang, field=field, value=value))
+        return box_of_levels(con, k, p, scheme)
+    if ":" in value:
+        name, _, number = value.partition(":")
+        name = name.strip().lower()
+        row = None
+        if number.strip().isdigit():
+            row = (
+                con.cursor()
+                .execute(
+                    "select kinerja_level, potensial_level from ref_boxes where scheme = ? and box = ?",
+                    [name, int(number.strip())],
+                )
+                .fetchone()
+            )
+        if row is None:
+            raise ValueError(t("ninebox.error.box_scheme", lang, field=field, value=value))
+        return box_of_levels(con, int(row[0]), int(row[1]), scheme)
+    if value.isdigit():
+        raise ValueError(t("ninebox.error.box_bare", lang, field=field, value=value))
+    raise ValueError(t("ninebox.error.box_levels", lang, field=field, value=value))
