@@ -100,12 +100,15 @@ def png_download(build: Callable[[], go.Figure], name: str, *, key: str) -> None
     )  # fmt: skip
 
 
-def table_download(frame: pd.DataFrame, name: str, *, key: str, label: str | None = None) -> None:
+def table_download(
+    frame: pd.DataFrame, name: str, *, key: str, label: str | None = None, notes: Sequence[str] = ()
+) -> None:
     """An XLSX download of a table as shown (headers formatted, formula-looking text made inert);
-    personal columns masked in meeting mode."""
+    personal columns masked in meeting mode; ``notes`` are lines above the table (e.g. the scheme)."""
     shown = masking.mask_frame(frame) if meeting() else frame
+    sheet = _safe(name)[:31] or "data"
     st.download_button(
-        label or tr("export.xlsx"), data=lambda: to_xlsx({_safe(name)[:31] or "data": shown}),
+        label or tr("export.xlsx"), data=lambda: to_xlsx({sheet: shown}, notes={sheet: list(notes)}),
         file_name=f"{_safe(name)}.xlsx", mime=XLSX_MIME, key=key, icon=":material/download:",
     )  # fmt: skip
 

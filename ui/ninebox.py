@@ -92,6 +92,25 @@ def schemes_in(path: str, filters: Filters) -> list[str]:
 
 
 @st.cache_data(show_spinner=False)
+def scheme_line(view: View) -> str:
+    """The agency scheme and box numbering of ``view`` in one line, for its exports."""
+    return nbrules.scheme_line(connection(view.path), view.rules, view.lang)
+
+
+def scheme_columns(view: View, table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with the view's agency scheme and numbering as two columns (a CSV has no note row)."""
+    agency = nbrules.PER_INSTANSI if view.rules.bound else view.rules.agency
+    name = (agency_info(view.path, agency, view.lang)[0] if agency else "") or tr(
+        "ninebox.scheme_line.own_weights"
+    )
+    return table.assign(
+        **{
+            tr("ninebox.col.agency_scheme"): name,
+            tr("ninebox.col.numbering"): nbrules.numbering_name(view.rules.scheme, view.lang),
+        }
+    )
+
+
 def agency_info(path: str, agency: str, lang: str) -> tuple[str, str]:
     """An agency scheme's name and source."""
     return nbrules.agency_info(connection(path), agency, lang)
@@ -647,7 +666,9 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
         st.markdown(f"**{tr('nbpage.counts.title')}**")
         counts = counts_table(m.cells, L, view.box_view)
         st.dataframe(tables.sortable(counts, L), hide_index=True, width="stretch", height=38 + 35 * 9)
-        exports.table_download(counts, f"ninebox_counts_{period}", key="nb_counts_xlsx")
+        exports.table_download(
+            counts, f"ninebox_counts_{period}", key="nb_counts_xlsx", notes=[scheme_line(view)]
+        )
     with right:
         st.markdown(pool_sentence)
         if m.pool_share is not None and m.pool_share < low:
@@ -701,12 +722,13 @@ def drill_down(page: Page, view: View, m: Matrix, chosen: Selection) -> None:
     d1, d2, _ = st.columns([1, 1, 3])
     name = f"ninebox_{page.filters.period}" + (f"_kotak{box_choice}" if box_choice else "")
     d1.download_button(
-        tr("nbpage.download.xlsx"), data=to_xlsx({"nine_box": table}), file_name=f"{name}.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", key="nb_dl_xlsx",
+        tr("nbpage.download.xlsx"), data=to_xlsx({"nine_box": table}, notes={"nine_box": [scheme_line(view)]}),
+        file_name=f"{name}.xlsx", mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="nb_dl_xlsx",
     )  # fmt: skip
     d2.download_button(
         tr("nbpage.download.csv"),
-        data=to_csv(table),
+        data=to_csv(scheme_columns(view, table)),
         file_name=f"{name}.csv",
         mime="text/csv",
         key="nb_dl_csv",
@@ -805,7 +827,9 @@ def regional_comparison(page: Page, view: View) -> None:
         st.dataframe(
             tables.sortable(side, L), hide_index=True, width="stretch", height=min(700, 38 + 35 * len(side))
         )
-        exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
+        exports.table_download(
+            side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx", notes=[scheme_line(view)]
+        )
     st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
     used = schemes_in(page.path, region_scope(current, by, province))
     if len(used) > 1:  # agencies bound to different schemes (docs/rules.md §4a)
@@ -835,6 +859,7 @@ def deck_buttons(page: Page, view: View) -> None:
     pending = pending_text(view).strip()
     if pending:  # proposals not yet set: named on the title slide, never counted
         note.append(pending)
+    note.insert(0, scheme_line(view))  # which agency scheme and numbering the deck's boxes follow
     exports.deck_buttons(
         page.deck, f"ninebox_{page.filters.period}", key="nb_deck", current=page.filters, notes=note
     )

@@ -302,6 +302,16 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "id": "Preset bobot tidak dikenal: '{name}'. Yang tersedia: {known}",
         "en": "Unknown weight preset: '{name}'. Available: {known}",
     },
+    "ninebox.scheme_line": {
+        "id": "Skema instansi: {agency} · Penomoran kotak: {numbering}",
+        "en": "Agency scheme: {agency} · Box numbering: {numbering}",
+    },
+    "ninebox.scheme_line.own_weights": {
+        "id": "bobot diatur sendiri (bukan skema instansi)",
+        "en": "weights set by hand (not an agency scheme)",
+    },
+    "ninebox.col.agency_scheme": {"id": "Skema instansi", "en": "Agency scheme"},
+    "ninebox.col.numbering": {"id": "Penomoran kotak", "en": "Box numbering"},
     "ninebox.agency.per_instansi": {
         "id": "Skema masing-masing instansi",
         "en": "Each agency's own scheme",

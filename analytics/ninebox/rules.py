@@ -426,3 +426,22 @@ def parse_box(
     if value.isdigit():
         raise ValueError(t("ninebox.error.box_bare", lang, field=field, value=value))
     raise ValueError(t("ninebox.error.box_levels", lang, field=field, value=value))
+
+
+def scheme_line(con: duckdb.DuckDBPyConnection, rules: Rules, lang: str = "id") -> str:
+    """One line naming the agency scheme and the box numbering a view uses, for exports (the title
+    slide of the deck, a note above an XLSX table, a column of a CSV; issue 17.2: the app must show
+    which scheme a view uses)."""
+    agency = PER_INSTANSI if rules.bound else rules.agency
+    name = agency_info(con, agency, lang)[0] if agency else ""
+    return t(
+        "ninebox.scheme_line",
+        lang,
+        agency=name or t("ninebox.scheme_line.own_weights", lang),
+        numbering=numbering_name(rules.scheme, lang),
+    )
+
+
+def numbering_name(scheme: str, lang: str = "id") -> str:
+    """A box numbering's name in ``lang`` (the page's 'Penomoran kotak' options)."""
+    return t(f"nbpage.scheme.{scheme}", lang)

@@ -139,3 +139,12 @@ def test_the_further_piling_up_flags_are_tabled_when_their_expander_opens(app: A
     app.session_state[MORE_FLAGS_KEY] = True
     rerun(app)
     assert len(frame_with(app, group)) > 0
+
+
+def test_deck_title_slide_names_the_scheme_and_numbering(app: AppTest) -> None:
+    """Issue 17.2: the summary deck says which agency scheme and numbering its boxes follow."""
+    lines = app.session_state["_deck_texts"]["lines"]
+    assert (
+        "Skema instansi: Kepka BKN 411/2025 (bawaan nasional) · Penomoran kotak: PermenPANRB 3/2020" in lines
+    )
+    assert any(line.startswith("Periode") for line in lines), lines
