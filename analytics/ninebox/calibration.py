@@ -96,7 +96,7 @@ def _effective_box(cur: duckdb.DuckDBPyConnection, period: int, nip: str) -> int
 
 
 def _append(cur: duckdb.DuckDBPyConnection, row: list[object]) -> int:
-    entry = int(cur.execute("select nextval('calibration_seq')").fetchall()[0][0])
+    entry = db.next_id(cur, "calibration_seq")
     cur.execute("insert into calibration_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [entry, *row])
     return entry
 
@@ -168,7 +168,7 @@ def set_lock(
     if is_locked(con, period) == locked:
         raise CalibrationRefused(t("calibration.error.lock_state", lang, period=period))
     cur = con.cursor()
-    entry = int(cur.execute("select nextval('period_lock_seq')").fetchall()[0][0])
+    entry = db.next_id(cur, "period_lock_seq")
     cur.execute(
         "insert into period_locks values (?, ?, ?, ?, ?, ?)",
         [entry, period, locked, decision.reason.strip(), decision.decided_by.strip(), dt.datetime.now()],

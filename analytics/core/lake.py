@@ -1,0 +1,251 @@
+"""DuckLake: one store shared by many app processes (issue 16).
+
+DuckLake is DuckDB's own multi-client table format: its catalog lives in PostgreSQL, its data as
+Parquet files in a folder every process can reach. Every process attaches the same lake and gets ACID
+snapshots, concurrent writers and time travel. The app's queries do not change: the lake is attached
+as ``lake`` and made the default catalog (``USE lake``), so the unqualified table names of every module
+resolve to it, exactly as they resolve to the one DuckDB file in the embedded default.
+
+What differs, and only here:
+- DuckLake has no PRIMARY KEY/UNIQUE constraints, no sequences and no per-column compression:
+  ``ddl`` drops them from the DDL the modules own (the imports check duplicates themselves before
+  they store anything; the keys in the embedded file stay a second guard there);
+- the ids sequences gave (imports, calibrations, period locks, the audit trail) come from the table
+  ``id_counters``, one row per former sequence, advanced in a transaction of its own: two processes
+  that take an id at the same time conflict, and the loser retries (``next_id``);
+- the freshness check of a process is the lake's latest snapshot id (``snapshot_id``): one catalog
+  query instead of a scan;
+- a snapshot can be attached read-only (``connect(..., snapshot=N)``): the same queries then show the
+  data as it was at that snapshot (a talent-review meeting's calibrations record the snapshot they
+  were made on, ``record_snapshot``).
+
+The store is chosen by one setting: ``TALENTA_STORE=ducklake:postgres:dbname=... host=... port=...
+user=...`` plus the Parquet folder in ``TALENTA_LAKE_DATA``. The extensions come from the PyPI packages
+``duckdb-extension-ducklake`` and ``duckdb-extension-postgres`` (the same version as DuckDB), so no
+network is needed.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import re
+import time
+from pathlib import Path
+
+import duckdb
+
+PREFIX = "ducklake:"
+STORE_ENV = "TALENTA_STORE"
+DATA_ENV = "TALENTA_LAKE_DATA"
+ALIAS = "lake"
+# The sequences of the embedded schema; on the lake each is a row of id_counters.
+SEQUENCES = ("import_seq", "audit_seq", "calibration_seq", "period_lock_seq")
+COUNTERS_DDL = "create table if not exists id_counters (name varchar not null, value bigint not null)"
+SNAPSHOTS_DDL = """create table if not exists store_snapshots (
+    kind varchar not null, ref varchar not null, snapshot_id bigint not null, recorded_at timestamp not null
+)"""
+ID_RETRIES = 200
+
+
+class LakeUnavailable(RuntimeError):
+    """The lake's catalog (PostgreSQL) cannot be reached, or its extensions are missing."""
+
+
+def is_spec(path: object) -> bool:
+    """True for a lake address (``ducklake:postgres:...``), False for a DuckDB file path."""
+    return str(path).startswith(PREFIX)
+
+
+def data_path(spec: str) -> str:
+    """The Parquet folder of the lake: $TALENTA_LAKE_DATA."""
+    folder = os.environ.get(DATA_ENV, "").strip()
+    if not folder:
+        raise LakeUnavailable(f"{spec}: set {DATA_ENV} to the lake's data folder")
+    return folder
+
+
+def extension_file(name: str) -> Path | None:
+    """The extension file inside its PyPI package (duckdb_extension_<name>), for this DuckDB version."""
+    found = importlib.util.find_spec(f"duckdb_extension_{name}")
+    if found is None or not found.submodule_search_locations:
+        return None
+    base = Path(next(iter(found.submodule_search_locations)))
+    candidate = base / "extensions" / f"v{duckdb.__version__}" / f"{name}.duckdb_extension"
+    if candidate.is_file():
+        return candidate
+    any_version = sorted(base.glob(f"extensions/*/{name}.duckdb_extension"))
+    return any_version[-1] if any_version else None
+
+
+def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+    """Load postgres and ducklake from the installed packages (no network)."""
+    for name in ("postgres", "ducklake"):
+        try:
+            con.execute(f"load {name}")  # noqa: S608 - a constant
+            continue
+        except duckdb.Error:
+            pass
+        file = extension_file(name)
+        if file is None:
+            raise LakeUnavailable(
+                f"the DuckDB extension {name!r} is not installed: pip install duckdb-extension-{name}=={duckdb.__version__}"
+            )
+        con.execute(f"install '{_quote(str(file))}'")
+        con.execute(f"load {name}")  # noqa: S608 - a constant
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+_PREPARED: set[str] = set()
+
+
+def prepare(spec: str, folder: str | None = None) -> None:
+    """Install the extensions from their packages and create the lake's catalog (once per process):
+    ATTACH with DATA_PATH creates a new lake and records the folder in the catalog, so later
+    connections need the address only."""
+    if spec in _PREPARED:
+        return
+    con = duckdb.connect()
+    try:
+        load_extensions(con)
+        con.execute(f"attach '{_quote(spec)}' as {ALIAS} (data_path '{_quote(folder or data_path(spec))}')")
+        con.execute(f"detach {ALIAS}")
+    except duckdb.Error as exc:
+        raise LakeUnavailable(f"{spec}: {str(exc).splitlines()[0]}") from exc
+    finally:
+        con.close()
+    _PREPARED.add(spec)
+
+
+def connect(
+    spec: str, *, snapshot: int | None = None, folder: str | None = None
+) -> duckdb.DuckDBPyConnection:
+    """A DuckDB whose default catalog is the lake, so every cursor (``con.cursor()``: Streamlit
+    sessions are threads) reads and writes the lake with the app's unqualified table names.
+
+    At ``snapshot``: an in-memory DuckDB with the lake attached read-only at that snapshot and a view
+    per table in the default catalog: the same queries then read the data as it was. The address and
+    folder come from the deployment's configuration, never from a user; ATTACH takes no bound
+    parameters, so they are quoted here."""
+    prepare(spec, folder)
+    try:
+        if snapshot is None:
+            return duckdb.connect(spec)
+        con = duckdb.connect()
+        try:
+            load_extensions(con)
+            con.execute(f"attach '{_quote(spec)}' as {ALIAS} (snapshot_version {int(snapshot)}, read_only)")
+            tables = con.execute(
+                "select table_name from duckdb_tables() where database_name = ? and schema_name = 'main'",
+                [ALIAS],
+            ).fetchall()
+            for (name,) in tables:  # the lake's own table names (the schema's, never a user's)
+                table = str(name).replace('"', '""')
+                con.execute(f'create view "{table}" as select * from {ALIAS}.main."{table}"')  # noqa: S608
+        except BaseException:
+            con.close()
+            raise
+        return con
+    except duckdb.Error as exc:
+        raise LakeUnavailable(f"{spec}: {str(exc).splitlines()[0]}") from exc
+
+
+def snapshot_of(con: duckdb.DuckDBPyConnection) -> int | None:
+    """The snapshot a time-travel connection (``connect(..., snapshot=N)``) reads, else None."""
+    rows = (
+        con.cursor()
+        .execute("select 1 from duckdb_databases() where database_name = ? and type = 'ducklake'", [ALIAS])
+        .fetchall()
+    )
+    if not rows or is_lake(con):
+        return None
+    return int(con.cursor().execute(f"select id from {ALIAS}.current_snapshot()").fetchall()[0][0])  # noqa: S608
+
+
+def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the connection's default catalog is a DuckLake."""
+    try:
+        rows = (
+            con.cursor()
+            .execute("select type from duckdb_databases() where database_name = current_database()")
+            .fetchall()
+        )
+    except duckdb.Error:
+        return False
+    return bool(rows) and rows[0][0] == "ducklake"
+
+
+def snapshot_id(con: duckdb.DuckDBPyConnection) -> int:
+    """The lake's latest snapshot id: every committed change in any process makes a new one."""
+    return int(con.cursor().execute("select id from current_snapshot()").fetchall()[0][0])
+
+
+_PK_COLUMN = re.compile(r"(\w+\s+\w+)\s+primary key", re.IGNORECASE)
+_PK_CLAUSE = re.compile(r",\s*primary key\s*\([^)]*\)", re.IGNORECASE)
+_SEQUENCE = re.compile(r"create sequence[^;]*;", re.IGNORECASE)
+_COMPRESSION = re.compile(r"\s+using compression \w+", re.IGNORECASE)
+
+
+def ddl(text: str) -> str:
+    """The DDL a module owns, as DuckLake takes it: without keys, sequences and compression choices."""
+    out = _SEQUENCE.sub("", text)
+    out = _PK_CLAUSE.sub("", out)
+    out = _PK_COLUMN.sub(r"\1 not null", out)
+    return _COMPRESSION.sub("", out)
+
+
+def ensure_counters(cur: duckdb.DuckDBPyConnection) -> None:
+    """id_counters with a row for every sequence (inside the caller's schema transaction)."""
+    cur.execute(COUNTERS_DDL)
+    cur.execute(SNAPSHOTS_DDL)
+    have = {r[0] for r in cur.execute("select name from id_counters").fetchall()}
+    for name in SEQUENCES:
+        if name not in have:
+            cur.execute("insert into id_counters values (?, 0)", [name])
+
+
+def next_id(cur: duckdb.DuckDBPyConnection, name: str) -> int:
+    """The next id of ``name`` in a transaction of its own (a new cursor); on a write conflict with
+    another process, retry after a short random pause. Ids are never reused; a rolled-back caller
+    leaves a gap, as a sequence does."""
+    own = cur.cursor()
+    try:
+        for _ in range(ID_RETRIES):
+            try:
+                own.execute("begin transaction")
+                own.execute("update id_counters set value = value + 1 where name = ?", [name])
+                rows = own.execute("select value from id_counters where name = ?", [name]).fetchall()
+                if not rows:
+                    own.execute("rollback")
+                    raise LakeUnavailable(f"no counter {name!r} in id_counters")
+                own.execute("commit")
+                return int(rows[0][0])
+            except duckdb.TransactionException:
+                try:
+                    own.execute("rollback")
+                except duckdb.Error:
+                    pass
+                time.sleep(random.uniform(0.005, 0.05))
+        raise LakeUnavailable(f"could not take an id from {name!r}: too many concurrent writers")
+    finally:
+        own.close()
+
+
+def record_snapshot(cur: duckdb.DuckDBPyConnection, kind: str, ref: str, snapshot: int) -> None:
+    """Remember that ``kind``/``ref`` (a calibration entry, a deck) was made on ``snapshot``."""
+    cur.execute(
+        "insert into store_snapshots values (?, ?, ?, current_localtimestamp())", [kind, ref, snapshot]
+    )
+
+
+def recorded_snapshot(cur: duckdb.DuckDBPyConnection, kind: str, ref: str) -> int | None:
+    """The snapshot ``record_snapshot`` stored for ``kind``/``ref``, or None."""
+    rows = cur.execute(
+        "select snapshot_id from store_snapshots where kind = ? and ref = ? order by recorded_at limit 1",
+        [kind, ref],
+    ).fetchall()
+    return int(rows[0][0]) if rows else None
