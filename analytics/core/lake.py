@@ -249,3 +249,160 @@ def recorded_snapshot(cur: duckdb.DuckDBPyConnection, kind: str, ref: str) -> in
         [kind, ref],
     ).fetchall()
     return int(rows[0][0]) if rows else None
+
+
+# --- moving a DuckDB file into a lake and back (python -m analytics lake) ------------------------------
+
+# Derived tables, rebuilt from the data on first use (analytics/ninebox/scoring.py): not copied, since
+# their row ids point into the file they were built in.
+DERIVED_TABLES = ("employee_scores", "scoring_state")
+# Tables of the lake's own bookkeeping: the embedded file keeps this in sequences.
+LAKE_TABLES = ("id_counters", "store_snapshots")
+
+
+def table_names(cur: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
+    """The tables of ``catalog``'s main schema, by name (and its views: a snapshot's tables, see connect)."""
+    rows = cur.execute(
+        "select table_name from duckdb_tables() where database_name = ? and schema_name = 'main'"
+        " union select view_name from duckdb_views() where database_name = ? and schema_name = 'main'"
+        " and not internal order by 1",
+        [catalog, catalog],
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def fingerprint(cur: duckdb.DuckDBPyConnection, catalog: str, table: str) -> tuple[int, int]:
+    """(row count, order-independent sum of the rows' hashes) of one table: equal for equal content."""
+    rows = cur.execute(
+        f'select count(*), coalesce(sum(hash(x)::hugeint), 0) from "{catalog}".main."{table}" as x'  # noqa: S608 - catalog names from duckdb_databases
+    ).fetchall()
+    return int(rows[0][0]), int(rows[0][1])
+
+
+def _attach_file(cur: duckdb.DuckDBPyConnection, path: str, alias: str, *, read_only: bool) -> None:
+    mode = " (read_only)" if read_only else ""
+    cur.execute(f"attach '{_quote(path)}' as {alias}{mode}")  # noqa: S608 - an operator's path, quoted
+
+
+# The table and id column each sequence numbers: a file's counter is the largest id it holds (a
+# DuckDB file reloaded from disk reports a sequence's last value unreliably, and a gap loses nothing).
+SEQUENCE_OWNERS = {
+    "import_seq": ("import_log", "import_id"),
+    "audit_seq": ("audit_log", "audit_id"),
+    "calibration_seq": ("calibration_log", "entry_id"),
+    "period_lock_seq": ("period_locks", "entry_id"),
+}
+
+
+def _sequence_values(cur: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, int]:
+    """The largest id each sequence gave in ``catalog`` (0 when its table is empty or absent)."""
+    present = set(table_names(cur, catalog))
+    out = {}
+    for name, (table, column) in SEQUENCE_OWNERS.items():
+        if table in present:
+            rows = cur.execute(f'select coalesce(max({column}), 0) from "{catalog}".main.{table}').fetchall()  # noqa: S608 - fixed names
+            out[name] = int(rows[0][0])
+    return out
+
+
+def _ensure_module_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables the modules own (not in db.SCHEMA), created with their own DDL."""
+    from analytics.ninebox import calibration
+    from analytics.talent import succession
+    from analytics.whatif import engine
+
+    calibration.ensure_tables(con)
+    succession.ensure_tables(con)
+    engine.ensure_tables(con)
+
+
+def import_file(con: duckdb.DuckDBPyConnection, path: str) -> dict[str, tuple[int, int]]:
+    """Copy every table of the DuckDB file ``path`` into the lake ``con`` (opened by db.connect) in one
+    transaction, set the id counters to the file's sequences, and check every table's row count and
+    hash against the file's. Returns table -> (rows, hash). ValueError when the lake already holds
+    data or a copy differs (then nothing is kept)."""
+    _ensure_module_tables(con)
+    cur = con.cursor()
+    lake_catalog = str(cur.execute("select current_database()").fetchall()[0][0])
+    _attach_file(cur, path, "src", read_only=True)
+    try:
+        busy = cur.execute(
+            "select (select count(*) from employees) + (select count(*) from merit_scores)"
+            " + (select count(*) from merit_status)"
+        ).fetchall()[0][0]
+        if busy:
+            raise ValueError("not_empty")
+        tables = [t for t in table_names(cur, "src") if t not in DERIVED_TABLES]
+        counters = _sequence_values(cur, "src")
+        cur.execute("begin transaction")
+        try:
+            have = set(table_names(cur, lake_catalog))
+            for table in tables:
+                if table not in have:  # a table of a newer module: its columns as the file has them
+                    cur.execute(f'create table "{table}" as select * from src.main."{table}" limit 0')  # noqa: S608 - names from the file's catalog
+                cur.execute(f'delete from "{table}"')  # noqa: S608 - reference tables and meta hold the lake's own rows
+                cur.execute(f'insert into "{table}" by name select * from src.main."{table}"')  # noqa: S608
+            for name, value in counters.items():
+                cur.execute("update id_counters set value = ? where name = ?", [value, name])
+            cur.execute("commit")
+        except BaseException:
+            cur.execute("rollback")
+            raise
+        result = {}
+        for table in tables:
+            here, there = fingerprint(cur, lake_catalog, table), fingerprint(cur, "src", table)
+            if here != there:
+                raise ValueError(f"mismatch:{table}")
+            result[table] = here
+        return result
+    finally:
+        cur.execute("detach src")
+
+
+def export_file(con: duckdb.DuckDBPyConnection, path: str) -> dict[str, tuple[int, int]]:
+    """Write the lake (or the snapshot ``con`` reads) to a new DuckDB file at ``path`` with the
+    embedded schema (keys and sequences, the sequences set to the lake's counters), checking every
+    table's row count and hash. Returns table -> (rows, hash)."""
+    from analytics.core import db
+
+    target = db.connect(path)  # creates the file with db.SCHEMA and the reference tables
+    try:
+        _ensure_module_tables(target)
+    finally:
+        target.close()
+    cur = con.cursor()
+    lake_catalog = str(cur.execute("select current_database()").fetchall()[0][0])
+    views = [
+        str(r[0]) for r in cur.execute("select view_name from duckdb_views() where not internal").fetchall()
+    ]
+    source = lake_catalog if not views else "memory"  # a snapshot (lake.connect(..., snapshot=N)) reads views
+    every = views if views else table_names(cur, lake_catalog)
+    tables = [t for t in every if t not in DERIVED_TABLES and t not in LAKE_TABLES]
+    counters = _sequence_values(cur, source)
+    _attach_file(cur, path, "dst", read_only=False)
+    try:
+        have = set(table_names(cur, "dst"))
+        cur.execute("begin transaction")
+        try:
+            for table in tables:
+                if table not in have:
+                    cur.execute(f'create table dst.main."{table}" as select * from "{table}" limit 0')  # noqa: S608
+                cur.execute(f'delete from dst.main."{table}"')  # noqa: S608
+                cur.execute(f'insert into dst.main."{table}" by name select * from "{table}"')  # noqa: S608
+            for name, value in counters.items():
+                if name in SEQUENCES and int(value) > 0:
+                    cur.execute(f"create or replace sequence dst.main.{name} start {int(value) + 1}")  # noqa: S608 - whitelisted names
+            cur.execute("commit")
+        except BaseException:
+            cur.execute("rollback")
+            raise
+        result = {}
+        for table in tables:
+            there = fingerprint(cur, "dst", table)
+            here = fingerprint(cur, source, table)
+            if here != there:
+                raise ValueError(f"mismatch:{table}")
+            result[table] = here
+        return result
+    finally:
+        cur.execute("detach dst")

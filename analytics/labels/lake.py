@@ -40,5 +40,10 @@ LAKE_LABELS: dict[str, dict[str, str]] = {
         "id": "Salinan tidak sama dengan asalnya pada tabel {table}; periksa lalu ulangi.",
         "en": "The copy differs from its source in table {table}; check and retry.",
     },
+    "lake.no_store": {
+        "id": "Sebutkan lake dengan --store ducklake:postgres:... atau variabel {env}.",
+        "en": "Name the lake with --store ducklake:postgres:... or the {env} variable.",
+    },
+    "lake.no_file": {"id": "Sebutkan berkas DuckDB-nya.", "en": "Name the DuckDB file."},
     "lake.snapshots": {"id": "Snapshot terakhir: {snapshot}", "en": "Latest snapshot: {snapshot}"},
 }

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics.core import db
+from analytics.core import db, lake
 from analytics.core.filters import Filters
 from analytics.labels import t
 from analytics.ninebox import boxes as ninebox
@@ -96,9 +96,27 @@ def _effective_box(cur: duckdb.DuckDBPyConnection, period: int, nip: str) -> int
 
 
 def _append(cur: duckdb.DuckDBPyConnection, row: list[object]) -> int:
+    """Append one entry; on a lake also the snapshot the decision was made on (the data as the meeting
+    saw it, read back with ``lake.connect(store, snapshot=made_on(...))``), in the same transaction."""
+    seen = lake.snapshot_id(cur) if lake.is_lake(cur) else None  # before the id: that is a write too
     entry = db.next_id(cur, "calibration_seq")
-    cur.execute("insert into calibration_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [entry, *row])
+    cur.execute("begin transaction")
+    try:
+        cur.execute("insert into calibration_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [entry, *row])
+        if seen is not None:
+            lake.record_snapshot(cur, "calibration", str(entry), seen)
+        cur.execute("commit")
+    except BaseException:
+        cur.execute("rollback")
+        raise
     return entry
+
+
+def made_on(con: duckdb.DuckDBPyConnection, entry_id: int) -> int | None:
+    """The lake snapshot a calibration entry was made on; None in a DuckDB file (no snapshots)."""
+    if not lake.is_lake(con):
+        return None
+    return lake.recorded_snapshot(con.cursor(), "calibration", str(entry_id))
 
 
 def calibrate(
