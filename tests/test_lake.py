@@ -310,3 +310,34 @@ def test_an_unreachable_catalog_is_a_clear_problem(tmp_path: Path, monkeypatch: 
     assert "tidak dapat dijangkau" in info.value.message("id") and "cannot be reached" in info.value.message(
         "en", where="app"
     )
+
+
+def test_the_freshness_check_names_what_changed(filled_lake: str) -> None:
+    """The cheap check: the snapshot id moves with every commit; what changed decides whether a
+    process drops its cached queries (an audit entry alone does not)."""
+    con = db.connect()
+    try:
+        first = db.data_version(con)
+        assert first is not None
+        access.record(con, access.Grant("lokal", "admin"), "view", "nine-box members", n_rows=3)
+        after_audit = db.data_version(con)
+        assert after_audit is not None and after_audit > first
+        assert lake.changed_tables(con, first, after_audit) == {"audit_log", "id_counters"}
+        assert lake.changed_tables(con, first, after_audit) <= lake.QUIET_TABLES
+        nip = con.execute(
+            "select nip from employees where period = 2025 order by nip limit 1 offset 20"
+        ).fetchall()[0][0]
+        cal.calibrate(
+            con,
+            period=2025,
+            nip=nip,
+            to_box=9,
+            decision=cal.Decision("dipindahkan dalam rapat talenta bersama", "K"),
+            computed_box=None,
+        )
+        after_calibration = db.data_version(con)
+        assert after_calibration is not None
+        changed = lake.changed_tables(con, after_audit, after_calibration)
+        assert "calibration_log" in changed and not changed <= lake.QUIET_TABLES
+    finally:
+        con.close()
