@@ -184,6 +184,29 @@ def snapshot_id(con: duckdb.DuckDBPyConnection) -> int:
     return int(con.cursor().execute("select id from current_snapshot()").fetchall()[0][0])
 
 
+# Tables whose writes change no figure a page shows: a change to these alone keeps the cached queries.
+QUIET_TABLES = frozenset({"audit_log", "id_counters", "store_snapshots"})
+
+
+def changed_tables(con: duckdb.DuckDBPyConnection, since: int, until: int) -> set[str]:
+    """The names of the tables changed by the snapshots after ``since`` up to ``until`` (a table the
+    catalog no longer knows appears as ``#<id>``)."""
+    cur = con.cursor()
+    rows = cur.execute(
+        "select changes from ducklake_snapshots(current_database()) where snapshot_id > ? and snapshot_id <= ?",
+        [since, until],
+    ).fetchall()
+    values = [str(v) for (changes,) in rows for listed in (changes or {}).values() for v in listed or ()]
+    names = {v.rpartition(".")[2].strip('"') for v in values if not v.isdigit()}
+    ids = {int(v) for v in values if v.isdigit()}
+    if ids:
+        known = dict(
+            cur.execute("select table_id, table_name from ducklake_table_info(current_database())").fetchall()
+        )
+        names |= {str(known.get(i, f"#{i}")) for i in ids}
+    return names
+
+
 _PK_COLUMN = re.compile(r"(\w+\s+\w+)\s+primary key", re.IGNORECASE)
 _PK_CLAUSE = re.compile(r",\s*primary key\s*\([^)]*\)", re.IGNORECASE)
 _SEQUENCE = re.compile(r"create sequence[^;]*;", re.IGNORECASE)
