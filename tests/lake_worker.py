@@ -35,6 +35,15 @@ def handle(con, cmd: dict) -> object:  # type: ignore[no-untyped-def]
         report = ingest.validate(
             path.read_bytes(), path.name, con, period=cmd.get("period"), replace=cmd.get("replace", False)
         )
+        if cmd.get("announce"):  # say so once the import's transaction has begun (it takes its id first)
+            take_id = db.next_import_id
+
+            def announcing(cur):  # type: ignore[no-untyped-def]
+                import_id = take_id(cur)
+                print(json.dumps({"loading": import_id}), flush=True)
+                return import_id
+
+            db.next_import_id = announcing  # type: ignore[assignment]
         return ingest.load(con, report, replace=cmd.get("replace", False)).rows_loaded
     if op == "calibrate":
         ids = []

@@ -9,8 +9,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import duckdb
@@ -339,5 +341,50 @@ def test_the_freshness_check_names_what_changed(filled_lake: str) -> None:
         assert after_calibration is not None
         changed = lake.changed_tables(con, after_audit, after_calibration)
         assert "calibration_log" in changed and not changed <= lake.QUIET_TABLES
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """100,000 valid employees of a period the lake does not hold (2027), as Parquet."""
+    folder = tmp_path_factory.mktemp("big")
+    source = folder / "big.duckdb"
+    assert cli.main(["demo", "--employees", "100000", "--db", str(source)]) == 0
+    out = folder / "pegawai_2027.parquet"
+    con = duckdb.connect(str(source))
+    try:
+        rows = "select * exclude (extra, source, import_id) replace (2027 as period) from employees where period = 2025"
+        con.execute(f"copy ({rows}) to '{out}'")  # noqa: S608 - the test's own temp path
+    finally:
+        con.close()
+    return out
+
+
+def test_a_process_killed_in_the_middle_of_an_import_leaves_the_lake_consistent(
+    two_processes, big_file: Path
+) -> None:  # type: ignore[no-untyped-def]
+    a, b = two_processes
+    before = _ask(b, op="counts")
+    _send(a, op="import", file=str(big_file), announce=True)
+    assert a.stdout is not None
+    assert "loading" in json.loads(a.stdout.readline())  # validated; inside the import's transaction now
+    time.sleep(0.1)
+    a.send_signal(signal.SIGKILL)
+    a.wait(timeout=30)
+    assert a.stdout.readline() == ""  # it died before answering: the import never finished
+    # the other process goes on serving, and sees no part of the killed import
+    assert _ask(b, op="counts") == before
+    # the lake still takes writes, and a fresh process reads every table
+    new_period = Path(big_file).with_name("pegawai_2027_small.csv")
+    new_period.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2027;"), encoding="utf-8")
+    assert _ask(b, op="import", file=str(new_period)) == 2
+    con = db.connect()
+    try:
+        assert con.execute("select count(*) from employees where period = 2027").fetchall() == [(2,)]
+        for (table,) in con.execute("select table_name from duckdb_tables()").fetchall():
+            con.execute(f'select count(*) from "{table}"').fetchall()  # noqa: S608 - catalog names
+        ids = con.execute("select import_id from import_log order by import_id").fetchall()
+        assert len(ids) == len(set(ids))
     finally:
         con.close()

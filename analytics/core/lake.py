@@ -167,15 +167,14 @@ def snapshot_of(con: duckdb.DuckDBPyConnection) -> int | None:
 
 
 def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
-    """True when the connection's default catalog is a DuckLake."""
-    try:
-        rows = (
-            con.cursor()
-            .execute("select type from duckdb_databases() where database_name = current_database()")
-            .fetchall()
-        )
-    except duckdb.Error:
-        return False
+    """True when the connection's default catalog is a DuckLake. On a lake whose catalog does not
+    answer, every statement fails (each begins by reading the latest snapshot): the error is raised,
+    never taken for "not a lake"."""
+    rows = (
+        con.cursor()
+        .execute("select type from duckdb_databases() where database_name = current_database()")
+        .fetchall()
+    )
     return bool(rows) and rows[0][0] == "ducklake"
 
 

@@ -36,7 +36,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def cluster() -> Iterator[str]:
+def cluster() -> Iterator[tuple[str, Path, int]]:
     # not under pytest's temp root (mode 0700): PostgreSQL runs as the postgres user when we are root
     folder = Path(tempfile.mkdtemp(prefix="talenta-cluster-"))
     port, pg_port = _free_port(), _free_port()
@@ -60,7 +60,7 @@ def cluster() -> Iterator[str]:
                 pytest.fail(f"serve-cluster.sh did not come up:\n{log.read_text(errors='replace')}")
             time.sleep(0.5)
         urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=10)
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://127.0.0.1:{port}", folder, pg_port
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
@@ -79,19 +79,20 @@ def _pinned(browser: Browser, url: str, app: str) -> Page:
 
 
 def test_an_import_through_process_a_is_seen_through_process_b(
-    cluster: str,
+    cluster: tuple[str, Path, int],
     browser: Browser,
     wait_for_app: Callable[[Page], None],
     screenshot: Callable[[Page, str], Path],
     tmp_path: Path,
 ) -> None:
-    b = _pinned(browser, cluster, "app2")
-    b.goto(cluster)
+    url = cluster[0]
+    b = _pinned(browser, url, "app2")
+    b.goto(url)
     wait_for_app(b)
     expect(b.get_by_text("2024, 2025", exact=True)).to_be_visible()  # the periods, cached in process B
 
-    a = _pinned(browser, cluster, "app1")
-    a.goto(f"{cluster}/data")
+    a = _pinned(browser, url, "app1")
+    a.goto(f"{url}/data")
     wait_for_app(a)
     new = tmp_path / "pegawai_2026.csv"
     new.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2026;"), encoding="utf-8")
@@ -108,3 +109,43 @@ def test_an_import_through_process_a_is_seen_through_process_b(
     screenshot(b, "cluster_seen_through_b")
     # the two pages were served by two processes: each app's log is its own, and both answered
     assert b.context.cookies()[0]["value"] == "app2" and a.context.cookies()[0]["value"] == "app1"
+
+
+def _pg_ctl(folder: Path, pg_port: int, action: str) -> None:
+    """Stop or start the cluster's PostgreSQL as serve-cluster.sh runs it (as postgres when root)."""
+    pg_ctl = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
+    cmd = [str(pg_ctl), "-D", str(folder / "pgdata"), "-w", "-l", str(folder / "logs" / "postgresql.log")]
+    if action == "stop":
+        cmd += ["-m", "fast", "stop"]
+    else:
+        cmd += ["-o", f"-p {pg_port} -k {folder / 'run'} -c listen_addresses=127.0.0.1", "start"]
+    if os.geteuid() == 0:
+        cmd = ["runuser", "-u", "postgres", "--", *cmd]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+
+def test_postgresql_restarted_while_the_app_runs(
+    cluster: tuple[str, Path, int],
+    browser: Browser,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
+) -> None:
+    url, folder, pg_port = cluster
+    page = _pinned(browser, url, "app1")
+    page.goto(url)
+    wait_for_app(page)
+    expect(page.get_by_text("Periode tersedia")).to_be_visible()
+    _pg_ctl(folder, pg_port, "stop")
+    try:
+        page.reload()
+        wait_for_app(page)
+        expect(page.get_by_text("tidak dapat dijangkau", exact=False)).to_be_visible()
+        expect(page.get_by_text("Periode tersedia")).to_have_count(0)
+        screenshot(page, "cluster_store_unavailable")
+    finally:
+        _pg_ctl(folder, pg_port, "start")
+    # back without restarting the app: Retry, and the page is there again
+    page.get_by_role("button", name="Coba lagi").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Periode tersedia")).to_be_visible()
+    expect(page.get_by_text("tidak dapat dijangkau", exact=False)).to_have_count(0)
