@@ -293,10 +293,10 @@ def table_names(cur: duckdb.DuckDBPyConnection, catalog: str) -> list[str]:
     return [str(r[0]) for r in rows]
 
 
-def fingerprint(cur: duckdb.DuckDBPyConnection, catalog: str, table: str) -> tuple[int, int]:
+def fingerprint(cur: duckdb.DuckDBPyConnection, source: str, table: str) -> tuple[int, int]:
     """(row count, order-independent sum of the rows' hashes) of one table: equal for equal content."""
     rows = cur.execute(
-        f'select count(*), coalesce(sum(hash(x)::hugeint), 0) from "{catalog}".main."{table}" as x'  # noqa: S608 - catalog names from duckdb_databases
+        f'select count(*), coalesce(sum(hash(x)::hugeint), 0) from "{source}".main."{table}" as x'  # noqa: S608 - catalog names from duckdb_databases
     ).fetchall()
     return int(rows[0][0]), int(rows[0][1])
 
@@ -316,13 +316,13 @@ SEQUENCE_OWNERS = {
 }
 
 
-def _sequence_values(cur: duckdb.DuckDBPyConnection, catalog: str) -> dict[str, int]:
-    """The largest id each sequence gave in ``catalog`` (0 when its table is empty or absent)."""
-    present = set(table_names(cur, catalog))
+def _sequence_values(cur: duckdb.DuckDBPyConnection, source: str) -> dict[str, int]:
+    """The largest id each sequence gave in ``source`` (0 when its table is empty or absent)."""
+    present = set(table_names(cur, source))
     out = {}
     for name, (table, column) in SEQUENCE_OWNERS.items():
         if table in present:
-            rows = cur.execute(f'select coalesce(max({column}), 0) from "{catalog}".main.{table}').fetchall()  # noqa: S608 - fixed names
+            rows = cur.execute(f'select coalesce(max({column}), 0) from "{source}".main.{table}').fetchall()  # noqa: S608 - fixed names
             out[name] = int(rows[0][0])
     return out
 
