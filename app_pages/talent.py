@@ -4,7 +4,7 @@ its pool by position type, and the import of a critical-position file."""
 
 import streamlit as st
 
-from ui import talent
+from ui import evidence, talent
 from ui.page import open_page
 from ui.state import tr
 
@@ -19,6 +19,7 @@ if summary.empty:
 
 # --- 1. one instansi: readiness, succession, pool ---------------------------------------------------
 chosen = talent.choose_instansi(page, summary)  # the picker (in the link) and its pool in figures
+evidence.pack_buttons(page, chosen)  # the 2026 merit evaluation's evidence pack (PDF + XLSX)
 plan = talent.plan(page.path, chosen, page.period)
 talent.readiness_section(page, chosen, plan)  # KASN's five notes
 talent.plan_section(page, chosen, plan)  # critical positions and successors

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import duckdb
 import pytest
+
+from analytics.core import db
 
 
 @pytest.fixture
@@ -37,3 +41,12 @@ def lake_store(postgres, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str
     monkeypatch.setenv("TALENTA_STORE", spec)
     monkeypatch.setenv("TALENTA_LAKE_DATA", str(folder))
     return spec
+
+
+@pytest.fixture
+def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A new, empty database (the schema and reference tables only), closed after the test. A test
+    module with its own ``con`` fixture (seeded data) overrides this one."""
+    c = db.connect(tmp_path / "t.duckdb")
+    yield c
+    c.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -64,13 +63,6 @@ def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
     cur = con.cursor()
     cur.register("new_rows", pd.DataFrame(rows))
     cur.execute("insert into employees by name select * from new_rows")
-
-
-@pytest.fixture
-def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    c = db.connect(tmp_path / "t.duckdb")
-    yield c
-    c.close()
 
 
 def detect(con: duckdb.DuckDBPyConnection, **kw: Any) -> pd.DataFrame:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from itertools import count
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -44,13 +42,6 @@ def person(gender: str, pool: bool, **values: Any) -> dict[str, Any]:
 
 def people(gender: str, n: int, in_pool: int, **values: Any) -> list[dict[str, Any]]:
     return [person(gender, i < in_pool, **values) for i in range(n)]
-
-
-@pytest.fixture
-def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    c = db.connect(tmp_path / "t.duckdb")
-    yield c
-    c.close()
 
 
 def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:

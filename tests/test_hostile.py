@@ -22,6 +22,7 @@ import pytest
 from analytics import ingest
 from analytics.core import db
 from analytics.core.export import to_csv, to_xlsx
+from tests.stores import seeded, stored
 
 ROOT = Path(__file__).resolve().parent.parent
 BAD = ROOT / "tests" / "data" / "bad"
@@ -53,19 +54,7 @@ _CONSTANT = re.compile(r"^_?[A-Z][A-Z0-9_]*$")
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     """A database already holding three good rows (period 2024), so 'unchanged' means something."""
-    c = db.connect(tmp_path / "t.duckdb")
-    v = ingest.validate((GOOD / "semicolon_decimal_comma.csv").read_bytes(), "seed.csv", c, period=2024)
-    v.rows["period"] = 2024
-    ingest.load(c, v)
-    return c
-
-
-def stored(c: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
-    rows = c.execute("select * exclude (import_id) from employees order by period, nip").fetchall()
-    rows += c.execute("select * from merit_scores order by all").fetchall()
-    rows += c.execute("select * from merit_status order by all").fetchall()
-    rows += c.execute("select count(*) from import_log").fetchall()
-    return rows
+    return seeded(tmp_path / "t.duckdb")
 
 
 def test_corpus_covers_every_class() -> None:

@@ -9,6 +9,7 @@ import pytest
 
 from analytics import ingest
 from analytics.core import db
+from tests.stores import seeded, stored
 
 DATA = Path(__file__).parent / "data"
 EXPECTED_NIPS = {"199703062021091001", "198502142010012003", "197811202005011002"}
@@ -16,22 +17,9 @@ EXPECTED_NIPS = {"199703062021091001", "198502142010012003", "197811202005011002
 
 @pytest.fixture
 def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
-    """A database already holding one good file, so 'unchanged' is checked against real data."""
-    c = db.connect(tmp_path / "t.duckdb")
-    v = ingest.validate(
-        (DATA / "good" / "semicolon_decimal_comma.csv").read_bytes(), "seed.csv", c, period=2024
-    )
-    # store the same people under period 2024 so that the 2025 test files do not collide
-    v.rows["period"] = 2024
-    ingest.load(c, v)
-    return c
-
-
-def snapshot(c: duckdb.DuckDBPyConnection) -> list[tuple[object, ...]]:
-    rows = c.execute("select * exclude (import_id) from employees order by period, nip").fetchall()
-    rows += c.execute("select * from merit_scores order by all").fetchall()
-    rows += c.execute("select count(*) from import_log").fetchall()
-    return rows
+    """A database already holding one good file (stored under 2024, so the 2025 test files do not
+    collide), so 'unchanged' is checked against real data."""
+    return seeded(tmp_path / "t.duckdb")
 
 
 def check(c: duckdb.DuckDBPyConnection, name: str, **kw: object) -> ingest.Validated:
@@ -132,7 +120,7 @@ BAD_CASES = [
 def test_bad_input_reported_and_database_unchanged(
     con: duckdb.DuckDBPyConnection, name: str, code: str, row: int | None, column: str | None, words: str
 ) -> None:
-    before = snapshot(con)
+    before = stored(con)
     v = check(con, name)
     problems = v.problems[v.problems["code"] == code]
     assert len(problems) >= 1, v.problems
@@ -149,7 +137,7 @@ def test_bad_input_reported_and_database_unchanged(
     assert v.fatal or v.error_rows
     with pytest.raises(ValueError):
         ingest.load(con, v)
-    assert snapshot(con) == before
+    assert stored(con) == before
 
 
 def test_messages_in_english(con: duckdb.DuckDBPyConnection) -> None:
@@ -191,12 +179,12 @@ def test_skip_invalid_loads_valid_rows_and_writes_rejects(
 
 def test_failed_write_rolls_back(con: duckdb.DuckDBPyConnection) -> None:
     """A failure inside the transaction (here: a row the table refuses) leaves every table as it was."""
-    before = snapshot(con)
+    before = stored(con)
     v = check(con, "semicolon_decimal_comma.csv")
     v.rows.loc[1, "nama"] = None  # employees.nama is NOT NULL: the insert fails half-way
     with pytest.raises(duckdb.Error):
         ingest.load(con, v)
-    assert snapshot(con) == before
+    assert stored(con) == before
 
 
 def test_period_option_used_when_file_has_none(con: duckdb.DuckDBPyConnection) -> None:
@@ -272,17 +260,17 @@ def test_a_failed_insert_reports_its_own_error(con: duckdb.DuckDBPyConnection) -
 
 def test_load_refuses_a_duplicate_period_nip_whatever_the_caller(con: duckdb.DuckDBPyConnection) -> None:
     """The (period, nip) key is DuckDB's own: a direct ``load`` that skips the checks cannot store a twin."""
-    before = snapshot(con)
+    before = stored(con)
     twins = check(con, "semicolon_decimal_comma.csv")
     twins.rows.loc[1, "nip"] = twins.rows.loc[0, "nip"]  # two rows of one NIP in one file
     with pytest.raises(duckdb.ConstraintException):
         ingest.load(con, twins)
-    assert snapshot(con) == before
+    assert stored(con) == before
     again = check(con, "semicolon_decimal_comma.csv")
     again.rows["period"] = 2024  # rows the database holds already (the fixture stored them as 2024)
     with pytest.raises(duckdb.ConstraintException):
         ingest.load(con, again)
-    assert snapshot(con) == before
+    assert stored(con) == before
 
 
 def test_insert_order_does_not_need_digit_nips() -> None:

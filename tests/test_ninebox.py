@@ -66,13 +66,6 @@ def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
     cur.execute(f"insert into employees by name select * from new_rows")  # noqa: S608, F541
 
 
-@pytest.fixture
-def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    c = db.connect(tmp_path / "t.duckdb")
-    yield c
-    c.close()
-
-
 def boxes(con: duckdb.DuckDBPyConnection, **kw: Any) -> pd.DataFrame:
     kw.setdefault("weights", KEPKA)
     kw.setdefault("thresholds", DEFAULT)

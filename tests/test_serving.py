@@ -9,9 +9,8 @@ import duckdb
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analytics import ingest
 from analytics.core import db, serving
-from analytics.demo import employees as demo
+from tests.stores import demo_file
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
@@ -74,37 +73,15 @@ def test_move_aside_refuses_a_file_outside_the_folder_it_is_limited_to(tmp_path:
     assert not inside.exists() and aside.parent == folder and aside.read_bytes() == b"not a database"
 
 
-def demo_file(path: Path) -> Path:
-    con = db.connect(path)
-    try:
-        demo.build_demo(con, employees=300)
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    return path
-
-
-def import_real(path: Path) -> Path:
-    """Add the three people of a committed template file through the real import."""
-    con = db.connect(path)
-    try:
-        raw = (DATA / "good" / "semicolon_decimal_comma.csv").read_bytes()
-        ingest.load(con, ingest.validate(raw, "pegawai.csv", con, period=2024))
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    return path
-
-
 def test_real_data_is_what_was_imported_or_not_from_the_demo(tmp_path: Path) -> None:
-    path = demo_file(tmp_path / "t.duckdb")
+    path = demo_file(tmp_path / "t.duckdb", 300)
     con = duckdb.connect(str(path))
     assert serving.holds_real_data(con) is False
     assert con.execute("select count(*) from employees").fetchone()[0] > 0  # type: ignore[index]
     con.execute("update employees set source = 'hand' where nip = (select min(nip) from employees)")
     assert serving.holds_real_data(con) is True
     con.close()
-    other = import_real(demo_file(tmp_path / "u.duckdb"))
+    other = demo_file(tmp_path / "u.duckdb", 300, real=True)
     con = duckdb.connect(str(other))
     assert serving.holds_real_data(con) is True
     con.close()
@@ -135,7 +112,7 @@ def app(path: Path, monkeypatch: pytest.MonkeyPatch, *, served: bool, **session:
 def test_served_app_offers_no_path_and_ignores_a_forged_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    default = demo_file(tmp_path / "talenta.duckdb")
+    default = demo_file(tmp_path / "talenta.duckdb", 300)
     secret = tmp_path / "secret.toml"
     secret.write_text("password = 'x'")
     local = app(default, monkeypatch, served=False)
@@ -161,7 +138,7 @@ def test_served_app_never_renames_a_damaged_file(tmp_path: Path, monkeypatch: py
 def test_real_data_on_the_network_without_signin_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = import_real(demo_file(tmp_path / "talenta.duckdb"))
+    path = demo_file(tmp_path / "talenta.duckdb", 300, real=True)
     local = app(path, monkeypatch, served=False)
     assert not local.error and local.title  # local: the page as today
     at = app(path, monkeypatch, served=True)
@@ -175,7 +152,7 @@ def test_real_data_on_the_network_without_signin_is_refused(
 def test_the_demo_may_be_served_to_a_workshop_without_signin(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = demo_file(tmp_path / "talenta.duckdb")
+    path = demo_file(tmp_path / "talenta.duckdb", 300)
     at = app(path, monkeypatch, served=True)
     assert not at.error and at.title
     at.switch_page("app_pages/data.py").run()
@@ -192,7 +169,7 @@ def test_a_data_officer_creates_a_new_database_from_the_data_page(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Issue 19.5: a new path in the sidebar (local mode) is offered as a new, empty database."""
-    default = demo_file(tmp_path / "talenta.duckdb")
+    default = demo_file(tmp_path / "talenta.duckdb", 300)
     new = tmp_path / "instansi_baru.duckdb"
     at = app(default, monkeypatch, served=False, source="custom", custom_path=str(new))
     assert any("tidak ditemukan" in e.value for e in at.sidebar.error)

@@ -274,6 +274,9 @@ class UploadChoice:
     replace: bool
     skip_invalid: bool
     upload: Any  # the uploaded file (UploadedFile) or None
+    instrument: str | None = (
+        None  # a merit file's version chosen on import (None: the file's or the period's)
+    )
 
 
 def upload_form(page: Page) -> UploadChoice | None:
@@ -300,6 +303,15 @@ def upload_form(page: Page) -> UploadChoice | None:
         tr("data.period"), min_value=2000, max_value=2100, step=1,
         value=int(chosen[0] if chosen else 2025), help=tr("data.period_help"), key="upload_period",
     )  # fmt: skip
+    instrument = None
+    if kind != "employees":  # the merit instrument version (docs/data-contract.md §2)
+        versions = merit_versions(page.path)
+        picked = c2.selectbox(
+            tr("data.instrument"), options=["auto", *versions], key="upload_instrument",
+            format_func=lambda v: tr("data.instrument.auto") if v == "auto" else versions[v],
+            help=tr("data.instrument_help"),
+        )  # fmt: skip
+        instrument = None if picked == "auto" else str(picked)
     replace = c3.checkbox(tr("data.replace"), help=tr("data.replace_help"), key="upload_replace")
     skip_invalid = c3.checkbox(tr("data.skip_invalid"), help=tr("data.skip_invalid_help"), key="upload_skip")
     upload = ui_upload.file_uploader(  # no xls: the import refuses it (ingest.old_excel)
@@ -308,7 +320,18 @@ def upload_form(page: Page) -> UploadChoice | None:
         help=tr("data.file_help"),
         key="upload_file",
     )
-    return UploadChoice(str(kind), int(period), bool(replace), bool(skip_invalid), upload)
+    return UploadChoice(str(kind), int(period), bool(replace), bool(skip_invalid), upload, instrument)
+
+
+@st.cache_data(show_spinner=False)
+def merit_versions(path: str) -> dict[str, str]:
+    """The merit instrument versions (code -> regulation, oldest first), cached."""
+    rows = (
+        connection(path)
+        .cursor()
+        .execute("select instrument, regulation from ref_merit_instruments order by valid_from")
+    )
+    return {str(code): str(regulation) for code, regulation in rows.fetchall()}
 
 
 def upload_report(page: Page, choice: UploadChoice) -> None:
@@ -322,12 +345,15 @@ def upload_report(page: Page, choice: UploadChoice) -> None:
     if upload is None:
         return
     raw = upload.getvalue()
-    token = (hashlib.sha256(raw).hexdigest(), upload.name, choice.kind, choice.period, choice.replace)
+    token = (
+        hashlib.sha256(raw).hexdigest(), upload.name, choice.kind, choice.period, choice.replace, choice.instrument
+    )  # fmt: skip
     if st.session_state.get("upload_token") != token:
         with st.spinner(tr("data.checking", file=upload.name)):
             st.session_state["upload_report"] = ingest.validate(
                 raw, upload.name, connection(page.path),
                 kind=None if choice.kind == "auto" else choice.kind, period=choice.period, replace=choice.replace,
+                instrument=choice.instrument,
             )  # fmt: skip
         st.session_state["upload_token"] = token
         st.session_state.pop("upload_result", None)
@@ -433,7 +459,11 @@ def templates_tab(page: Page) -> None:
         ("employees", {"pegawai": templates.employee_template()}),
         (
             "merit",
-            {"nilai_aspek": templates.merit_template(), "status_sipinter": templates.merit_status_template()},
+            {
+                "nilai_aspek": templates.merit_template(),
+                "status_sipinter": templates.merit_status_template(),
+                "nilai_pertanyaan_2026": templates.merit_2026_template(),
+            },
         ),
     ):
         st.subheader(tr(f"data.template.{kind_key}"))

@@ -173,6 +173,19 @@ def provinces_ranked(path: str, period: int) -> pd.DataFrame:
 
 @in_scope
 @st.cache_data(show_spinner=False)
+def maturity(path: str, province: str | None, period: int, group: str | None) -> pd.DataFrame:
+    """Each instansi's aspects in a version scored per question (PermenPANRB 19/2025), wide, cached."""
+    return merit.maturity_table(merit.maturity_by_aspect(connection(path), province, period, group=group))
+
+
+@st.cache_data(show_spinner=False)
+def same_scale(path: str, before: int, after: int) -> bool:
+    """Whether two periods share an instrument version, cached."""
+    return merit.same_scale(connection(path), before, after)
+
+
+@in_scope
+@st.cache_data(show_spinner=False)
 def period_comparison(path: str, province: str | None, before: int, after: int) -> pd.DataFrame:
     """Regencies' verified scores in two periods, cached."""
     return merit.period_comparison(connection(path), province, before, after)
@@ -318,8 +331,13 @@ def province_view(page: Page, province: str, period: int) -> Selection:
     the linked view's selection for the address. Stops the run when the province has no regencies."""
     L, path = page.lang, page.path
     scale = index_scale(path, period)
+    if scale.max_total is None:  # PermenPANRB 19/2025: its own units, no index or category yet
+        st.subheader(tr("merit.province_heading", province=province, period=period))
+        own_units(page, province, period, scale, group=merit.REGENCY_GROUP)
+        return {}
     cats = categories(path)
-    max_txt = fmt_number(scale.max_total, 0, L)
+    max_total = scale.max_total
+    max_txt = fmt_number(max_total, 0, L)
     gov = province_government(path, province, period)
     if gov and gov["nilai_verifikasi"] is not None:
         g1, g2, g3 = st.columns(3)
@@ -353,7 +371,7 @@ def province_view(page: Page, province: str, period: int) -> Selection:
         label = name if row.state == "ok" else tr(f"merit.count.no_score.{row.state}")
         col.metric(label, fmt_number(row.n, 0, L))
 
-    values, shown = charts.regency_sortable(table, max_total=scale.max_total, lang=L)
+    values, shown = charts.regency_sortable(table, max_total=max_total, lang=L)
     st.dataframe(  # numbers sort as numbers, shown in Indonesian format; gaps as their state, last
         tables.sortable(
             coloured_by_category(sortable(values, shown), table["warna"], tr("merit.col.kategori")), L
@@ -373,12 +391,53 @@ def province_view(page: Page, province: str, period: int) -> Selection:
     )  # fmt: skip
     st.subheader(tr("merit.chart.dumbbell"))
     exports.chart_with_download(
-        charts.regency_dumbbell(table, cats, max_total=scale.max_total, lang=L), f"merit_{province}_{period}",
+        charts.regency_dumbbell(table, cats, max_total=max_total, lang=L), f"merit_{province}_{period}",
         width="stretch", key="merit_dumbbell", deck=page.deck,
         title=tr("merit.province_heading", province=province, period=period), sentence=tr("merit.chart.dumbbell"),
     )  # fmt: skip
     exports.table_download(shown, f"sistem_merit_{province}_{period}", key="merit_table_xlsx")
     return province_linked(page, table, province, period, gov["instansi"] if gov else None)
+
+
+def own_units(
+    page: Page, province: str | None, period: int, scale: merit.IndexScale, *, group: str | None
+) -> None:
+    """A period of a version scored per question (PermenPANRB 19/2025, docs/rules.md §16) in its own
+    units: the note on what is and is not set, and each instansi's aspects as mean maturity 0–4."""
+    L = page.lang
+    top = fmt_number(scale.question_max or 0, 0, L)
+    st.info(
+        tr("merit.v2.note", period=period, regulation=scale.regulation, top=top),
+        icon=":material/info:",
+    )
+    wide = maturity(page.path, province, period, group)
+    if wide.empty:
+        st.info(tr("merit.v2.none", regulation=scale.regulation, province=province or "", period=period))
+        return
+    values, shown = charts.maturity_sortable(wide, lang=L)
+    st.dataframe(
+        tables.sortable(sortable(values, shown), L), hide_index=True, width="stretch",
+        height=38 + 35 * len(shown), key=f"merit_maturity_{period}",
+    )  # fmt: skip
+    st.caption(tr("merit.v2.unit", top=top, regulation=scale.regulation), help=scale.source)
+    exports.table_download(
+        shown, f"sistem_merit_{province or 'nasional'}_{period}", key=f"merit_maturity_xlsx_{period}"
+    )
+
+
+def points_units(page: Page, province: str | None, period: int, scale: merit.IndexScale) -> None:
+    """A period of a version with a total (PermenPANRB 40/2018) in its own units: the regency table."""
+    L = page.lang
+    table = regency_comparison(page.path, province, period)
+    values, shown = charts.regency_sortable(table, max_total=scale.max_total or 0.0, lang=L)
+    st.dataframe(
+        tables.sortable(coloured_by_category(sortable(values, shown), table["warna"], tr("merit.col.kategori")), L),
+        hide_index=True, width="stretch", height=38 + 35 * len(shown), key=f"merit_points_{period}",
+    )  # fmt: skip
+    st.caption(
+        tr("merit.unit.points", max=fmt_number(scale.max_total or 0, 0, L), regulation=scale.regulation),
+        help=scale.source,
+    )
 
 
 def province_linked(
@@ -459,6 +518,15 @@ def instansi_view(page: Page, column: Any, province: str, period: int) -> None:
         st.dataframe(
             tables.sortable(charts.aspects_display(found, lang=L), L), hide_index=True, width="stretch"
         )
+    scale = index_scale(path, period)
+    if not scale.has_total:
+        st.info(
+            tr("merit.v2.note", period=period, regulation=scale.regulation,
+               top=fmt_number(scale.question_max or 0, 0, L)),
+            icon=":material/info:",
+        )  # fmt: skip
+        st.caption(tr("merit.v2.stages", regulation=scale.regulation))
+        return
     st.subheader(tr("merit.progress_heading"))
     exports.chart_with_download(
         charts.stage_line(progression, cats, lang=L), f"merit_tahap_{name}_{period}", width="stretch",
@@ -481,6 +549,11 @@ def national_view(page: Page, column: Any, period: int) -> Selection:
         format_func=lambda s: tr(f"merit.target_set.{s}"),
     )  # fmt: skip
     st.subheader(tr("merit.national_heading", period=period))
+    scale = index_scale(path, period)
+    if not scale.has_total:  # PermenPANRB 19/2025: no index, category or target share yet
+        st.markdown(f"**{tr('merit.v2.national', period=period, regulation=scale.regulation)}**")
+        own_units(page, None, period, scale, group=None)
+        return {}
     selection = national_linked(page, period)
     picture = national_picture(path, period, chosen)
     left, right = st.columns(2)
@@ -613,6 +686,20 @@ def period_view(page: Page, columns: tuple[Any, Any], province: str | None, peri
         return
     heading = tr("merit.period_heading", province=province, before=before, after=after)
     st.subheader(heading)
+    if not same_scale(page.path, before, after):  # two versions never share a scale (docs/rules.md §16)
+        scales = {p: index_scale(page.path, p) for p in (before, after)}
+        st.warning(
+            tr("merit.period.versions", before=before, after=after,
+               reg_before=scales[before].regulation, reg_after=scales[after].regulation),
+            icon=":material/warning:",
+        )  # fmt: skip
+        for p in (before, after):
+            st.markdown(f"**{tr('merit.period.own_heading', period=p, regulation=scales[p].regulation)}**")
+            if scales[p].has_total:
+                points_units(page, province, p, scales[p])
+            else:
+                own_units(page, province, p, scales[p], group=merit.REGENCY_GROUP)
+        return
     comparison = period_comparison(page.path, province, before, after)
     moves = merit.direction_counts(comparison)
     for col, (direction, n) in zip(st.columns(len(moves)), moves.items(), strict=True):

@@ -62,6 +62,11 @@ def _register_load(p: argparse.ArgumentParser) -> None:
     p.add_argument("file")
     p.add_argument("--kind", choices=("employees", "merit"), default=None)
     p.add_argument("--period", type=int, default=None)
+    p.add_argument(
+        "--instrument",
+        default=None,
+        help="merit instrument version: 40/2018 or 19/2025 (default: the file's Instrumen column, else the period's)",
+    )
     p.add_argument("--replace", action="store_true", help="replace the period's rows instead of adding")
     p.add_argument("--skip-invalid", action="store_true", help="load valid rows, write rejected ones")
     p.add_argument("--rejects", default=None, help="CSV for rejected rows (with --skip-invalid)")
@@ -182,6 +187,25 @@ def _run_readiness(args: argparse.Namespace) -> int:
     return run(args)
 
 
+# --- evidence (an extension: the 2026 merit evaluation's supporting evidence) --------------------
+
+
+def _register_evidence(p: argparse.ArgumentParser) -> None:
+    """the evidence pack (bukti dukung, PDF + XLSX) of one instansi and period for the 2026 merit evaluation"""
+    p.add_argument("--instansi", required=True, help="instansi name as in the employee data")
+    p.add_argument("--period", type=int, default=None, help="period (default: the instansi's latest)")
+    p.add_argument(
+        "--out", required=True, help="folder to write the PDF and the XLSX into (created if missing)"
+    )
+    p.add_argument("--names", action="store_true", help="include the named successors (personal data)")
+
+
+def _run_evidence(args: argparse.Namespace) -> int:
+    from analytics.cli.evidence import run
+
+    return run(args)
+
+
 def _register_access(p: argparse.ArgumentParser) -> None:
     """grant, revoke and list who may see what (sign-in roles and scopes), and print the audit trail"""
     p.add_argument("action", choices=("grant", "revoke", "list", "audit"))
@@ -228,6 +252,7 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
     "readiness": (_register_readiness, _run_readiness),
     "access": (_register_access, _run_access),
     "lake": (_register_lake, _run_lake),
+    "evidence": (_register_evidence, _run_evidence),
 }
 
 

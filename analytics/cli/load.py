@@ -23,10 +23,30 @@ def run(args: argparse.Namespace) -> int:
         return 2
     con = db.connect(args.db)
     try:
+        instrument = None
+        if getattr(args, "instrument", None):
+            from analytics.ingest.columns import normalize_header
+            from analytics.ingest.merit import instrument_names
+
+            names = instrument_names(con)
+            instrument = names.get(normalize_header(args.instrument))
+            if instrument is None:
+                known = ", ".join(sorted({n for n in names.values()}))
+                print(
+                    t("cli.unknown_instrument", args.lang, value=args.instrument, known=known),
+                    file=sys.stderr,
+                )
+                return 2
         progress = _progress()
         progress.set_description(t("cli.reading", args.lang, file=path.name))
         validated = validate(
-            path.read_bytes(), path.name, con, kind=args.kind, period=args.period, replace=args.replace
+            path.read_bytes(),
+            path.name,
+            con,
+            kind=args.kind,
+            period=args.period,
+            replace=args.replace,
+            instrument=instrument,
         )
         progress.update(1)
         messages = problem_messages(validated, args.lang)

@@ -343,23 +343,30 @@ MIN_GROUP = 5  # docs/rules.md §14: no group of fewer than 5 people is shown (a
 
 
 def suppressed(
-    counts: Sequence[int], *, totals: Sequence[Sequence[int]] = (), min_n: int = MIN_GROUP
+    counts: Sequence[int],
+    *,
+    totals: Sequence[Sequence[int]] = (),
+    min_n: int = MIN_GROUP,
+    hidden: Sequence[int] = (),
 ) -> list[str | None]:
     """Which cells of a table must be hidden when its total (and the sub-totals ``totals``, each a list
     of cell positions, e.g. the talent pool's boxes) are shown: 'small' for 1..min_n-1 people, and
     'complement' for the smallest visible non-empty cell of any total that would otherwise hide
     exactly one cell (the total minus the visible cells would give it back); repeated until no total
     hides exactly one. None: shown. A total whose non-empty cells are all hidden must be withheld too
-    (``total_withheld``)."""
+    (``total_withheld``). ``hidden``: positions withheld for another reason (e.g. the cell of a group
+    under ``min_n`` people), marked 'group' and protected by complements like the small ones."""
     marks: list[str | None] = [("small" if 0 < n < min_n else None) for n in counts]
+    for i in hidden:
+        marks[i] = "group"
     groups = [list(range(len(counts))), *(list(g) for g in totals)]
     changed = True
     while changed:
         changed = False
         for group in groups:
-            hidden = [i for i in group if marks[i] and counts[i] > 0]
+            withheld = [i for i in group if marks[i] and counts[i] > 0]
             visible = sorted((counts[i], i) for i in group if counts[i] > 0 and not marks[i])
-            if len(hidden) == 1 and visible:
+            if len(withheld) == 1 and visible:
                 marks[visible[0][1]] = "complement"
                 changed = True
     return marks

@@ -52,6 +52,7 @@ REFERENCE_TABLES = {
     "ref_merit_categories": "merit_categories.csv",
     "ref_merit_targets": "merit_targets.csv",
     "ref_merit_stages": "merit_stages.csv",
+    "ref_merit_gates": "merit_gates.csv",
     "ref_clustering_rule": "clustering_rule.csv",
     "ref_talent_targets": "talent_targets.csv",
     "ref_position_types": "position_types.csv",
@@ -123,6 +124,35 @@ create table if not exists merit_status (
     source varchar,
     import_id integer,
     primary key (period, instansi)
+);
+-- PermenPANRB 19/2025 (docs/rules.md §16): one row per question scored 0-4, and the gate answers
+-- that switch questions on or off (extensions: docs/data-contract.md §3)
+create table if not exists merit_answers (
+    period integer not null,
+    instansi varchar not null,
+    jenis_instansi varchar,
+    provinsi varchar,
+    stage varchar not null,
+    aspect varchar not null,
+    question varchar not null,
+    score double,
+    applies boolean not null,
+    evidence varchar,
+    condition varchar,
+    instrument varchar not null,
+    source varchar,
+    import_id integer,
+    primary key (period, instansi, stage, aspect, question)
+);
+create table if not exists merit_gate_answers (
+    period integer not null,
+    instansi varchar not null,
+    gate varchar not null,
+    answer varchar not null,
+    instrument varchar not null,
+    source varchar,
+    import_id integer,
+    primary key (period, instansi, gate)
 );
 {ACCESS_DDL}"""
 

@@ -7,6 +7,7 @@ import io
 import struct
 import threading
 import warnings
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pandas as pd
@@ -21,25 +22,31 @@ def neutralise(value: object) -> object:
     return value
 
 
-def to_xlsx(sheets: dict[str, pd.DataFrame]) -> bytes:
-    """An .xlsx workbook with one sheet per frame, bold frozen header, text cells neutralised."""
+def to_xlsx(sheets: dict[str, pd.DataFrame], *, notes: Mapping[str, Sequence[str]] | None = None) -> bytes:
+    """An .xlsx workbook with one sheet per frame, bold frozen header, text cells neutralised.
+    ``notes`` (by sheet name): lines of text written above that sheet's table, a blank row between."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="xlsxwriter") as writer:
         book = writer.book
         header_fmt = book.add_format({"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True})
         text_fmt = book.add_format({"num_format": "@"})
+        note_fmt = book.add_format({"italic": True})
         for name, frame in sheets.items():
+            lines = list((notes or {}).get(name, ()))
+            top = len(lines) + 1 if lines else 0  # the header's row
             safe = frame.copy()
             for col in safe.columns:
                 if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col].dtype):
                     safe[col] = safe[col].map(neutralise)
-            safe.to_excel(writer, sheet_name=name[:31], index=False)
+            safe.to_excel(writer, sheet_name=name[:31], index=False, startrow=top)
             sheet = writer.sheets[name[:31]]
+            for row, line in enumerate(lines):
+                sheet.write_string(row, 0, str(neutralise(line)), note_fmt)
             for i, col in enumerate(safe.columns):
-                sheet.write(0, i, str(col), header_fmt)
+                sheet.write(top, i, str(col), header_fmt)
                 width = min(40, max(10, len(str(col)) + 2))
                 sheet.set_column(i, i, width, text_fmt if str(col).upper().startswith("NIP") else None)
-            sheet.freeze_panes(1, 0)
+            sheet.freeze_panes(top + 1, 0)
     return buffer.getvalue()
 
 

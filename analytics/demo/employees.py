@@ -815,6 +815,14 @@ def period_scores(
 
 # --- employees ------------------------------------------------------------------------------------
 
+# The optional "SKP Ditetapkan" column (docs/data-contract.md §1, an extension) as the demo's NTT
+# agencies would send it: an evaluated SKP was set; of the rest, nine in ten were set (no random draw:
+# a hash of the NIP, so every other demo value stays as it was). Elsewhere the column is absent, and
+# the evidence pack says "tidak tersedia" (docs/rules.md §19).
+SKP_SET_PROVINCE = "Nusa Tenggara Timur"
+SKP_SET_SQL = f"""case when provinsi = '{SKP_SET_PROVINCE}' then json_object('skp_ditetapkan',
+    predikat_kinerja is not null or hash(cast(nip as varchar), period) % 10 <> 0)::varchar end"""
+
 INSERT_EMPLOYEES = f"""
 insert into employees (period, nip, nama, instansi, jenis_instansi, provinsi, kab_kota, unit_kerja,
     jabatan, jenis_jabatan, golongan, jenis_kelamin, tanggal_lahir, pendidikan, asn_type,
@@ -822,7 +830,7 @@ insert into employees (period, nip, nama, instansi, jenis_instansi, provinsi, ka
 select period, cast(nip as varchar), cast(nama_depan as varchar) || ' ' || cast(nama_belakang as varchar),
     instansi, jenis_instansi, provinsi, kab_kota, unit_kerja, jabatan, jenis_jabatan, golongan,
     jenis_kelamin, date '1970-01-01' + cast(lahir as integer), pendidikan, asn_type, predikat_kinerja,
-    {", ".join(db.COMPONENTS)}, null, '{DEMO_SOURCE}', null
+    {", ".join(db.COMPONENTS)}, {SKP_SET_SQL}, '{DEMO_SOURCE}', null
 from chunk_df
 """  # noqa: S608 constant columns
 

@@ -87,15 +87,17 @@ def validate(
     kind: str | None = None,
     period: int | None = None,
     replace: bool = False,
+    instrument: str | None = None,
 ) -> Validated:
-    """Read and check a file (bytes as uploaded); nothing is written."""
+    """Read and check a file (bytes as uploaded); nothing is written. ``instrument``: the merit
+    instrument version chosen on import (ref_merit_instruments.instrument), else the file's or the period's."""
     try:
         raw = read_raw(data, file_name, _known_header)
     except ImportRejected as exc:
         return _rejected(file_name, kind or "employees", exc)
     kind = kind or detect_kind(raw)
     if kind == "merit":
-        return validate_merit(raw, con, period=period, replace=replace)
+        return validate_merit(raw, con, period=period, replace=replace, instrument=instrument)
     return validate_employees(raw, con, period=period, replace=replace)
 
 

@@ -17,7 +17,7 @@ class ColumnSpec:
     key: str
     header: str
     aliases: tuple[str, ...] = ()
-    kind: str = "text"  # text | score | date | period | category | nip | total
+    kind: str = "text"  # text | score | date | period | category | nip | total | yesno
     required: bool = False
 
 
@@ -58,6 +58,9 @@ EMPLOYEE_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec(
         "skor_sumbu_potensial", "Skor Sumbu Potensial", ("Sumbu Potensial", "Total Potensial"), "score"
     ),
+    # An extension (docs/data-contract.md §1): whether the employee's SKP for the period was set
+    # (ditetapkan), Ya/Tidak; kept in employees.extra under this key (no schema change).
+    ColumnSpec("skp_ditetapkan", "SKP Ditetapkan", ("Status SKP Ditetapkan", "Penetapan SKP"), "yesno"),
 )
 
 # docs/data-contract.md §2: merit assessment file ("data penilaian sistem merit"), long form and status
@@ -73,6 +76,12 @@ MERIT_COLUMNS: tuple[ColumnSpec, ...] = (
     ColumnSpec("status", "Status SIPINTER", ("Status", "Status Input"), "category"),
     ColumnSpec("nilai_mandiri", "Nilai Mandiri", ("Mandiri", "Penilaian Mandiri"), "total"),
     ColumnSpec("nilai_verifikasi", "Nilai Verifikasi", ("Verifikasi", "Hasil Verifikasi"), "total"),
+    # The instrument version and the question-level columns of PermenPANRB 19/2025 (an extension:
+    # docs/data-contract.md §2; the gate answers' headers come from data/reference/merit_gates.csv).
+    ColumnSpec("instrument", "Instrumen", ("Versi Instrumen", "Regulasi", "Dasar Penilaian"), "category"),
+    ColumnSpec("question", "Pertanyaan", ("Kode Pertanyaan", "No Pertanyaan", "Butir Pertanyaan"), "text"),
+    ColumnSpec("evidence", "Bukti Dukung", ("Bukti", "Tautan Bukti", "Eviden"), "text"),
+    ColumnSpec("condition", "Berlaku Jika", ("Syarat", "Syarat Berlaku"), "text"),
 )
 
 

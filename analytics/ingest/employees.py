@@ -22,6 +22,12 @@ SCORE_MIN, SCORE_MAX = 0.0, 100.0
 PERIOD_MIN, PERIOD_MAX = 2000, 2100
 SCIENTIFIC = re.compile(r"^\d+([.,]\d+)?[eE]\+?\d+$")
 GENDER_VALUES = {"l": "L", "p": "P", "lakilaki": "L", "perempuan": "P", "pria": "L", "wanita": "P"}
+# "SKP Ditetapkan" (an extension, docs/data-contract.md §1): written values -> stored JSON booleans.
+YES_NO_VALUES = {
+    **dict.fromkeys(("ya", "y", "yes", "sudah", "ditetapkan", "1", "true", "benar"), "true"),
+    **dict.fromkeys(("tidak", "t", "n", "no", "belum", "0", "false", "salah"), "false"),
+}
+SKP_SET_KEY = "skp_ditetapkan"  # its key in employees.extra
 # Storage order of the employees table (db.py); 'extra' carries unknown columns as JSON.
 TABLE_COLUMNS = (
     "period", "nip", "nama", "instansi", "jenis_instansi", "provinsi", "kab_kota", "unit_kerja", "jabatan",
@@ -303,7 +309,11 @@ def validate_employees(
     for spec_key in ("jenis_instansi", "predikat_kinerja"):
         if spec_key not in out:
             out[spec_key] = None
-    out["extra"] = _extra_json(frame, unknown)
+    skp_set = None
+    if SKP_SET_KEY in mapping:
+        skp_set, bad = match_category(text_of(SKP_SET_KEY), YES_NO_VALUES)
+        flag("bad_yes_no", bad, SKP_SET_KEY, text_of(SKP_SET_KEY))
+    out["extra"] = _extra_json(frame, unknown, skp_set)
     for col in ("provinsi", "kab_kota", "golongan", "pendidikan"):
         out[col] = out[col].where(out[col] != "", None)
     error_rows = set(rownum[err].tolist())
@@ -350,10 +360,22 @@ def _already_stored(con: duckdb.DuckDBPyConnection, keys: pd.DataFrame) -> pd.Se
     return found["period"].astype("str") + "|" + found["nip"]
 
 
-def _extra_json(frame: pd.DataFrame, unknown: list[str]) -> pd.Series:
-    """Unknown columns kept aside per row as a JSON object (docs/data-contract.md §1: not fatal)."""
-    if not unknown:
+def _extra_json(frame: pd.DataFrame, unknown: list[str], skp_set: pd.Series | None = None) -> pd.Series:
+    """Unknown columns kept aside per row as a JSON object (docs/data-contract.md §1: not fatal), and
+    the optional "SKP Ditetapkan" as a JSON boolean under ``skp_ditetapkan`` (absent when blank)."""
+    if not unknown and skp_set is None:
         return pd.Series([None] * len(frame), index=frame.index, dtype=object)
     extra = frame[unknown].map(lambda v: None if v is None else str(v))
-    lines = extra.to_json(orient="records", lines=True, force_ascii=False).splitlines()
-    return pd.Series(lines, index=frame.index, dtype=object)
+    lines = (
+        extra.to_json(orient="records", lines=True, force_ascii=False).splitlines()
+        if unknown
+        else ["{}"] * len(frame)
+    )
+    if skp_set is not None:
+        lines = [
+            line
+            if value is None
+            else (line[:-1] + ("," if line != "{}" else "") + f'"{SKP_SET_KEY}":{value}}}')
+            for line, value in zip(lines, skp_set, strict=True)
+        ]
+    return pd.Series([None if line == "{}" else line for line in lines], index=frame.index, dtype=object)

@@ -14,7 +14,7 @@ EMPLOYEE_EXAMPLE = {
     "period": 2025, "kinerja_utama": 87.5, "predikat_kinerja": "Sangat Baik", "penghargaan": 60,
     "tim_kerja": 80, "umpan_balik": 75, "kompetensi": 72, "pengembangan_kompetensi": 65,
     "pengalaman_jabatan": 70, "potensi": 68, "pendidikan_formal": 70, "kesesuaian_bidang_ilmu": 80,
-    "integritas": 90, "skor_sumbu_kinerja": None, "skor_sumbu_potensial": None,
+    "integritas": 90, "skor_sumbu_kinerja": None, "skor_sumbu_potensial": None, "skp_ditetapkan": "Ya",
 }  # fmt: skip
 
 MERIT_EXAMPLE = [
@@ -40,6 +40,26 @@ def merit_template() -> pd.DataFrame:
     keys = ("instansi", "jenis_instansi", "provinsi", "period", "stage", "aspect", "score")
     headers = {c.key: c.header for c in MERIT_COLUMNS}
     return pd.DataFrame([{headers[k]: row[k] for k in keys} for row in MERIT_EXAMPLE])
+
+
+# PermenPANRB 19/2025 (from 2026; docs/data-contract.md §2, docs/rules.md §16): one row per question,
+# a maturity score 0-4, evidence above 0, and a question switched on or off by a gate answer.
+MERIT_2026_EXAMPLE = [
+    {"Instansi": "Pemerintah Kabupaten Contoh", "Jenis Instansi": "Kabupaten", "Provinsi": "Nusa Tenggara Timur",
+     "Periode": 2026, "Instrumen": "PermenPANRB 19/2025", "Tahap": "Mandiri",
+     "Aspek": "Perencanaan Kebutuhan dan Standardisasi Jabatan", "Pertanyaan": "1.1", "Nilai": 3,
+     "Bukti Dukung": "https://contoh.go.id/anjab-2026.pdf", "Berlaku Jika": "", "Membayar TPP": "ya"},
+    {"Instansi": "Pemerintah Kabupaten Contoh", "Jenis Instansi": "Kabupaten", "Provinsi": "Nusa Tenggara Timur",
+     "Periode": 2026, "Instrumen": "PermenPANRB 19/2025", "Tahap": "Mandiri",
+     "Aspek": "Penghargaan dan Pengakuan", "Pertanyaan": "6.2", "Nilai": 0,
+     "Bukti Dukung": "", "Berlaku Jika": "Membayar TPP = ya", "Membayar TPP": "ya"},
+]  # fmt: skip
+
+
+def merit_2026_template() -> pd.DataFrame:
+    """The PermenPANRB 19/2025 template: one row per question (Aspek, Pertanyaan, Nilai 0–4, Bukti
+    Dukung, Berlaku Jika and the gate answer columns)."""
+    return pd.DataFrame(MERIT_2026_EXAMPLE)
 
 
 def merit_status_template() -> pd.DataFrame:

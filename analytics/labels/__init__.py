@@ -16,6 +16,7 @@ from analytics.labels.access import ACCESS_LABELS
 from analytics.labels.calibration import CALIBRATION_LABELS
 from analytics.labels.common import COMMON_LABELS
 from analytics.labels.data import DATA_LABELS
+from analytics.labels.evidence import EVIDENCE_LABELS
 from analytics.labels.fairness import FAIRNESS_LABELS
 from analytics.labels.lake import LAKE_LABELS
 from analytics.labels.merit import MERIT_LABELS
@@ -58,6 +59,7 @@ LABELS: dict[str, dict[str, str]] = merge_areas(
         "access": ACCESS_LABELS,
         "quality": QUALITY_LABELS,
         "lake": LAKE_LABELS,
+        "evidence": EVIDENCE_LABELS,
     }
 )
 

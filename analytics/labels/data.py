@@ -17,6 +17,16 @@ DATA_LABELS: dict[str, dict[str, str]] = {
     "data.kind.employees": {"id": "Pemetaan talenta pegawai", "en": "Employee talent mapping"},
     "data.kind.merit": {"id": "Penilaian sistem merit", "en": "Merit assessment"},
     "data.period": {"id": "Periode bila tidak ada di berkas", "en": "Period if the file has none"},
+    "data.instrument": {"id": "Versi instrumen merit", "en": "Merit instrument version"},
+    "data.instrument.auto": {"id": "menurut berkas atau periode", "en": "from the file or the period"},
+    "data.instrument_help": {
+        "id": "Berkas penilaian sistem merit: PermenPANRB 40/2018 (sampai 2025) atau PermenPANRB 19/2025 "
+        "(mulai 2026, nilai per pertanyaan 0–4). Bila dipilih, berkas harus sesuai versi ini: berkas versi "
+        "lain ditolak dan tidak ada yang disimpan.",
+        "en": "Merit assessment files: PermenPANRB 40/2018 (up to 2025) or PermenPANRB 19/2025 (from 2026, "
+        "scores per question 0–4). When chosen, the file must match this version: a file of the other "
+        "version is rejected and nothing is stored.",
+    },
     "data.period_help": {
         "id": "Dipakai untuk baris tanpa kolom Periode/Tahun.",
         "en": "Used for rows without a Periode/Tahun column.",
@@ -103,6 +113,10 @@ DATA_LABELS: dict[str, dict[str, str]] = {
     "data.template.sheet.pegawai": {"id": "data pegawai", "en": "employee data"},
     "data.template.sheet.nilai_aspek": {"id": "nilai aspek merit", "en": "merit aspect scores"},
     "data.template.sheet.status_sipinter": {"id": "status SIPINTER", "en": "SIPINTER status"},
+    "data.template.sheet.nilai_pertanyaan_2026": {
+        "id": "nilai per pertanyaan 2026 (PermenPANRB 19/2025)",
+        "en": "scores per question 2026 (PermenPANRB 19/2025)",
+    },
     # --- column.* ---------------------------------------------------------------------------------
     "column.employees.nip": {
         "id": "NIP 18 digit (teks atau angka di Excel)",
@@ -210,6 +224,22 @@ DATA_LABELS: dict[str, dict[str, str]] = {
     "column.merit.nilai_verifikasi": {
         "id": "total nilai verifikasi (bila tidak ada baris aspek)",
         "en": "verified total (when there are no aspect rows)",
+    },
+    "column.merit.instrument": {
+        "id": "versi instrumen: PermenPANRB 40/2018 (sampai 2025) atau PermenPANRB 19/2025 (mulai 2026); bila kosong, menurut periode",
+        "en": "instrument version: PermenPANRB 40/2018 (up to 2025) or PermenPANRB 19/2025 (from 2026); if absent, by the period",
+    },
+    "column.merit.question": {
+        "id": "19/2025: kode pertanyaan dalam aspek (mis. 1.1); nilainya skor maturitas 0–4",
+        "en": "19/2025: the question's code within its aspect (e.g. 1.1); its score is a maturity level 0–4",
+    },
+    "column.merit.evidence": {
+        "id": "19/2025: bukti dukung (tautan atau nama dokumen), wajib bila nilai di atas 0",
+        "en": "19/2025: evidence (a link or document name), required when the score is above 0",
+    },
+    "column.merit.condition": {
+        "id": "19/2025: syarat berlakunya pertanyaan, mis. 'Membayar TPP = ya'; jawabannya di kolom gerbang (Kelompok Instansi, Membayar TPP, Kecelakaan Kerja 2 Tahun)",
+        "en": "19/2025: when the question applies, e.g. 'Membayar TPP = ya'; answered in the gate column (Kelompok Instansi, Membayar TPP, Kecelakaan Kerja 2 Tahun)",
     },
     # --- severity.* -------------------------------------------------------------------------------
     "severity.error": {"id": "Galat", "en": "Error"},
@@ -401,6 +431,74 @@ DATA_LABELS: dict[str, dict[str, str]] = {
         "id": "nilai melebihi maksimum aspek {aspect} ({maximum}). Periksa nilainya.",
         "en": "the score exceeds the maximum of aspect {aspect} ({maximum}). Check it.",
     },
+    "ingest.unknown_instrument": {
+        "id": "versi instrumen tidak dikenal. Gunakan salah satu: {allowed}.",
+        "en": "unknown instrument version. Use one of: {allowed}.",
+    },
+    "ingest.instrument_mismatch": {
+        "id": "berkas ini menyatakan {found}, tetapi impor dipilih sebagai {chosen}. Pilih versi yang sesuai dengan berkas, atau perbaiki kolom Instrumen.",
+        "en": "this file says {found}, but the import was set to {chosen}. Choose the version that matches the file, or correct the Instrumen column.",
+    },
+    "ingest.instrument_period": {
+        "id": "periode ini tidak dalam masa berlaku {instrument} ({valid}); periode ini dinilai dengan {expected}. Periksa periode atau versi instrumen.",
+        "en": "this period is outside the validity of {instrument} ({valid}); this period is assessed with {expected}. Check the period or the instrument version.",
+    },
+    "ingest.instrument_mixed": {
+        "id": "berkas ini mencampur dua versi instrumen ({instruments}). Pisahkan menjadi satu berkas per versi.",
+        "en": "this file mixes two instrument versions ({instruments}). Split it into one file per version.",
+    },
+    "ingest.aspect_other_instrument": {
+        "id": "aspek '{aspect}' milik instrumen {owner}, bukan {instrument} yang dipakai berkas ini. Berkas {owner} tidak dapat diimpor sebagai {instrument}: pilih versi yang benar atau perbaiki Periode/Instrumen.",
+        "en": "aspect '{aspect}' belongs to the {owner} instrument, not {instrument}, which this file uses. A {owner} file cannot be imported as {instrument}: choose the right version or correct Periode/Instrumen.",
+    },
+    "ingest.wide_not_for_instrument": {
+        "id": "{instrument} dinilai per pertanyaan: gunakan bentuk panjang (Aspek, Pertanyaan, Nilai), bukan satu kolom per aspek.",
+        "en": "{instrument} is scored per question: use the long form (Aspek, Pertanyaan, Nilai), not one column per aspect.",
+    },
+    "ingest.score_above_question_max": {
+        "id": "nilai melebihi skor maksimum pertanyaan ({maximum}) pada {instrument} (skala maturitas 0–{maximum}). Periksa nilainya.",
+        "en": "the score exceeds the question maximum ({maximum}) of {instrument} (maturity scale 0–{maximum}). Check it.",
+    },
+    "ingest.score_not_level": {
+        "id": "skor maturitas {instrument} adalah bilangan bulat 0–{maximum}. Perbaiki nilainya.",
+        "en": "a {instrument} maturity score is a whole number 0–{maximum}. Correct it.",
+    },
+    "ingest.evidence_missing": {
+        "id": "nilai di atas 0 wajib disertai bukti dukung ({instrument}). Isi kolom bukti dukung atau ubah nilainya menjadi 0.",
+        "en": "a score above 0 needs evidence ({instrument}). Fill in the evidence column or set the score to 0.",
+    },
+    "ingest.unknown_gate": {
+        "id": "syarat berlaku tidak dikenal. Tulis 'pertanyaan gerbang = jawaban', dengan pertanyaan gerbang salah satu dari: {allowed}.",
+        "en": "unknown condition. Write 'gate question = answer', the gate question being one of: {allowed}.",
+    },
+    "ingest.bad_gate_condition": {
+        "id": "jawaban dalam syarat tidak dikenal untuk '{gate}'. Gunakan: {allowed}.",
+        "en": "unknown answer in the condition for '{gate}'. Use: {allowed}.",
+    },
+    "ingest.gate_answer_missing": {
+        "id": "pertanyaan ini hanya berlaku menurut jawaban '{gate}', tetapi jawabannya tidak ada. Isi kolom '{gate}' ({allowed}) untuk instansi ini.",
+        "en": "this question applies only depending on the answer to '{gate}', but that answer is missing. Fill in the '{gate}' column ({allowed}) for this agency.",
+    },
+    "ingest.bad_gate_answer": {
+        "id": "jawaban pertanyaan gerbang tidak dikenal. Gunakan: {allowed}.",
+        "en": "unknown gate answer. Use: {allowed}.",
+    },
+    "ingest.gate_answer_inconsistent": {
+        "id": "jawaban pertanyaan gerbang ini berbeda antarbaris untuk instansi dan periode yang sama. Samakan jawabannya.",
+        "en": "this gate answer differs between rows of the same agency and period. Make them the same.",
+    },
+    "ingest.question_switched_off": {
+        "id": "pertanyaan ini tidak berlaku menurut jawaban gerbang ({condition}); nilainya disimpan tetapi tidak dihitung.",
+        "en": "this question does not apply given the gate answer ({condition}); its score is stored but not counted.",
+    },
+    "ingest.duplicate_question": {
+        "id": "pertanyaan ini muncul lebih dari sekali untuk instansi, periode, tahap dan aspek yang sama. Hapus baris gandanya.",
+        "en": "this question appears more than once for the same agency, period, stage and aspect. Remove the duplicate row.",
+    },
+    "ingest.total_not_set": {
+        "id": "{instrument} belum menetapkan nilai total (rumus indeks dan pita kategori belum ditetapkan). Kosongkan kolom ini; isi nilai per pertanyaan.",
+        "en": "{instrument} has no total yet (its index formula and category bands are not yet set). Leave this column empty; give the scores per question.",
+    },
     "ingest.total_above_max": {
         "id": "total nilai melebihi maksimum instrumen ({maximum}) atau negatif. Periksa nilai aspek-aspeknya.",
         "en": "the total exceeds the instrument maximum ({maximum}) or is negative. Check the aspect scores.",
@@ -486,6 +584,10 @@ DATA_LABELS: dict[str, dict[str, str]] = {
         "en": "Database {path} is in use by another process (e.g. the running app). Close it and retry, or use another file with --db. No data was changed.",
     },
     "cli.file_not_found": {"id": "Berkas tidak ditemukan: {file}", "en": "File not found: {file}"},
+    "cli.unknown_instrument": {
+        "id": "Versi instrumen tidak dikenal: {value}. Gunakan 40/2018 atau 19/2025 (kode: {known}).",
+        "en": "Unknown instrument version: {value}. Use 40/2018 or 19/2025 (codes: {known}).",
+    },
     "cli.rejects_needs_skip": {
         "id": "--rejects hanya berlaku bersama --skip-invalid.",
         "en": "--rejects only applies together with --skip-invalid.",

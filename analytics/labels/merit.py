@@ -9,9 +9,11 @@ MERIT_LABELS: dict[str, dict[str, str]] = {
     },
     "merit.title": {"id": "Penilaian Sistem Merit", "en": "Merit-system assessment"},
     "merit.caption": {
-        "id": "Nilai mandiri dan nilai verifikasi SIPINTER per instansi (PermenPANRB 40/2018). "
+        "id": "Nilai mandiri dan nilai verifikasi SIPINTER per instansi (PermenPANRB 40/2018 sampai 2025; "
+        "PermenPANRB 19/2025 mulai 2026, setiap periode dalam satuan instrumennya sendiri). "
         "Hanya data instansi dan wilayah; tidak ada data perorangan di halaman ini.",
-        "en": "SIPINTER self-assessed and verified scores per agency (PermenPANRB 40/2018). "
+        "en": "SIPINTER self-assessed and verified scores per agency (PermenPANRB 40/2018 up to 2025; "
+        "PermenPANRB 19/2025 from 2026, each period in its own instrument's units). "
         "Agencies and regions only; no personal data on this page.",
     },
     "merit.no_data": {
@@ -55,6 +57,62 @@ MERIT_LABELS: dict[str, dict[str, str]] = {
     "merit.state.missing": {"id": "belum ada", "en": "none yet"},
     "merit.state.unreadable": {"id": "tidak terbaca", "en": "unreadable"},
     "merit.state.incomplete": {"id": "belum lengkap", "en": "incomplete"},
+    "merit.state.not_set": {"id": "belum ditetapkan", "en": "not yet set"},
+    "merit.count.no_score.not_set": {"id": "Kategori belum ditetapkan", "en": "Category not yet set"},
+    "merit.arah.beda_instrumen": {"id": "instrumen berbeda", "en": "different instruments"},
+    # --- PermenPANRB 19/2025: a period in its own units (docs/rules.md §16) ---
+    "merit.v2.note": {
+        "id": "Periode {period} dinilai dengan {regulation}: setiap pertanyaan diberi skor maturitas 0–{top} "
+        "(bukti dukung wajib di atas 0), dan nilai aspek = rata-rata skor pertanyaan yang berlaku (pertanyaan "
+        "yang dimatikan oleh jawaban pertanyaan gerbang tidak dihitung). Bobot aspek selain Perencanaan "
+        "Kebutuhan dan Standardisasi Jabatan (10 %), rumus indeks dan pita kategorinya belum ditetapkan: "
+        "tidak ada nilai total, indeks, kategori atau peringkat, dan angka ini tidak dibandingkan dengan "
+        "nilai PermenPANRB 40/2018 (poin dari 410).",
+        "en": "Period {period} is assessed with {regulation}: each question is scored as a maturity level "
+        "0–{top} (evidence required above 0), and an aspect's value is the mean score of the questions that "
+        "apply (questions a gate answer switches off are not counted). The aspect weights other than "
+        "Perencanaan Kebutuhan dan Standardisasi Jabatan (10 %), the index formula and the category bands "
+        "are not yet set: there is no total, index, category or rank, and these figures are not compared "
+        "with PermenPANRB 40/2018 scores (points of 410).",
+    },
+    "merit.v2.unit": {
+        "id": "Satuan: tingkat maturitas rata-rata per aspek, 0–{top} ({regulation})",
+        "en": "Unit: mean maturity level per aspect, 0–{top} ({regulation})",
+    },
+    "merit.v2.col.tahap": {"id": "Tahap", "en": "Stage"},
+    "merit.v2.col.kategori": {"id": "Kategori", "en": "Category"},
+    "merit.v2.none": {
+        "id": "Belum ada nilai per pertanyaan {regulation} untuk {province} pada periode {period}.",
+        "en": "No {regulation} question scores for {province} in period {period} yet.",
+    },
+    "merit.v2.heading": {
+        "id": "Nilai aspek {period} ({regulation})",
+        "en": "Aspect values {period} ({regulation})",
+    },
+    "merit.period.versions": {
+        "id": "Periode {before} dinilai dengan {reg_before} dan periode {after} dengan {reg_after}: dua "
+        "instrumen dengan skala berbeda. Masing-masing periode ditampilkan dalam satuannya sendiri; tidak "
+        "ada selisih, arah perubahan atau grafik perubahan, karena nilainya tidak dapat dibandingkan.",
+        "en": "Period {before} is assessed with {reg_before} and period {after} with {reg_after}: two "
+        "instruments on different scales. Each period is shown in its own units; there is no change, "
+        "direction or change chart, because the scores cannot be compared.",
+    },
+    "merit.period.own_heading": {
+        "id": "Periode {period}: {regulation}",
+        "en": "Period {period}: {regulation}",
+    },
+    "merit.unit.points": {
+        "id": "Satuan: nilai verifikasi dalam poin dari {max}; kategori dari pita {regulation}",
+        "en": "Unit: verified score in points of {max}; category from the {regulation} bands",
+    },
+    "merit.v2.national": {
+        "id": "Gambaran nasional {period}: nilai aspek setiap instansi ({regulation})",
+        "en": "National picture {period}: each agency's aspect values ({regulation})",
+    },
+    "merit.v2.stages": {
+        "id": "Total per tahap tidak ditampilkan: {regulation} belum menetapkan nilai total.",
+        "en": "Totals per stage are not shown: {regulation} has no total yet.",
+    },
     "merit.col.peringkat": {"id": "Peringkat", "en": "Rank"},
     "merit.col.instansi": {"id": "Instansi", "en": "Agency"},
     "merit.col.status": {"id": "Status SIPINTER", "en": "SIPINTER status"},

@@ -545,3 +545,22 @@ def period_display(comparison: pd.DataFrame, *, before: int, after: int, lang: s
             ],
         }
     )
+
+
+def maturity_sortable(wide: pd.DataFrame, *, lang: str = "id") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A version scored per question (PermenPANRB 19/2025) in its own units: one row per instansi, its
+    stage, each aspect's mean maturity (0–4; '–' where no question applies) and the category as 'belum
+    ditetapkan' (docs/rules.md §16). Returns (values for sorting, the text shown)."""
+    aspects = [c for c in wide.columns if c not in ("instansi", "tahap")]
+    shown = pd.DataFrame(
+        {
+            t("merit.col.instansi", lang): [short_name(str(n)) for n in wide["instansi"]],
+            t("merit.v2.col.tahap", lang): wide["tahap"].astype(str),
+        }
+    )
+    shown[t("merit.v2.col.kategori", lang)] = t("merit.state.not_set", lang)  # beside the name, in view
+    values = shown.copy()
+    for aspect in aspects:
+        shown[aspect] = [fmt_number(v, 2, lang) if pd.notna(v) else "–" for v in wide[aspect]]
+        values[aspect] = wide[aspect].astype("float64")
+    return values, shown

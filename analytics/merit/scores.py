@@ -54,11 +54,21 @@ STATE_COLUMNS = (
 
 @dataclass(frozen=True)
 class IndexScale:
-    """The scale the index is shown on: total / ``max_total`` of ``instrument`` (0–1)."""
+    """The scale the index is shown on: total / ``max_total`` of ``instrument`` (0–1). A version with
+    no total yet (PermenPANRB 19/2025: ``max_total`` None) is scored per question on 0–``question_max``
+    and shown in those units, never on another version's scale (docs/rules.md §16)."""
 
     instrument: str
-    max_total: float
+    max_total: float | None
     source: str
+    regulation: str = ""
+    question_max: float | None = None
+    bands_set: bool = True
+
+    @property
+    def has_total(self) -> bool:
+        """Whether this version defines a total, an index and category bands."""
+        return self.max_total is not None
 
 
 # --- per-instansi totals for one period ----------------------------------------------------------
@@ -68,8 +78,8 @@ class IndexScale:
 # totals where no aspect rows exist; category from the raw verified score.
 _TOTALS_SQL = """
 with period_instrument as (
-    select instrument, max_total from ref_merit_instruments
-    order by ($period between valid_from and valid_to) desc, valid_to desc
+    select instrument, max_total::double as max_total from ref_merit_instruments
+    order by ($period between valid_from and valid_to) desc, valid_from
     limit 1
 ),
 required as (
@@ -105,7 +115,10 @@ score_meta as (
 status as (
     select * from merit_status where period = $period
 ),
-base as (
+has_total as (  -- a version without a total yet (PermenPANRB 19/2025: docs/rules.md §16) gives none
+    select instrument, max_total is not null as has_total from ref_merit_instruments
+),
+base0 as (
     select coalesce(st.instansi, sm.instansi) as instansi,
            coalesce(st.jenis_instansi, sm.jenis_instansi) as jenis_instansi,
            coalesce(st.provinsi, sm.provinsi) as provinsi,
@@ -131,6 +144,17 @@ base as (
     full join score_meta sm on sm.instansi = st.instansi
     left join self_stage m on m.instansi = coalesce(st.instansi, sm.instansi)
     left join verif_stage v on v.instansi = coalesce(st.instansi, sm.instansi)
+),
+base as (
+    select b0.* replace (
+        case when ht.has_total then b0.nilai_mandiri end as nilai_mandiri,
+        case when ht.has_total then b0.mandiri_state else 'not_set' end as mandiri_state,
+        case when ht.has_total then b0.nilai_verifikasi end as nilai_verifikasi,
+        case when ht.has_total then b0.verifikasi_state else 'not_set' end as verifikasi_state
+    )
+    from base0 b0
+    cross join period_instrument pi
+    join has_total ht on ht.instrument = coalesce(b0.score_instrument, pi.instrument)
 )
 select b.instansi, b.jenis_instansi, g.group_name, b.provinsi, b.status,
        b.nilai_mandiri, b.nilai_verifikasi,
@@ -144,7 +168,8 @@ from base b
 cross join period_instrument pi
 left join ref_merit_instruments i on i.instrument = b.score_instrument
 left join ref_instansi_types g on g.jenis_instansi = b.jenis_instansi
-left join ref_merit_categories c on b.nilai_verifikasi >= c.lower and b.nilai_verifikasi < c.upper
+left join ref_merit_categories c on c.instrument = coalesce(i.instrument, pi.instrument)
+    and b.nilai_verifikasi >= c.lower and b.nilai_verifikasi < c.upper
 where ($province::varchar is null or b.provinsi = $province)
   and ($group::varchar is null or g.group_name = $group)
 """
@@ -232,18 +257,80 @@ def merit_instansi(con: duckdb.DuckDBPyConnection, period: int, province: str | 
 
 
 def index_scale(con: duckdb.DuckDBPyConnection, period: int) -> IndexScale:
-    """The instrument valid in ``period`` and its maximum total: the index's denominator."""
+    """The instrument valid in ``period`` (the earliest when none is) and its scale: the index's
+    denominator, or for a version scored per question its maturity scale."""
     rows = (
         con.cursor()
         .execute(
-            "select instrument, max_total, source from ref_merit_instruments "
-            "order by (? between valid_from and valid_to) desc, valid_to desc limit 1",
+            "select instrument, max_total::double, source, regulation, question_max::double, bands_set "
+            "from ref_merit_instruments "
+            "order by (? between valid_from and valid_to) desc, valid_from limit 1",
             [int(period)],
         )
         .fetchall()
     )
-    instrument, max_total, source = rows[0]
-    return IndexScale(str(instrument), float(max_total), str(source or ""))
+    instrument, max_total, source, regulation, question_max, bands_set = rows[0]
+    return IndexScale(
+        str(instrument),
+        None if max_total is None else float(max_total),
+        str(source or ""),
+        str(regulation or ""),
+        None if question_max is None else float(question_max),
+        bool(bands_set),
+    )
+
+
+_MATURITY_SQL = """
+with chosen as (  -- each instansi's latest verification stage with aspect rows, else its self-assessment
+    select s.instansi, s.stage from merit_scores s join ref_merit_stages r on r.stage = s.stage
+    where s.period = $period and s.instrument = $instrument
+      and ($province::varchar is null or s.provinsi = $province)
+    group by s.instansi, s.stage, r.stage_order, r.is_verification
+    qualify row_number() over (partition by s.instansi order by r.is_verification desc, r.stage_order desc) = 1
+),
+counts as (
+    select a.instansi, a.stage, a.aspect, count(*) filter (where a.applies) as n_berlaku,
+           count(*) filter (where not a.applies) as n_tidak_berlaku
+    from merit_answers a join chosen c using (instansi, stage)
+    where a.period = $period
+    group by a.instansi, a.stage, a.aspect
+)
+select s.instansi, any_value(s.jenis_instansi) over (partition by s.instansi) as jenis_instansi,
+       g.group_name, s.stage as tahap, ra.aspect_order, s.aspect, s.score as maturitas,
+       coalesce(n.n_berlaku, 0) as n_berlaku, coalesce(n.n_tidak_berlaku, 0) as n_tidak_berlaku
+from merit_scores s
+join chosen c using (instansi, stage)
+join ref_merit_aspects ra on ra.instrument = s.instrument and ra.aspect = s.aspect
+left join ref_instansi_types g on g.jenis_instansi = s.jenis_instansi
+left join counts n on n.instansi = s.instansi and n.stage = s.stage and n.aspect = s.aspect
+where s.period = $period
+  and ($group::varchar is null or g.group_name = $group)
+order by s.instansi, ra.aspect_order
+"""
+
+
+def maturity_by_aspect(
+    con: duckdb.DuckDBPyConnection, province: str | None, period: int, *, group: str | None = REGENCY_GROUP
+) -> pd.DataFrame:
+    """For a version scored per question (PermenPANRB 19/2025): each instansi's aspects in its own unit,
+    the mean maturity (0–4) over the questions that apply, in its latest verification stage (else
+    Mandiri). Long form: instansi, jenis_instansi, group_name, tahap, aspect_order, aspect, maturitas,
+    n_berlaku (questions that apply), n_tidak_berlaku (switched off by a gate). No total, index,
+    category or rank: none is set yet (docs/rules.md §16)."""
+    scale = index_scale(con, period)
+    params = {"period": int(period), "province": province, "group": group, "instrument": scale.instrument}
+    return con.cursor().execute(_MATURITY_SQL, params).df()
+
+
+def maturity_table(long: pd.DataFrame) -> pd.DataFrame:
+    """``maturity_by_aspect`` as one row per instansi and one column per aspect (in the instrument's order)."""
+    if long.empty:
+        return pd.DataFrame(columns=["instansi", "tahap"])
+    order = long.drop_duplicates("aspect").sort_values("aspect_order")["aspect"].tolist()
+    wide = long.pivot_table(
+        index=["instansi", "tahap"], columns="aspect", values="maturitas", aggfunc="first"
+    )
+    return wide.reindex(columns=order).reset_index().rename_axis(columns=None)
 
 
 def categories(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
@@ -361,7 +448,7 @@ with instrument as (
     select coalesce(
         (select any_value(instrument) from merit_scores where period = $period and instansi = $instansi),
         (select instrument from ref_merit_instruments
-         order by ($period between valid_from and valid_to) desc, valid_to desc limit 1)
+         order by ($period between valid_from and valid_to) desc, valid_from limit 1)
     ) as instrument
 )
 select a.aspect_order, a.aspect, a.max_score::double as max_score, s.score,
@@ -441,11 +528,13 @@ with instrument as (
     select coalesce(
         (select any_value(instrument) from merit_scores where period = $period and instansi = $instansi),
         (select instrument from ref_merit_instruments
-         order by ($period between valid_from and valid_to) desc, valid_to desc limit 1)
+         order by ($period between valid_from and valid_to) desc, valid_from limit 1)
     ) as instrument
 ),
-required as (
-    select count(*) as n_required from ref_merit_aspects a join instrument i using (instrument)
+required as (  -- no total for a version without one (PermenPANRB 19/2025, docs/rules.md §16)
+    select case when any_value(ri.max_total) is not null then count(*) end as n_required
+    from ref_merit_aspects a join instrument i using (instrument)
+    join ref_merit_instruments ri using (instrument)
 ),
 sums as (
     select s.stage, count(*) as n_aspects, sum(s.score) as total
@@ -456,6 +545,7 @@ select r.stage_order, r.stage, r.is_verification, coalesce(s.n_aspects, 0) as n_
        (select n_required from required) as n_required,
        case when s.n_aspects >= (select n_required from required) then s.total end as total,
        case when s.stage is null then 'missing'
+            when (select n_required from required) is null then 'not_set'
             when s.n_aspects >= (select n_required from required) then 'ok'
             else 'incomplete' end as state,
        case when s.n_aspects >= (select n_required from required) then s.total end
@@ -598,6 +688,14 @@ def period_comparison(
     """
     a = instansi_totals(con, before, province=province, group=REGENCY_GROUP)
     b = instansi_totals(con, after, province=province, group=REGENCY_GROUP)
+    if not same_scale(con, before, after):  # two versions: never one scale (docs/rules.md §16)
+        keep = ["instansi", "nilai_verifikasi", "kategori", "verifikasi_state", "warna"]
+        merged = a[keep].merge(b[keep], on="instansi", how="outer", suffixes=("_awal", "_akhir"))
+        merged["perubahan"] = np.nan
+        merged["arah"] = "beda_instrumen"
+        for col in ("verifikasi_state_awal", "verifikasi_state_akhir"):
+            merged[col] = merged[col].fillna("missing")
+        return merged.sort_values("instansi").reset_index(drop=True)
     keep = ["instansi", "nilai_verifikasi", "kategori", "verifikasi_state", "warna"]
     merged = a[keep].merge(b[keep], on="instansi", how="outer", suffixes=("_awal", "_akhir"))
     merged["perubahan"] = merged["nilai_verifikasi_akhir"] - merged["nilai_verifikasi_awal"]
@@ -610,6 +708,11 @@ def period_comparison(
         merged[col] = merged[col].fillna("missing")
     merged = merged.sort_values(["perubahan", "instansi"], ascending=[False, True], na_position="last")
     return merged.reset_index(drop=True)
+
+
+def same_scale(con: duckdb.DuckDBPyConnection, before: int, after: int) -> bool:
+    """Whether two periods were assessed with the same instrument version (and so can be compared)."""
+    return index_scale(con, before).instrument == index_scale(con, after).instrument
 
 
 DIRECTIONS = ("naik", "turun", "tetap", "tidak_diketahui")

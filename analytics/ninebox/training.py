@@ -286,6 +286,8 @@ def merit_example(
         float(aspects["score"].sum()) if aspects["score"].notna().all() else float(gov["nilai_verifikasi"])
     )
     scale = merit.index_scale(con, period)
+    if scale.max_total is None:  # a version without a total yet (docs/rules.md §16): no worked index
+        return None
     return MeritExample(
         instansi=str(gov["instansi"]), period=int(period), stage=stage, aspects=aspects, total=total,
         max_total=scale.max_total, index=total / scale.max_total, category=merit.merit_category(con, total),

@@ -239,3 +239,17 @@ def _wait_for_app_fixture() -> Callable[..., None]:
 @pytest.fixture(name="screenshot")
 def _screenshot_fixture() -> Callable[[Page, str], Path]:
     return screenshot
+
+
+@pytest.fixture(name="open_page")
+def _open_page_fixture(app_server: str) -> Callable[[Page, str], None]:
+    """Open a page of the shared server by its path (e.g. "ninebox?rapat=1"): first the root, because a
+    fresh server learns its pages from the router's first run, then the page itself."""
+
+    def open_page(page: Page, path: str) -> None:
+        page.goto(app_server)
+        wait_for_app(page)
+        page.goto(f"{app_server}/{path}")
+        wait_for_app(page)
+
+    return open_page

@@ -27,16 +27,13 @@ def _messy_file(tmp_path: Path) -> Path:
 
 def test_uploader_in_indonesian_and_report_grouped_and_wrapped(
     page: Page,
-    app_server: str,
+    open_page: Callable[[Page, str], None],
     wait_for_app: Callable[[Page], None],
     screenshot: Callable[[Page, str], Path],
     tmp_path: Path,
 ) -> None:
     page.set_viewport_size({"width": 1366, "height": 768})
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/data")
-    wait_for_app(page)
+    open_page(page, "data")
     uploader = page.get_by_test_id("stFileUploader").first
     expect(uploader).to_be_visible()
     shown = uploader.inner_text()

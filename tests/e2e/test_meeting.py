@@ -15,12 +15,12 @@ NIP_RUN = re.compile(r"(?<!\d)\d{18}(?!\d)")
 
 
 def test_meeting_link_masks_the_ninebox_page(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/ninebox?rapat=1")
-    wait_for_app(page)
+    open_page(page, "ninebox?rapat=1")
     switch = page.get_by_test_id("stSidebar").get_by_role("switch", name="Mode rapat")
     expect(switch).to_be_checked()
     expect(page.locator("[data-testid='stPlotlyChart']").first.locator(".main-svg").first).to_be_visible(
@@ -40,12 +40,13 @@ def test_meeting_link_masks_the_ninebox_page(
 
 
 def test_training_and_movement_pages(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    app_server: str,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/training")
-    wait_for_app(page)
+    open_page(page, "training")
     expect(page.get_by_role("heading", name=re.compile("^Pelatihan"))).to_be_visible()
     expect(page.get_by_text(re.compile(r"Sama dengan langkah di atas"))).to_be_visible()
     expect(page.get_by_text(re.compile(r"282,5 ÷ 410 = 0,69"))).to_be_visible()
@@ -86,15 +87,12 @@ def test_meeting_mode_makes_headline_figures_larger(
 
 
 def test_a_long_headline_figure_wraps_instead_of_being_cut(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+    page: Page, open_page: Callable[[Page, str], None]
 ) -> None:
     """The what-if headline "3.762 → 3.810" must be read whole at 1366 px, not end in "3.…" (seen in a
     screenshot outside meeting mode)."""
     page.set_viewport_size({"width": 1366, "height": 900})
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/whatif")
-    wait_for_app(page)
+    open_page(page, "whatif")
     pool = page.get_by_test_id("stMetric").filter(has_text="→").first
     expect(pool).to_be_visible()
     value = pool.get_by_test_id("stMetricValue")

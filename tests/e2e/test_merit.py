@@ -12,12 +12,13 @@ pytestmark = pytest.mark.e2e
 
 
 def test_merit_page_shows_the_ntt_table_and_chart(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    app_server: str,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)  # a fresh server learns its pages from the router's first run
-    wait_for_app(page)
-    page.goto(f"{app_server}/merit")
-    wait_for_app(page)
+    open_page(page, "merit")
     expect(page.get_by_role("heading", name="Penilaian Sistem Merit")).to_be_visible()
     expect(page.get_by_text("Kabupaten/kota di Nusa Tenggara Timur").first).to_be_visible()
     expect(page.get_by_text("Kota Kupang").first).to_be_attached()
@@ -40,15 +41,12 @@ def test_merit_page_shows_the_ntt_table_and_chart(
 @pytest.mark.parametrize("view", ["Satu instansi", "Nasional", "Antarperiode"])
 def test_merit_views_render(
     page: Page,
-    app_server: str,
+    open_page: Callable[[Page, str], None],
     wait_for_app: Callable[[Page], None],
     screenshot: Callable[[Page, str], Path],
     view: str,
 ) -> None:
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/merit")
-    wait_for_app(page)
+    open_page(page, "merit")
     page.locator("[data-testid='stButtonGroup'] button", has_text=view).click()
     wait_for_app(page)
     expect(page.locator("[data-testid='stPlotlyChart']").first).to_be_visible()
@@ -56,17 +54,16 @@ def test_merit_views_render(
 
 
 def test_a_header_click_sorts_the_verified_scores_as_numbers(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
     """Issue 19.3 in the browser: a click on "Nilai verifikasi" sorts 33 < 57 < 92,5 < 107 < 114 < 240,5
     (not as text: 107, 114, 240,5, 33), and the gaps ('tidak terbaca', 'belum ada') come after them."""
     from analytics.merit.charts import REGENCY_WIDTHS
 
     page.set_viewport_size({"width": 1366, "height": 1000})
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/merit?provinsi=Nusa+Tenggara+Timur&periode=2022")
-    wait_for_app(page)
+    open_page(page, "merit?provinsi=Nusa+Tenggara+Timur&periode=2022")
     grid = page.locator("[data-testid='stDataFrame']").first
     grid.scroll_into_view_if_needed()
     expect(grid.locator("th", has_text="Nilai verifikasi")).to_be_attached()

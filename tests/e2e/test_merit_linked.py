@@ -16,13 +16,6 @@ pytestmark = pytest.mark.e2e
 SELECTED = re.compile(r"Terpilih: (\d+) dari (\d+) instansi")
 
 
-def open_merit(page: Page, app_server: str, wait_for_app: Callable[[Page], None], query: str) -> None:
-    page.goto(app_server)  # a fresh server learns its pages from the router's first run
-    wait_for_app(page)
-    page.goto(f"{app_server}/merit?{query}")
-    wait_for_app(page)
-
-
 def selected_counts(page: Page) -> tuple[int, int]:
     """The 'Terpilih: N dari M instansi' line as (N, M)."""
     text = page.get_by_text(SELECTED).first.inner_text()
@@ -47,9 +40,12 @@ def tick_x(chart: Locator, label: str) -> float:
 
 
 def test_brushing_a_range_filters_the_table_the_counts_and_the_url(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    open_merit(page, app_server, wait_for_app, "tampilan=nasional&periode=2022")
+    open_page(page, "merit?tampilan=nasional&periode=2022")
     chart = page.get_by_test_id("stVegaLiteChart").first
     expect(chart.locator("svg")).to_be_visible(timeout=30_000)
     n, total = selected_counts(page)
@@ -86,9 +82,12 @@ def test_brushing_a_range_filters_the_table_the_counts_and_the_url(
 
 
 def test_clicking_a_type_filters_the_distribution_and_the_table(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    open_merit(page, app_server, wait_for_app, "tampilan=nasional&periode=2022")
+    open_page(page, "merit?tampilan=nasional&periode=2022")
     chart = page.get_by_test_id("stVegaLiteChart").first
     expect(chart.locator("svg")).to_be_visible(timeout=30_000)
     n_all, total = selected_counts(page)
@@ -105,9 +104,12 @@ def test_clicking_a_type_filters_the_distribution_and_the_table(
 
 
 def test_selecting_regencies_draws_their_aspect_profile(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    open_merit(page, app_server, wait_for_app, "tampilan=provinsi&provinsi=Nusa+Tenggara+Timur&periode=2023")
+    open_page(page, "merit?tampilan=provinsi&provinsi=Nusa+Tenggara+Timur&periode=2023")
     heading = page.get_by_role("heading", name="Profil aspek kabupaten/kota terpilih")
     heading.scroll_into_view_if_needed()
     expect(page.get_by_text("Belum ada kabupaten/kota terpilih", exact=False)).to_be_visible()

@@ -32,17 +32,13 @@ def _overlaps(boxes: list[dict[str, float | str]]) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("rapat", ["", "?rapat=1"], ids=["normal", "meeting"])
 def test_unit_labels_never_overlap_names(
     page: Page,
-    app_server: str,
-    wait_for_app: Callable[[Page], None],
+    open_page: Callable[[Page, str], None],
     screenshot: Callable[[Page, str], Path],
     rapat: str,
 ) -> None:
     """Issue 19 point 6: the largest bar's 'before → after' label printed over its unit's name."""
     page.set_viewport_size({"width": 1366, "height": 768})
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/movement{rapat}")
-    wait_for_app(page)
+    open_page(page, f"movement{rapat}")
     chart = page.get_by_test_id("stPlotlyChart").last
     chart.scroll_into_view_if_needed()
     page.wait_for_timeout(1500)

@@ -14,12 +14,12 @@ pytestmark = pytest.mark.e2e
 
 
 def test_ninebox_matrix_and_regional_comparison(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)  # a fresh server learns its pages from the router's first run
-    wait_for_app(page)
-    page.goto(f"{app_server}/ninebox")
-    wait_for_app(page)
+    open_page(page, "ninebox")
     expect(page.get_by_role("heading", name="Matriks talenta nine-box")).to_be_visible()
     chart = page.locator("[data-testid='stPlotlyChart']").first
     expect(chart).to_be_visible()
@@ -49,13 +49,10 @@ def test_ninebox_matrix_and_regional_comparison(
 
 
 def test_an_english_link_to_the_regional_tab_opens_the_same_view(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+    page: Page, open_page: Callable[[Page, str], None], wait_for_app: Callable[[Page], None]
 ) -> None:
     """Issue 19.4: the tab and the province are stable keys in the link, and the language travels with it."""
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/ninebox?lang=en&tab=wilayah&nb_region_by=kab_kota&nb_region_prov=Jawa+Barat")
-    wait_for_app(page)
+    open_page(page, "ninebox?lang=en&tab=wilayah&nb_region_by=kab_kota&nb_region_prov=Jawa+Barat")
     expect(page.get_by_role("tab", name="Regional comparison")).to_have_attribute("aria-selected", "true")
     # the link's grouping and province apply (both were lost while the tab was not drawn in the first run)
     expect(page.get_by_role("radio", name="Regencies/cities of a province")).to_be_checked()
@@ -69,14 +66,11 @@ def test_an_english_link_to_the_regional_tab_opens_the_same_view(
 
 
 def test_show_this_unit_puts_the_filter_into_the_link(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None]
+    page: Page, open_page: Callable[[Page, str], None], wait_for_app: Callable[[Page], None]
 ) -> None:
     """Issue 19.4: after "Lihat unit ini" the address carries the filter it set, and the link opened in a
     new session shows the same narrowed view."""
-    page.goto(app_server)
-    wait_for_app(page)
-    page.goto(f"{app_server}/ninebox")
-    wait_for_app(page)
+    open_page(page, "ninebox")
     button = page.get_by_role("button", name="Lihat unit ini").first
     expect(button).to_be_enabled()
     button.click()

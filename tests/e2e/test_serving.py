@@ -9,25 +9,14 @@ from typing import Any
 
 from playwright.sync_api import Page
 
-from analytics import ingest
-from analytics.core import db
-from analytics.demo import employees as demo
+from tests.stores import demo_file
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 REAL_NIPS = ("199703062021091001", "198502142010012003", "197811202005011002")
 
 
 def build(path: Path, *, real: bool) -> Path:
-    con = db.connect(path)
-    try:
-        demo.build_demo(con, employees=300)
-        if real:
-            raw = (DATA / "good" / "semicolon_decimal_comma.csv").read_bytes()
-            ingest.load(con, ingest.validate(raw, "pegawai.csv", con, period=2024))
-        con.execute("checkpoint")
-    finally:
-        con.close()
-    return path
+    return demo_file(path, 300, real=real)
 
 
 def test_real_data_on_all_interfaces_is_refused(

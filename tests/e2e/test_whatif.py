@@ -28,12 +28,12 @@ def matrix_texts(page: Page) -> list[str]:
 
 
 def test_integrity_slider_moves_people(
-    page: Page, app_server: str, wait_for_app: Callable[[Page], None], screenshot: Callable[[Page, str], Path]
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
 ) -> None:
-    page.goto(app_server)  # a fresh server learns its pages from the router's first run
-    wait_for_app(page)
-    page.goto(f"{app_server}/whatif")
-    wait_for_app(page)
+    open_page(page, "whatif")
     expect(page.get_by_role("heading", name="Simulasi bobot (what-if)")).to_be_visible()
     headline = page.get_by_role("heading", name=HEADLINE)
     expect(headline).to_be_visible()
