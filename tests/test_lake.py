@@ -388,3 +388,31 @@ def test_a_process_killed_in_the_middle_of_an_import_leaves_the_lake_consistent(
         assert len(ids) == len(set(ids))
     finally:
         con.close()
+
+
+def test_a_link_with_a_snapshot_shows_the_data_as_it_was(filled_lake: str, tmp_path: Path) -> None:
+    """The app on a lake: ``?snapshot=N`` reads the lake at N (read-only), without it the current data."""
+    from streamlit.testing.v1 import AppTest
+
+    con = db.connect()
+    try:
+        meeting = lake.snapshot_id(con)
+        new_period = tmp_path / "pegawai_2026.csv"
+        new_period.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2026;"), encoding="utf-8")
+        ingest.load(con, ingest.validate(new_period.read_bytes(), new_period.name, con))
+    finally:
+        con.close()
+
+    def periods(snapshot: int | None) -> tuple[str, str]:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        if snapshot is not None:
+            at.query_params["snapshot"] = str(snapshot)
+        at.run()
+        assert not at.exception, at.exception
+        shown = {m.label: m.value for m in at.metric}
+        return shown["Periode tersedia"], " ".join(i.value for i in at.sidebar.info)
+
+    now, note = periods(None)
+    assert now == "2024, 2025, 2026" and "snapshot" not in note
+    then, note = periods(meeting)
+    assert then == "2024, 2025" and f"snapshot {meeting} (hanya baca)" in note

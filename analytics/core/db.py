@@ -337,9 +337,11 @@ def connect(
     """
     target = db_path(path)
     if isinstance(target, StorePath):
+        spec, _, snapshot = str(target).partition(lake.SNAPSHOT_MARK)
+        read_only = read_only or bool(snapshot)  # the data as it was at a snapshot: read-only
         try:
-            con = lake.connect(str(target))
-        except lake.LakeUnavailable as exc:
+            con = lake.connect(spec, snapshot=int(snapshot) if snapshot else None)
+        except (lake.LakeUnavailable, ValueError) as exc:
             raise DatabaseUnavailable(target, str(exc)) from exc
     else:
         if not target.exists() and (read_only or not create):

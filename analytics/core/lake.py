@@ -47,6 +47,8 @@ SNAPSHOTS_DDL = """create table if not exists store_snapshots (
     kind varchar not null, ref varchar not null, snapshot_id bigint not null, recorded_at timestamp not null
 )"""
 ID_RETRIES = 200
+# A store address may end in "#snapshot=N": the lake as it was at snapshot N, read-only (db.connect).
+SNAPSHOT_MARK = "#snapshot="
 
 
 class LakeUnavailable(RuntimeError):

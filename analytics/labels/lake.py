@@ -45,5 +45,9 @@ LAKE_LABELS: dict[str, dict[str, str]] = {
         "en": "Name the lake with --store ducklake:postgres:... or the {env} variable.",
     },
     "lake.no_file": {"id": "Sebutkan berkas DuckDB-nya.", "en": "Name the DuckDB file."},
+    "lake.as_of": {
+        "id": "Data seperti pada snapshot {snapshot} (hanya baca). Hapus `snapshot` dari alamat untuk data terkini.",
+        "en": "The data as it was at snapshot {snapshot} (read-only). Remove `snapshot` from the address for the current data.",
+    },
     "lake.snapshots": {"id": "Snapshot terakhir: {snapshot}", "en": "Latest snapshot: {snapshot}"},
 }
