@@ -297,6 +297,8 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise DatabaseBusy(target) from exc
+        if "could not read enough bytes" in str(exc).lower():  # DuckDB 1.5 reads past a cut-off end
+            raise DatabaseCorrupt(target, "truncated: " + str(exc).splitlines()[0]) from exc
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
     except duckdb.Error as exc:  # "Corrupt database file: checksum ...", serialization errors
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
