@@ -116,10 +116,19 @@ for i in $(seq 1 "$N"); do
         sleep 0.5
     done
 done
-for _ in $(seq 1 120); do  # HAProxy marks an app up after two passed health checks
-    "$PYTHON" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$PORT/_stcore/health', timeout=2)" \
-        2>/dev/null && break
-    sleep 0.5
+# HAProxy marks an app up after two passed health checks; until then it sends that app's sticky
+# cookie elsewhere (and says so with a new Set-Cookie). Wait until every app is reachable through it.
+for i in $(seq 1 "$N"); do
+    for _ in $(seq 1 120); do
+        "$PYTHON" - "$PORT" "app$i" 2>/dev/null <<'PY' && break
+import sys, urllib.request
+req = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}/_stcore/health", headers={"Cookie": f"TALENTA_APP={sys.argv[2]}"})
+with urllib.request.urlopen(req, timeout=2) as r:
+    pins = [c for c in r.headers.get_all("Set-Cookie") or () if c.startswith("TALENTA_APP=")]
+sys.exit(1 if any(not c.startswith(f"TALENTA_APP={sys.argv[2]};") for c in pins) else 0)
+PY
+        sleep 0.5
+    done
 done
 say "serving on http://127.0.0.1:$PORT ($N app processes; logs in $DIR/logs)"
 wait -n "${PIDS[@]}" || true
