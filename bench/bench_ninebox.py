@@ -175,7 +175,7 @@ def main() -> int:
     weights = nb.preset_weights(con)
     th = nb.default_thresholds(con)
     filters = nb.Filters(period=2025)
-    q = nb.boxes_sql(weights=weights, thresholds=th, filters=filters)
+    q = nb.boxes_sql(rules=nb.Rules(weights, th), filters=filters)
     counts_sql = f"select box, count(*) as n from ({q.sql}) group by box"  # noqa: S608 - whitelisted builder
 
     def duck_counts() -> pd.Series:
@@ -183,7 +183,7 @@ def main() -> int:
         return pd.Series({b: n for b, n in rows})
 
     def duck_box_counts() -> pd.DataFrame:
-        return nb.box_counts(con, weights=weights, thresholds=th, filters=filters)
+        return nb.box_counts(con, rules=nb.Rules(weights, th), filters=filters)
 
     fresh = itertools.count(1)
 
@@ -194,7 +194,7 @@ def main() -> int:
             kinerja={**weights.kinerja, "kinerja_utama": weights.kinerja["kinerja_utama"] + i},
             potensial={**weights.potensial, "kompetensi": weights.potensial["kompetensi"] + i},
         )
-        return nb.box_counts(con, weights=w, thresholds=th, filters=filters)
+        return nb.box_counts(con, rules=nb.Rules(w, th), filters=filters)
 
     mat_cur = con.cursor()  # temp tables live in one connection
 

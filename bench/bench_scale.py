@@ -83,7 +83,7 @@ def ninebox_ms(path: Path) -> tuple[float, float]:
     con = db.connect(path)
     weights, th = nb.preset_weights(con), nb.default_thresholds(con)
     filters = nb.Filters(period=2025)
-    nb.box_counts(con, weights=weights, thresholds=th, filters=filters)  # warm (loads the period)
+    nb.box_counts(con, rules=nb.Rules(weights, th), filters=filters)  # warm (loads the period)
     runs = []
     for i in range(1, 6):  # new weights on both axes every call: no score comes from the cache
         w = nb.Weights(
@@ -91,7 +91,7 @@ def ninebox_ms(path: Path) -> tuple[float, float]:
             potensial={**weights.potensial, "kompetensi": weights.potensial["kompetensi"] + i},
         )
         start = time.perf_counter()
-        nb.box_counts(con, weights=w, thresholds=th, filters=filters)
+        nb.box_counts(con, rules=nb.Rules(w, th), filters=filters)
         runs.append((time.perf_counter() - start) * 1000)
     frame, ref = bn.reference_inputs(con)
     start = time.perf_counter()
@@ -117,7 +117,7 @@ def whatif_ms(path: Path) -> tuple[float, float]:
     def run(step: int) -> whatif.Result:  # the slider one point further: a new potensial axis
         moved = nb.Weights(kinerja=scn.kinerja, potensial={**scn.potensial, "integritas": 25.0 + step})
         return whatif.transitions(
-            con, baseline=base, scenario=moved, thresholds_base=th, thresholds_scn=th,
+            con, baseline=nb.Rules(base, th), scenario=nb.Rules(moved, th),
             filters=Filters(period=2025), movers_limit=20_000,
         )  # fmt: skip
 

@@ -77,14 +77,14 @@ def main() -> int:
         step = next(moves) % 40
         moved = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 25.0 + step})
         return whatif.transitions(
-            con, baseline=base, scenario=moved, thresholds_base=th, thresholds_scn=th, filters=filters,
+            con, baseline=nb.Rules(base, th), scenario=nb.Rules(moved, th), filters=filters,
             movers_limit=0,
         )  # fmt: skip
 
     def counts(filters: Filters) -> object:
         step = next(moves) % 40
         moved = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 25.0 + step})
-        return nb.box_counts(con, weights=moved, thresholds=th, filters=filters)
+        return nb.box_counts(con, rules=nb.Rules(moved, th), filters=filters)
 
     recompute(published)  # loads the in-memory arrays once, as the first page view does
     # Interleaved: one call of each variant per round, so a load spike hits all of them alike.
@@ -103,10 +103,8 @@ def main() -> int:
     same = [
         whatif.transitions(
             con,
-            baseline=base,
-            scenario=moved,
-            thresholds_base=th,
-            thresholds_scn=th,
+            baseline=nb.Rules(base, th),
+            scenario=nb.Rules(moved, th),
             filters=f,
             movers_limit=0,
         ).matrix

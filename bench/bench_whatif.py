@@ -128,7 +128,7 @@ def main() -> int:
         step = next(moves) % 40
         moved = nb.Weights(kinerja=scn.kinerja, potensial={**scn.potensial, "integritas": 25.0 + step})
         return whatif.transitions(
-            con, baseline=base, scenario=moved, thresholds_base=th, thresholds_scn=th, filters=filters,
+            con, baseline=nb.Rules(base, th), scenario=nb.Rules(moved, th), filters=filters,
             movers_limit=limit,
         )  # fmt: skip
 
@@ -159,11 +159,11 @@ def main() -> int:
 
     ms_pandas, pan = median_ms(pandas_run, max(3, args.runs // 2))
     res = whatif.transitions(
-        con, baseline=base, scenario=scn, thresholds_base=th, thresholds_scn=th, filters=filters,
+        con, baseline=nb.Rules(base, th), scenario=nb.Rules(scn, th), filters=filters,
         movers_limit=20_000,
     )  # fmt: skip
     res_all = whatif.transitions(
-        con, baseline=base, scenario=scn, thresholds_base=th, thresholds_scn=th, filters=filters,
+        con, baseline=nb.Rules(base, th), scenario=nb.Rules(scn, th), filters=filters,
         movers_limit=None,
     )  # fmt: skip
     assert isinstance(res, whatif.Result) and isinstance(res_all, whatif.Result)

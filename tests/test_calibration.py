@@ -39,8 +39,7 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
 
 def boxes(c: duckdb.DuckDBPyConnection):  # type: ignore[no-untyped-def]
     df = ninebox.assign_boxes(
-        c, weights=ninebox.preset_weights(c), thresholds=ninebox.default_thresholds(c),
-        filters=ninebox.Filters(period=2025),
+        c, rules=ninebox.Rules.default(c), filters=ninebox.Filters(period=2025),
     )  # fmt: skip
     return calibration.apply_calibrations(c, df, 2025)
 
@@ -118,14 +117,12 @@ def test_locked_period_blocks_edits_and_unlock_needs_a_reason(con: duckdb.DuckDB
 
 
 def test_warning_when_moving_far_into_the_talent_pool(con: duckdb.DuckDBPyConnection) -> None:
-    th = ninebox.default_thresholds(con)
-    far = calibration.needs_warning(con, kinerja_score=50, potensial_score=50, to_box=9, thresholds=th)
+    th = ninebox.Rules.default(con)
+    far = calibration.needs_warning(con, kinerja_score=50, potensial_score=50, to_box=9, rules=th)
     assert far == pytest.approx(30.0)
-    near = calibration.needs_warning(con, kinerja_score=78, potensial_score=79, to_box=9, thresholds=th)
+    near = calibration.needs_warning(con, kinerja_score=78, potensial_score=79, to_box=9, rules=th)
     assert near is None
-    outside_pool = calibration.needs_warning(
-        con, kinerja_score=95, potensial_score=95, to_box=1, thresholds=th
-    )
+    outside_pool = calibration.needs_warning(con, kinerja_score=95, potensial_score=95, to_box=1, rules=th)
     assert outside_pool is None
 
 

@@ -35,12 +35,8 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
     return c
 
 
-def rules(c: duckdb.DuckDBPyConnection) -> dict[str, Any]:
-    return {
-        "weights": ninebox.preset_weights(c),
-        "thresholds": ninebox.default_thresholds(c),
-        "filters": ninebox.Filters(period=2025),
-    }
+def rules(c: duckdb.DuckDBPyConnection, scheme: str = ninebox.DEFAULT_SCHEME) -> dict[str, Any]:
+    return {"rules": ninebox.Rules.default(c).with_scheme(scheme), "filters": ninebox.Filters(period=2025)}
 
 
 def test_cells_count_by_the_chosen_view(con: duckdb.DuckDBPyConnection) -> None:
@@ -83,7 +79,7 @@ def test_calibrated_box_follows_the_cell_in_another_numbering(con: duckdb.DuckDB
     cell = (ref.at[8, "kinerja_level"], ref.at[8, "potensial_level"])
     for scheme in ninebox_views.schemes(con):
         other = ninebox_views.box_reference(con, scheme).set_index(["kinerja_level", "potensial_level"])
-        pts = ninebox_views.scatter_points(con, box_view="calibrated", scheme=scheme, **rules(con))
+        pts = ninebox_views.scatter_points(con, box_view="calibrated", **rules(con, scheme))
         assert pts.set_index("nip").at[MOVED, "box"] == other.at[cell, "box"]
 
 
@@ -168,10 +164,10 @@ def test_cells_in_memory_equal_the_sql(
         con, period=2025, nip="199404042018032004", to_box=4, decision=OK, computed_box=None
     )
     assert scoring.ensure_fresh(con)
-    fast, fast_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
+    fast, fast_unmapped = ninebox_views.cell_table(con, box_view=box_view, **rules(con, scheme))
     with monkeypatch.context() as m:
         m.setattr(scoring, "fresh_stats", lambda c: None)
-        slow, slow_unmapped = ninebox_views.cell_table(con, box_view=box_view, scheme=scheme, **rules(con))
+        slow, slow_unmapped = ninebox_views.cell_table(con, box_view=box_view, **rules(con, scheme))
     assert fast.equals(slow) and fast_unmapped == slow_unmapped
     assert int(fast["n_calibrated"].sum()) == 4 and int(fast["n_computed"].sum()) == 3
 

@@ -67,7 +67,7 @@ def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
 
 def detect(con: duckdb.DuckDBPyConnection, **kw: Any) -> pd.DataFrame:
     return detect_piling(
-        con, weights=nb.preset_weights(con), thresholds=nb.Thresholds(), filters=nb.Filters(period=2025), **kw
+        con, rules=nb.Rules(nb.preset_weights(con), nb.Thresholds()), filters=nb.Filters(period=2025), **kw
     )
 
 

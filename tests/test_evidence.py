@@ -79,8 +79,7 @@ def test_figures_are_the_ninebox_and_pool_functions_figures(demo: duckdb.DuckDBP
     pack = evidence.evidence_pack(demo, ENDE, 2025, rules=rules, today=TODAY)
     counts = nb.box_counts(
         demo,
-        weights=rules.weights,
-        thresholds=rules.thresholds,
+        rules=rules,
         filters=Filters(period=2025, instansi=(ENDE,)),
     )
     mapped_rows = counts.dropna(subset=["box"])

@@ -55,8 +55,7 @@ def run(con: duckdb.DuckDBPyConnection, attribute: str) -> fairness.Audit:
     return fairness.audit(
         con,
         attribute,
-        weights=nb.preset_weights(con),
-        thresholds=nb.default_thresholds(con),
+        rules=nb.Rules.default(con),
         filters=nb.Filters(period=2025),
     )
 

@@ -65,9 +65,9 @@ def con(tmp_path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
 def independent(con: duckdb.DuckDBPyConnection) -> np.ndarray:
     """The matrix from two separate assign_boxes runs joined by NIP in pandas."""
     boxes = {
-        p: nb.assign_boxes(con, weights=KEPKA, thresholds=DEFAULT, filters=Filters(period=p)).set_index(
-            "nip"
-        )["box"]
+        p: nb.assign_boxes(con, rules=nb.Rules(KEPKA, DEFAULT), filters=Filters(period=p)).set_index("nip")[
+            "box"
+        ]
         for p in (2024, 2025)
     }
     out = np.zeros((10, 10), dtype=int)
@@ -81,7 +81,7 @@ def test_transition_counts_equal_two_independent_nine_box_computations(
     con: duckdb.DuckDBPyConnection,
 ) -> None:
     m = movement.box_movement(
-        con, before=2024, after=2025, weights=KEPKA, thresholds=DEFAULT, filters=Filters(period=2025)
+        con, before=2024, after=2025, rules=nb.Rules(KEPKA, DEFAULT), filters=Filters(period=2025)
     )
     np.testing.assert_array_equal(m.matrix, EXPECTED)
     np.testing.assert_array_equal(m.matrix, independent(con))
@@ -98,7 +98,7 @@ def test_transition_counts_equal_two_independent_nine_box_computations(
 
 def test_unit_filter_applies_to_both_periods(con: duckdb.DuckDBPyConnection) -> None:
     m = movement.box_movement(
-        con, before=2024, after=2025, weights=KEPKA, thresholds=DEFAULT,
+        con, before=2024, after=2025, rules=nb.Rules(KEPKA, DEFAULT),
         filters=Filters(period=2025, unit_kerja=("Dinas A",)),
     )  # fmt: skip
     assert (m.n_both, m.n_gone) == (4, 2)  # NIP 4 moved to Dinas B: gone from Dinas A's view

@@ -66,11 +66,16 @@ def insert(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) -> None:
     cur.execute(f"insert into employees by name select * from new_rows")  # noqa: S608, F541
 
 
-def boxes(con: duckdb.DuckDBPyConnection, **kw: Any) -> pd.DataFrame:
-    kw.setdefault("weights", KEPKA)
-    kw.setdefault("thresholds", DEFAULT)
+def boxes(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    weights: nb.Weights = KEPKA,
+    thresholds: nb.Thresholds = DEFAULT,
+    scheme: str = nb.DEFAULT_SCHEME,
+    **kw: Any,
+) -> pd.DataFrame:
     kw.setdefault("filters", ALL)
-    return nb.assign_boxes(con, **kw).set_index("nip")
+    return nb.assign_boxes(con, rules=nb.Rules(weights, thresholds, scheme), **kw).set_index("nip")
 
 
 # --- boxes -----------------------------------------------------------------------------------------
@@ -244,7 +249,7 @@ def test_absent_component_is_rescaled_but_a_blank_in_a_present_one_is_unmappable
     assert pd.isna(blank.box) and pd.isna(blank.kinerja_score) and not blank.talent_pool
     assert blank.potensial_score == pytest.approx(70)
     assert blank.reason == "Belum dinilai: Penghargaan, Umpan Balik 360°"
-    en = nb.assign_boxes(con, weights=KEPKA, thresholds=DEFAULT, filters=ALL, lang="en").set_index("nip")
+    en = nb.assign_boxes(con, rules=nb.Rules(KEPKA, DEFAULT), filters=ALL, lang="en").set_index("nip")
     assert en.loc["4".zfill(18), "reason"] == "Not assessed: Awards, 360° feedback"
     # Unmappable rows come last.
     assert list(df.index)[-1] == "4".zfill(18)
@@ -339,17 +344,17 @@ def test_box_counts_match_the_assignment(con: duckdb.DuckDBPyConnection) -> None
     rows += [emp(unit_kerja="U2", skor_sumbu_kinerja=70, skor_sumbu_potensial=70)]
     rows += [emp(unit_kerja="U2", kinerja_utama=None, skor_sumbu_potensial=70)]  # unmappable
     insert(con, rows)
-    total = nb.box_counts(con, weights=KEPKA, thresholds=DEFAULT, filters=ALL)
+    total = nb.box_counts(con, rules=nb.Rules(KEPKA, DEFAULT), filters=ALL)
     assert len(total) == 10  # nine boxes + the unmappable row
     assert dict(zip(total.box.dropna().astype(int), total.n[total.box.notna()], strict=True))[9] == 3
     assert total.loc[total.box.isna(), "n"].item() == 1
     assert total.loc[total.box.notna(), "share"].sum() == pytest.approx(1.0)
-    by_unit = nb.box_counts(con, weights=KEPKA, thresholds=DEFAULT, filters=ALL, by="unit_kerja")
+    by_unit = nb.box_counts(con, rules=nb.Rules(KEPKA, DEFAULT), filters=ALL, by="unit_kerja")
     u2 = by_unit[by_unit.unit_kerja == "U2"].set_index("box", drop=False)
     assert u2.loc[5, "n"] == 1 and u2.loc[5, "share"] == 1.0
     assert u2[u2.box.isna()].share.item() == 0.5  # 1 of the unit's 2 employees is unmappable
     with pytest.raises(ValueError):
-        nb.box_counts(con, weights=KEPKA, thresholds=DEFAULT, filters=ALL, by="nama; drop table x")
+        nb.box_counts(con, rules=nb.Rules(KEPKA, DEFAULT), filters=ALL, by="nama; drop table x")
 
 
 def test_two_assignments_compose_into_a_transition_matrix_in_one_query(
@@ -361,8 +366,8 @@ def test_two_assignments_compose_into_a_transition_matrix_in_one_query(
     ]
     insert(con, rows)
     setara = nb.preset_weights(con, "setara")
-    a = nb.boxes_sql(weights=KEPKA, thresholds=DEFAULT, filters=ALL, prefix="a_")
-    b = nb.boxes_sql(weights=setara, thresholds=DEFAULT, filters=ALL, prefix="b_")
+    a = nb.boxes_sql(rules=nb.Rules(KEPKA, DEFAULT), filters=ALL, prefix="a_")
+    b = nb.boxes_sql(rules=nb.Rules(setara, DEFAULT), filters=ALL, prefix="b_")
     sql = f"""
         with a as ({a.sql}), b as ({b.sql})
         select a.box as box_a, b.box as box_b, count(*) as n

@@ -111,10 +111,8 @@ def test_demo_counts_equal_the_general_path(
                 assert_same_counts(
                     demo_con,
                     monkeypatch,
-                    weights=weights,
-                    thresholds=th,
+                    rules=nb.Rules(weights, th, scheme),
                     filters=filters,
-                    scheme=scheme,
                     by=by,
                 )
 
@@ -137,12 +135,9 @@ def test_demo_transitions_equal_the_general_path(
             res = assert_same_transitions(
                 demo_con,
                 monkeypatch,
-                baseline=kepka,
-                scenario=scn,
-                thresholds_base=th,
-                thresholds_scn=th_scn,
+                baseline=nb.Rules(kepka, th, scheme),
+                scenario=nb.Rules(scn, th_scn, scheme),
                 filters=filters,
-                scheme=scheme,
                 movers_limit=limit,
             )
             if limit is not None:
@@ -150,8 +145,8 @@ def test_demo_transitions_equal_the_general_path(
 
 
 def test_relative_mode_keeps_the_general_path(demo_con: duckdb.DuckDBPyConnection) -> None:
-    assert nb.fast_path(demo_con, nb.Thresholds(relative=True)) is None
-    assert nb.fast_path(demo_con, nb.Thresholds()) is not None
+    assert nb.fast_path(demo_con, nb.Rules.default(demo_con).relative()) is None
+    assert nb.fast_path(demo_con, nb.Rules.default(demo_con)) is not None
 
 
 # --- generated populations -----------------------------------------------------------------------
@@ -262,18 +257,13 @@ def test_generated_populations_counts_and_transitions_equal_the_general_path(
     scoring.refresh(gen_con)
     th = nb.Thresholds(kinerja=cuts[0], potensial=cuts[1])
     th2 = nb.Thresholds(kinerja=cuts[1], potensial=cuts[0])
-    assert_same_counts(
-        gen_con, monkeypatch, weights=weights, thresholds=th, filters=filt, scheme=scheme, by=by
-    )
+    assert_same_counts(gen_con, monkeypatch, rules=nb.Rules(weights, th, scheme), filters=filt, by=by)
     assert_same_transitions(
         gen_con,
         monkeypatch,
-        baseline=weights,
-        scenario=scenario,
-        thresholds_base=th,
-        thresholds_scn=th2,
+        baseline=nb.Rules(weights, th, scheme),
+        scenario=nb.Rules(scenario, th2, scheme),
         filters=filt,
-        scheme=scheme,
         movers_limit=None,
     )
 
@@ -299,7 +289,7 @@ def test_weighted_mean_on_an_exact_cutoff(
             kinerja={"kinerja_utama": 1, "penghargaan": 1}, potensial={"kompetensi": 3, "integritas": 7}
         ),
     ):
-        assert_same_counts(gen_con, monkeypatch, weights=w, thresholds=nb.Thresholds(), filters=nb.Filters())
+        assert_same_counts(gen_con, monkeypatch, rules=nb.Rules(w, nb.Thresholds()), filters=nb.Filters())
 
 
 # --- staleness -----------------------------------------------------------------------------------
@@ -311,7 +301,7 @@ def test_the_table_follows_imports_and_direct_inserts(
     from analytics import ingest
 
     con = db.connect(tmp_path / "s.duckdb")
-    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": nb.Filters()}
     base = {c: 70.0 for c in db.COMPONENTS}
     insert(
         con,
@@ -418,7 +408,7 @@ def test_a_fresh_check_is_remembered_until_the_file_changes(
 ) -> None:
     con = db.connect(tmp_path / "m.duckdb")
     insert(con, [_one("1"), _one("2", kinerja_utama=95.0)])
-    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": nb.Filters()}
     monkeypatch.setattr(scoring, "STABLE_SECONDS", 0.0)
     assert scoring.fresh_stats(con) is not None  # builds the table
     assert scoring.fresh_stats(con) is not None  # checks the fingerprint, remembers the file state
@@ -445,7 +435,7 @@ def test_a_stored_nan_keeps_the_sql_path(tmp_path: Path, monkeypatch: pytest.Mon
     stats = scoring.fresh_stats(con)
     assert stats is not None
     assert scorearrays.block(con, stats, 2025) is None  # SQL ranks a NaN above every cut-off
-    kw: dict[str, Any] = {"weights": KEPKA, "thresholds": nb.Thresholds(), "filters": nb.Filters()}
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": nb.Filters()}
     fast = nb.box_counts(con, **kw)
     assert int(fast["n"].sum()) == 3
     pd.testing.assert_frame_equal(fast, general_counts(con, monkeypatch, **kw))
@@ -476,10 +466,8 @@ def test_movers_keep_their_names_when_rows_moved_without_a_rebuild(tmp_path: Pat
     con = db.connect(tmp_path / "r.duckdb")
     insert(con, [_one(f"{i:018d}") for i in range(6)])
     kw: dict[str, Any] = {
-        "baseline": KEPKA,
-        "scenario": KEPKA,
-        "thresholds_base": nb.Thresholds(),
-        "thresholds_scn": nb.Thresholds(kinerja=(75, 90), potensial=(75, 90)),
+        "baseline": nb.Rules(KEPKA, nb.Thresholds()),
+        "scenario": nb.Rules(KEPKA, nb.Thresholds(kinerja=(75, 90), potensial=(75, 90))),
         "filters": nb.Filters(),
     }
     first = whatif.transitions(con, **kw)
@@ -501,10 +489,12 @@ def test_scatter_points_and_density_equal_the_general_path(
     from analytics.ninebox import views as nv
 
     kw: dict[str, Any] = {
-        "weights": nb.preset_weights(demo_con, "setara"),
-        "thresholds": nb.Thresholds(kinerja=(65, 70), potensial=(50, 90)),
+        "rules": nb.Rules(
+            nb.preset_weights(demo_con, "setara"),
+            nb.Thresholds(kinerja=(65, 70), potensial=(50, 90)),
+            "kemenkeu",
+        ),
         "filters": Filters(period=2025),
-        "scheme": "kemenkeu",
     }
     assert scoring.ensure_fresh(demo_con)
     fast = nv.scatter_points(demo_con, limit=10_000, box_view=box_view, **kw)

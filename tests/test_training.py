@@ -22,20 +22,18 @@ def con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyCon
     c.close()
 
 
-def rules(con: duckdb.DuckDBPyConnection) -> tuple[nb.Weights, nb.Thresholds]:
-    return nb.preset_weights(con), nb.default_thresholds(con)
+def rules(con: duckdb.DuckDBPyConnection) -> nb.Rules:
+    return nb.Rules.default(con)
 
 
 def test_walkthrough_numbers_equal_assign_boxes(con: duckdb.DuckDBPyConnection) -> None:
-    weights, cut = rules(con)
-    nips = training.exercise_nips(con, 2025, weights=weights, thresholds=cut)
+    r = rules(con)
+    nips = training.exercise_nips(con, 2025, rules=r)
     assert len(nips) == 20
-    everyone = nb.assign_boxes(con, weights=weights, thresholds=cut, filters=Filters(period=2025)).set_index(
-        "nip"
-    )
+    everyone = nb.assign_boxes(con, rules=r, filters=Filters(period=2025)).set_index("nip")
     seen_boxes = set()
     for nip in nips:
-        walk = training.walkthrough(con, nip, 2025, weights=weights, thresholds=cut)
+        walk = training.walkthrough(con, nip, 2025, rules=r)
         row = everyone.loc[nip]
         assert walk.agrees
         assert walk.box == int(row["box"]) and walk.kinerja.score == pytest.approx(row["kinerja_score"])
@@ -47,15 +45,15 @@ def test_walkthrough_numbers_equal_assign_boxes(con: duckdb.DuckDBPyConnection) 
         assert k.score == pytest.approx(sum(x.weight * x.value for x in counted) / k.weight_sum)  # type: ignore[operator]
         seen_boxes.add(walk.box)
     assert len(seen_boxes) >= 5  # the examples spread over the boxes
-    one = training.walkthrough(con, nips[0], 2025, weights=weights, thresholds=cut)
+    one = training.walkthrough(con, nips[0], 2025, rules=r)
     text = training.formula(one.kinerja, {}, "id")
     assert text.startswith("(60 × ") and text.endswith(f"**{one.kinerja.score:.2f}**".replace(".", ","))
 
 
 def test_exercise_check_for_a_known_employee(con: duckdb.DuckDBPyConnection) -> None:
-    weights, cut = rules(con)
-    nip = training.exercise_nips(con, 2025, weights=weights, thresholds=cut)[0]
-    walk = training.walkthrough(con, nip, 2025, weights=weights, thresholds=cut)
+    r = rules(con)
+    nip = training.exercise_nips(con, 2025, rules=r)[0]
+    walk = training.walkthrough(con, nip, 2025, rules=r)
     assert walk.box is not None
     right, why = training.check_guess(walk.box, walk, "id")
     assert right and why.startswith(f"Benar: Kotak {walk.box}.")
@@ -74,8 +72,8 @@ def test_merit_example_is_the_ntt_golden_figure(con: duckdb.DuckDBPyConnection) 
 
 
 def test_piling_example_and_glossary(con: duckdb.DuckDBPyConnection) -> None:
-    weights, cut = rules(con)
-    rule, flag = training.piling_example(con, 2025, weights=weights, thresholds=cut)
+    r = rules(con)
+    rule, flag = training.piling_example(con, 2025, rules=r)
     assert rule["max_share"] == 0.4 and rule["min_group"] == 20
     assert flag is not None and flag["group"] == "Dinas Pendidikan"
     gloss = training.glossary("en")

@@ -88,20 +88,27 @@ def con(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
     c.close()
 
 
-def run(con: duckdb.DuckDBPyConnection, scenario: nb.Weights, **kw: Any) -> whatif.Result:
-    kw.setdefault("baseline", KEPKA)
-    kw.setdefault("thresholds_base", DEFAULT)
-    kw.setdefault("thresholds_scn", DEFAULT)
+def run(
+    con: duckdb.DuckDBPyConnection,
+    scenario: nb.Weights,
+    *,
+    baseline: nb.Weights = KEPKA,
+    thresholds_base: nb.Thresholds = DEFAULT,
+    thresholds_scn: nb.Thresholds = DEFAULT,
+    **kw: Any,
+) -> whatif.Result:
     kw.setdefault("filters", ALL)
-    return whatif.transitions(con, scenario=scenario, **kw)
+    return whatif.transitions(
+        con, baseline=nb.Rules(baseline, thresholds_base), scenario=nb.Rules(scenario, thresholds_scn), **kw
+    )
 
 
 def two_assignments(
     con: duckdb.DuckDBPyConnection, before: nb.Weights, after: nb.Weights, th_after: nb.Thresholds = DEFAULT
 ) -> np.ndarray:
     """The matrix from two independent nine-box computations (assign_boxes twice)."""
-    a = nb.assign_boxes(con, weights=before, thresholds=DEFAULT, filters=ALL).set_index("nip")["box"]
-    b = nb.assign_boxes(con, weights=after, thresholds=th_after, filters=ALL).set_index("nip")["box"]
+    a = nb.assign_boxes(con, rules=nb.Rules(before, DEFAULT), filters=ALL).set_index("nip")["box"]
+    b = nb.assign_boxes(con, rules=nb.Rules(after, th_after), filters=ALL).set_index("nip")["box"]
     out = np.zeros((10, 10), dtype=int)
     for nip, box in a.items():
         i = 9 if pd.isna(box) else int(box) - 1
@@ -174,7 +181,7 @@ def test_weight_of_an_absent_component_moves_no_one(path: Path) -> None:
 
 
 def test_sensitivity_counts(con: duckdb.DuckDBPyConnection) -> None:
-    sens = whatif.sensitivity(con, weights=KEPKA, thresholds=DEFAULT, filters=ALL).set_index("component")
+    sens = whatif.sensitivity(con, rules=nb.Rules(KEPKA, DEFAULT), filters=ALL).set_index("component")
     # kinerja_utama 70: employee 5 falls from 80 to 79.09 (box 4 -> 2); each penguat +10: employee 6
     # falls from 81 to 79.09 (box 7 -> 5); potensial components are all equal per employee.
     assert sens["moved"].to_dict() == {
@@ -201,7 +208,7 @@ def test_component_presence_counts_ready_scores(path: Path) -> None:
 def test_saved_weight_sets_round_trip(con: duckdb.DuckDBPyConnection) -> None:
     assert whatif.weight_sets(con) == []
     th = nb.Thresholds(kinerja=(55, 85), potensial=(60, 75))
-    name = whatif.save_weight_set(con, "  Integritas  tinggi ", SETARA, th)
+    name = whatif.save_weight_set(con, "  Integritas  tinggi ", nb.Rules(SETARA, th))
     assert name == "Integritas tinggi"
     assert whatif.weight_sets(con) == ["Integritas tinggi"]
     weights, cut = whatif.load_weight_set(con, name)
@@ -210,12 +217,12 @@ def test_saved_weight_sets_round_trip(con: duckdb.DuckDBPyConnection) -> None:
     assert whatif.preset_names(con) == ["kepka411", "setara", "Integritas tinggi"]
     assert whatif.resolve(con, "setara")[1] is None
     # replacing keeps one row
-    whatif.save_weight_set(con, name, KEPKA, DEFAULT)
+    whatif.save_weight_set(con, name, nb.Rules(KEPKA, DEFAULT))
     assert whatif.weight_sets(con) == [name]
     assert whatif.load_weight_set(con, name)[1] == DEFAULT
     for bad in ("", " ", "x" * 61, "kepka411", "Setara"):
         with pytest.raises(ValueError):
-            whatif.save_weight_set(con, bad, KEPKA, DEFAULT)
+            whatif.save_weight_set(con, bad, nb.Rules(KEPKA, DEFAULT))
     with pytest.raises(ValueError, match="tidak dikenal"):
         whatif.load_weight_set(con, "nope")
 
@@ -251,7 +258,7 @@ def test_cli_output_equals_the_function(path: Path, capsys: pytest.CaptureFixtur
 def test_cli_with_a_saved_set_as_baseline(path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     c = db.connect(path)
     insert(c, PEOPLE)
-    whatif.save_weight_set(c, "rata", SETARA, DEFAULT)
+    whatif.save_weight_set(c, "rata", nb.Rules(SETARA, DEFAULT))
     c.close()
     doc = cli_json(path, "--preset", "kepka411", "--baseline", "rata", capsys=capsys)
     assert doc["transitions"] == EXPECTED.T.tolist()

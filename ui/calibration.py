@@ -60,7 +60,7 @@ def far_move(path: str, kinerja: float, potensial: float, to_box: int) -> float 
     con = connection(path)
     return calibration.needs_warning(
         con, kinerja_score=kinerja, potensial_score=potensial, to_box=to_box,
-        thresholds=ninebox.default_thresholds(con),
+        rules=ninebox.Rules.default(con),
     )  # fmt: skip
 
 
@@ -274,8 +274,8 @@ def view(page: Page) -> ui_nb.View:
     c1, _ = st.columns([2, 1])
     box_view = ui_nb.box_view_control(c1, "cal_box_view")
     chosen = ui_nb.View(
-        path=page.path, filters=page.filters, weights=ui_nb.default_weights(page.path),
-        thresholds=ui_nb.default_thresholds(page.path, False), lang=page.lang, box_view=box_view,
+        path=page.path, filters=page.filters, rules=ui_nb.default_rules(page.path), lang=page.lang,
+        box_view=box_view,
     )  # fmt: skip
     st.caption(tr("calpage.rules_caption", period=page.period))
     return chosen

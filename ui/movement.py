@@ -20,9 +20,8 @@ def box_movement(path: str, filters: Filters, before: int, after: int) -> moveme
     """analytics.ninebox.movement.box_movement under the default rules (Kepka BKN 411/2025, ref_cutoffs)."""
     con = connection(path)
     return movement.box_movement(
-        con, before=before, after=after, weights=nb.preset_weights(con), thresholds=nb.default_thresholds(con),
-        filters=filters,
-    )  # fmt: skip
+        con, before=before, after=after, rules=nb.Rules.default(con), filters=filters
+    )
 
 
 def _box(value: object) -> str:
@@ -131,7 +130,7 @@ def transitions(page: Page, result: movement.Movement, before: int, after: int, 
     if not result.n_moved:
         st.info(tr("move.none"))
         return
-    levels = ui_wi.box_levels(ui_wi.box_reference(page.path, "permenpanrb", L))
+    levels = ui_wi.box_levels(ui_wi.box_reference(page.path, nb.DEFAULT_SCHEME, L))
     exports.chart_with_download(
         whatif_charts.movers_sankey(result.matrix, boxes=movement.BOXES, levels=levels, lang=L),
         f"perpindahan_sankey_{before}_{after}", key="mv_sankey", deck=page.deck, title=tr("move.sankey.title"),

@@ -7,8 +7,8 @@ selection never recomputes what did not change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, cast
+from dataclasses import dataclass, replace
+from typing import Any, TypedDict, cast
 
 import pandas as pd
 import streamlit as st
@@ -31,35 +31,37 @@ INSTANSI_KEY = "f_instansi"
 POSITION_KEY = "f_jenis_jabatan"
 
 
+class Query(TypedDict):
+    """What a nine-box query is asked about: which rules, which employees."""
+
+    rules: nb.Rules
+    filters: Filters
+
+
 @dataclass(frozen=True)
 class View:
     """One nine-box view: which file, which employees, which rules, which language."""
 
     path: str
     filters: Filters
-    weights: nb.Weights
-    thresholds: nb.Thresholds
-    scheme: str = nb.DEFAULT_SCHEME
+    rules: nb.Rules
     lang: str = "id"
-    box_view: str = "computed"  # ninebox_views.BOX_VIEWS: which box counts (calibration)
+    # ninebox_views.BOX_VIEWS: which box counts (calibration). Not part of the rules: the same rules
+    # viewed through the meeting's calibrations or without them.
+    box_view: str = "computed"
 
     def __post_init__(self) -> None:
         # Every view, however its filters were built (a regional comparison, a link), stays inside the
         # user's access scope (ui.state.within_scope -> analytics.core.access.Scope.narrow).
         object.__setattr__(self, "filters", within_scope(self.filters))
 
-    def rules(self) -> dict[str, Any]:
-        """The keyword arguments every ninebox/ninebox_views query takes."""
-        return {
-            "weights": self.weights,
-            "thresholds": self.thresholds,
-            "filters": self.filters,
-            "scheme": self.scheme,
-        }
+    def query(self) -> Query:
+        """The keyword arguments every ninebox/ninebox_views query takes: the rules and the filters."""
+        return Query(rules=self.rules, filters=self.filters)
 
     def with_filters(self, filters: Filters) -> View:
         """The same rules over other employees."""
-        return View(self.path, filters, self.weights, self.thresholds, self.scheme, self.lang, self.box_view)
+        return replace(self, filters=filters)
 
 
 @st.cache_data(show_spinner=False)
@@ -69,16 +71,10 @@ def schemes(path: str) -> list[str]:
 
 
 @st.cache_data(show_spinner=False)
-def default_weights(path: str) -> nb.Weights:
-    """The Kepka BKN 411/2025 weight preset (ref_weights 'kepka411')."""
-    return nb.preset_weights(connection(path))
-
-
-@st.cache_data(show_spinner=False)
-def default_thresholds(path: str, relative: bool) -> nb.Thresholds:
-    """The default cut-offs (ref_cutoffs), or relative thirds."""
-    base = nb.default_thresholds(connection(path))
-    return nb.Thresholds(kinerja=base.kinerja, potensial=base.potensial, relative=relative)
+def default_rules(path: str) -> nb.Rules:
+    """The Kepka BKN 411/2025 weight preset (ref_weights 'kepka411') and the default cut-offs
+    (ref_cutoffs)."""
+    return nb.Rules.default(connection(path))
 
 
 @st.cache_data(show_spinner=False)
@@ -86,55 +82,55 @@ def cells(view: View) -> tuple[pd.DataFrame, int]:
     """The nine cells with label, action, n and share (by the view's box), n_computed, n_calibrated;
     and the unmappable count."""
     return ninebox_views.cell_table(
-        connection(view.path), lang=view.lang, box_view=view.box_view, **view.rules()
+        connection(view.path), lang=view.lang, box_view=view.box_view, **view.query()
     )
 
 
 @st.cache_data(show_spinner=False)
 def cutoffs(view: View) -> dict[str, tuple[float | None, float | None]]:
     """The cut-offs the levels follow (relative mode: those that resulted)."""
-    return ninebox_views.cutoffs_in_use(connection(view.path), **view.rules())
+    return ninebox_views.cutoffs_in_use(connection(view.path), **view.query())
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def points(view: View, limit: int) -> pd.DataFrame:
     """Points to draw: everyone up to ``limit``, else a seeded sample of ``limit``."""
     return ninebox_views.scatter_points(
-        connection(view.path), limit=limit, box_view=view.box_view, **view.rules()
+        connection(view.path), limit=limit, box_view=view.box_view, **view.query()
     )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def density(view: View) -> pd.DataFrame:
     """Employees per score square (for the density layer of large populations)."""
-    return ninebox_views.density(connection(view.path), bin_size=charts.DENSITY_BIN, **view.rules())
+    return ninebox_views.density(connection(view.path), bin_size=charts.DENSITY_BIN, **view.query())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def members(view: View, box: int | None, nips: tuple[str, ...] | None) -> pd.DataFrame:
     """Employees of a box and/or a selection, with their component scores."""
     return ninebox_views.members(
-        connection(view.path), box=box, nips=nips, box_view=view.box_view, **view.rules()
+        connection(view.path), box=box, nips=nips, box_view=view.box_view, **view.query()
     )
 
 
 @st.cache_data(show_spinner=False)
 def n_calibrated(view: View) -> int:
     """Employees of the view the meeting moved to another box."""
-    return ninebox_views.count_calibrated(connection(view.path), **view.rules())
+    return ninebox_views.count_calibrated(connection(view.path), **view.query())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def people(view: View, search: str | None, nip: str | None, masked: bool = False) -> pd.DataFrame:
     """Employees to pick for a calibration (name or NIP search; ``nip`` first), at most 1,000; in
     meeting mode the search matches initials and the NIP's visible digits only."""
-    return ninebox_views.people(connection(view.path), search=search, nip=nip, masked=masked, **view.rules())
+    return ninebox_views.people(connection(view.path), search=search, nip=nip, masked=masked, **view.query())
 
 
 @st.cache_data(show_spinner=False)
 def unmappable(view: View) -> tuple[pd.DataFrame, int]:
     """Employees without a box and why (listed up to 2,000), and their number."""
-    return ninebox_views.unmappable(connection(view.path), lang=view.lang, **view.rules())
+    return ninebox_views.unmappable(connection(view.path), lang=view.lang, **view.query())
 
 
 @st.cache_data(show_spinner=False)
@@ -142,7 +138,7 @@ def units(view: View, boxes: tuple[int, ...], top: int = 12) -> pd.DataFrame:
     """Box shares of the ``top`` largest units, one row per unit (labelled 'unit · instansi' when the
     view spans several instansi), a column per box and n (the unit's mappable employees)."""
     shares = ninebox_views.unit_box_shares(
-        connection(view.path), top=top, box_view=view.box_view, **view.rules()
+        connection(view.path), top=top, box_view=view.box_view, **view.query()
     )
     if shares.empty:
         return pd.DataFrame(columns=[*boxes, "n"])
@@ -163,7 +159,7 @@ def piling(view: View) -> pd.DataFrame:
     frames = []
     for by in ("unit_kerja", "jenis_jabatan"):
         found = clustering.detect_piling(
-            connection(view.path), by=by, lang=view.lang, box_view=view.box_view, **view.rules()
+            connection(view.path), by=by, lang=view.lang, box_view=view.box_view, **view.query()
         )
         if len(found):
             frames.append(found.assign(by=by))
@@ -186,10 +182,10 @@ def regional(view: View, by: str, boxes: tuple[int, ...]) -> tuple[pd.DataFrame,
     (a row per region, a column per box, n) and the side table (region, n, talent-pool share, piling-up
     flags, unmappable share, all as text); and how many smaller groups were left out."""
     flags = clustering.detect_piling(
-        connection(view.path), by="unit_kerja", lang=view.lang, box_view=view.box_view, **view.rules()
+        connection(view.path), by="unit_kerja", lang=view.lang, box_view=view.box_view, **view.query()
     )
     table, n_small = ninebox_views.regional_comparison(
-        connection(view.path), by=by, piling=flags, lang=view.lang, box_view=view.box_view, **view.rules()
+        connection(view.path), by=by, piling=flags, lang=view.lang, box_view=view.box_view, **view.query()
     )
     labels = table["region"].fillna(tr(f"nbpage.region.none.{by}")).to_numpy()
     wide = pd.DataFrame({b: table[f"share_{b}"].to_numpy() for b in boxes}, index=labels)
@@ -446,9 +442,7 @@ def controls(page: Page) -> Choices:
     view = View(
         path=page.path,
         filters=page.filters,
-        weights=default_weights(page.path),
-        thresholds=default_thresholds(page.path, mode == "relative"),
-        scheme=scheme,
+        rules=default_rules(page.path).relative(mode == "relative").with_scheme(scheme),
         lang=L,
         box_view=box_view,
     )

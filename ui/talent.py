@@ -108,12 +108,7 @@ def instansi_with_positions(path: str) -> list[str]:
 def audits(path: str, filters: Filters) -> list[fairness.Audit]:
     """The fairness audit of every attribute over the filtered employees."""
     r = rules(path)
-    return [
-        fairness.audit(
-            connection(path), a, weights=r.weights, thresholds=r.thresholds, filters=filters, scheme=r.scheme
-        )
-        for a in fairness.ATTRIBUTES
-    ]
+    return [fairness.audit(connection(path), a, rules=r, filters=filters) for a in fairness.ATTRIBUTES]
 
 
 # --- the talent page (app_pages/talent.py) ---------------------------------------------------------------

@@ -20,21 +20,11 @@ from ui.state import plain, tr, within_scope
 EXERCISE_KEY = "train_round"  # which of the exercise's employees is shown
 
 
-def _rules(path: str) -> tuple[nb.Weights, nb.Thresholds]:
-    con = connection(path)
-    return nb.preset_weights(con), nb.default_thresholds(con)
-
-
 @st.cache_data(show_spinner=False)
-def weights(path: str) -> nb.Weights:
-    """The Kepka BKN 411/2025 preset (ref_weights 'kepka411')."""
-    return _rules(path)[0]
-
-
-@st.cache_data(show_spinner=False)
-def thresholds(path: str) -> nb.Thresholds:
-    """The default cut-offs (ref_cutoffs)."""
-    return _rules(path)[1]
+def rules(path: str) -> nb.Rules:
+    """The default rules: the Kepka BKN 411/2025 preset (ref_weights 'kepka411') and the default
+    cut-offs (ref_cutoffs)."""
+    return nb.Rules.default(connection(path))
 
 
 @st.cache_data(show_spinner=False)
@@ -53,8 +43,7 @@ def _examples(path: str, within: Filters) -> list[str]:
     return training.exercise_nips(
         connection(path),
         (within.periods() or (0,))[0],
-        weights=weights(path),
-        thresholds=thresholds(path),
+        rules=rules(path),
         within=within,
     )
 
@@ -62,9 +51,7 @@ def _examples(path: str, within: Filters) -> list[str]:
 @st.cache_data(show_spinner=False, max_entries=64)
 def walkthrough(path: str, nip: str, period: int, lang: str) -> training.Walkthrough:
     """One employee step by step (checked against assign_boxes)."""
-    return training.walkthrough(
-        connection(path), nip, period, weights=weights(path), thresholds=thresholds(path), lang=lang
-    )
+    return training.walkthrough(connection(path), nip, period, rules=rules(path), lang=lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -78,9 +65,7 @@ def component_names(path: str, lang: str) -> dict[str, str]:
 @st.cache_data(show_spinner=False)
 def piling(path: str, period: int, lang: str) -> tuple[dict[str, float], dict[str, Any] | None]:
     """The piling-up rule and the demo's most piled-up unit."""
-    return training.piling_example(
-        connection(path), period, weights=weights(path), thresholds=thresholds(path), lang=lang
-    )
+    return training.piling_example(connection(path), period, rules=rules(path), lang=lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -254,7 +239,7 @@ def glossary_section(page: Page) -> None:
 def exercise(page: Page, people: Examples) -> None:
     """Section 6: guess the box of an employee from the two scores; check, then the next one."""
     L, box_word = page.lang, tr("nbpage.chart.box")
-    cut = thresholds(page.path)
+    cut = rules(page.path).thresholds
     st.header(tr("train.s6.title"))
     st.markdown(
         tr("train.s6.text", low=fmt_number(cut.kinerja[0], 0, L), high=fmt_number(cut.kinerja[1], 0, L))

@@ -1,7 +1,7 @@
 """Cached queries, slider state, the shareable URL and the sections of the what-if page.
 
-Caches are keyed on the database path and frozen parameters; ``Weights`` holds mappings, so weights
-travel here as tuples of (component, points) pairs (``freeze``/``thaw``). A slider change reruns only
+Caches are keyed on the database path and the rules (``nb.Rules``: weights, cut-offs, numbering) of
+the baseline and the scenario. A slider change reruns only
 ``transitions`` (and the scenario's points and sensitivity); presets, names, presence and the
 population filters stay cached.
 
@@ -41,8 +41,6 @@ from ui.state import plain, tr, within_scope
 
 if TYPE_CHECKING:
     from ui.page import Page
-
-Frozen = tuple[tuple[tuple[str, float], ...], tuple[tuple[str, float], ...]]
 
 BASELINE_KEY = "wi_baseline"
 PRESET_KEY = "wi_preset"
@@ -106,22 +104,6 @@ def keep_view() -> str:
     return code
 
 
-# --- frozen parameters ----------------------------------------------------------------------------
-
-
-def freeze(weights: nb.Weights) -> Frozen:
-    """Weights as hashable tuples (cache keys)."""
-    return (
-        tuple((k, float(v)) for k, v in weights.kinerja.items()),
-        tuple((k, float(v)) for k, v in weights.potensial.items()),
-    )
-
-
-def thaw(frozen: Frozen) -> nb.Weights:
-    """The Weights of ``freeze``."""
-    return nb.Weights(kinerja=dict(frozen[0]), potensial=dict(frozen[1]))
-
-
 # --- cached queries -------------------------------------------------------------------------------
 
 
@@ -138,11 +120,11 @@ def preset_names(path: str) -> list[str]:
 
 
 @st.cache_data(show_spinner=False)
-def resolved(path: str, name: str) -> tuple[Frozen, nb.Thresholds]:
+def resolved(path: str, name: str) -> nb.Rules:
     """A preset's or saved set's weights and cut-offs (the default cut-offs for a preset)."""
     con = connection(path)
     weights, cut = whatif.resolve(con, name)
-    return freeze(weights), cut or nb.default_thresholds(con)
+    return nb.Rules(weights, cut or nb.default_thresholds(con))
 
 
 @st.cache_data(show_spinner=False)
@@ -165,42 +147,24 @@ def box_reference(path: str, scheme: str, lang: str) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def transitions(
-    path: str,
-    filters: Filters,
-    baseline: Frozen,
-    scenario: Frozen,
-    th_base: nb.Thresholds,
-    th_scn: nb.Thresholds,
-    scheme: str,
-    movers_limit: int = MOVERS_LIMIT,
+    path: str, filters: Filters, baseline: nb.Rules, scenario: nb.Rules, movers_limit: int = MOVERS_LIMIT
 ) -> whatif.Result:
     """analytics.whatif.engine.transitions, cached; the movers' rows up to ``movers_limit`` (0: the counts
     alone, what the headline and the charts need: at 100,000 employees about a third of the time)."""
     return whatif.transitions(
-        connection(path),
-        baseline=thaw(baseline),
-        scenario=thaw(scenario),
-        thresholds_base=th_base,
-        thresholds_scn=th_scn,
-        filters=filters,
-        scheme=scheme,
-        movers_limit=movers_limit,
+        connection(path), baseline=baseline, scenario=scenario, filters=filters, movers_limit=movers_limit
     )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
-def sensitivity(
-    path: str, filters: Filters, scenario: Frozen, th: nb.Thresholds, scheme: str
-) -> pd.DataFrame:
+def sensitivity(path: str, filters: Filters, scenario: nb.Rules) -> pd.DataFrame:
     """analytics.whatif.engine.sensitivity of the scenario, cached."""
-    return whatif.sensitivity(
-        connection(path), weights=thaw(scenario), thresholds=th, filters=filters, scheme=scheme
-    )
+    return whatif.sensitivity(connection(path), rules=scenario, filters=filters)
 
 
-def save(path: str, name: str, weights: nb.Weights, thresholds: nb.Thresholds, lang: str) -> str:
-    """Store a named weight set and forget the cached preset lists."""
-    stored = whatif.save_weight_set(connection(path), name, weights, thresholds, lang)
+def save(path: str, name: str, rules: nb.Rules, lang: str) -> str:
+    """Store a named weight set (weights and cut-offs) and forget the cached preset lists."""
+    stored = whatif.save_weight_set(connection(path), name, rules, lang)
     preset_names.clear()
     resolved.clear()
     return stored
@@ -214,11 +178,12 @@ def _apply(values: Mapping[str, Any]) -> None:
         st.session_state[key] = value
 
 
-def rules_values(frozen: Frozen, th: nb.Thresholds) -> dict[str, Any]:
+def rules_values(rules: nb.Rules) -> dict[str, Any]:
     """Slider values (whole points) for a weight set and its cut-offs."""
     values: dict[str, Any] = {}
-    for part in frozen:
-        for comp, points in part:
+    th = rules.thresholds
+    for axis in nb.AXES:
+        for comp, points in rules.weights.axis(axis).items():
             values[slider_key(comp)] = int(round(points))
     values[cut_key("kinerja")] = (int(round(th.kinerja[0])), int(round(th.kinerja[1])))
     values[cut_key("potensial")] = (int(round(th.potensial[0])), int(round(th.potensial[1])))
@@ -228,7 +193,7 @@ def rules_values(frozen: Frozen, th: nb.Thresholds) -> dict[str, Any]:
 def load_into_sliders(path: str, name: str) -> None:
     """Fill the sliders with a preset or saved set (a widget callback: runs before the page)."""
     if name:
-        _apply(rules_values(*resolved(path, name)))
+        _apply(rules_values(resolved(path, name)))
 
 
 def on_preset_chosen(path: str) -> None:
@@ -257,7 +222,7 @@ def prepare(path: str, current: Filters, presets: list[str]) -> None:
         parsed, notes = parse_params(urlstate.asked(), presets=presets)
         baseline = parsed.pop(BASELINE_KEY, values[BASELINE_KEY])
         values[BASELINE_KEY] = baseline
-        values.update(rules_values(*resolved(path, baseline)))
+        values.update(rules_values(resolved(path, baseline)))
         link = parsed.pop("filters", {})
         for axis in nb.AXES:
             ends = parsed.pop(f"_cut_{axis}", None)
@@ -287,7 +252,7 @@ def prepare(path: str, current: Filters, presets: list[str]) -> None:
         st.session_state[BASELINE_KEY] = presets[0]
 
 
-def scenario_from_state() -> tuple[nb.Weights, nb.Thresholds]:
+def scenario_from_state() -> nb.Rules:
     """The weights and cut-offs on the sliders."""
     state = st.session_state
     weights = nb.Weights(
@@ -295,7 +260,9 @@ def scenario_from_state() -> tuple[nb.Weights, nb.Thresholds]:
         potensial={c: float(state[slider_key(c)]) for c in db.POTENSIAL_COMPONENTS},
     )
     k, p = state[cut_key("kinerja")], state[cut_key("potensial")]
-    return weights, nb.Thresholds(kinerja=(float(k[0]), float(k[1])), potensial=(float(p[0]), float(p[1])))
+    return nb.Rules(
+        weights, nb.Thresholds(kinerja=(float(k[0]), float(k[1])), potensial=(float(p[0]), float(p[1])))
+    )
 
 
 # --- the URL --------------------------------------------------------------------------------------
@@ -427,18 +394,16 @@ def describe_filters(filters: Filters) -> str:
     return "; ".join(parts)
 
 
-def write_url(
-    baseline: str, weights: nb.Weights, th: nb.Thresholds, filters: Filters, view: str = VIEWS[0]
-) -> None:
+def write_url(baseline: str, scenario: nb.Rules, filters: Filters, view: str = VIEWS[0]) -> None:
     """Put the scenario, the baseline, the filters and the open results tab (when not the first) in the
     URL (only when something changed)."""
     wanted: dict[str, str | list[str]] = {"baseline": baseline}
     if view != VIEWS[0]:
         wanted["view"] = view
     for axis in nb.AXES:
-        for comp, points in weights.axis(axis).items():
+        for comp, points in scenario.weights.axis(axis).items():
             wanted[comp] = fmt_number(points, 0, "en").replace(",", "")
-        low, high = th.kinerja if axis == "kinerja" else th.potensial
+        low, high = scenario.thresholds.kinerja if axis == "kinerja" else scenario.thresholds.potensial
         wanted[f"{axis}_low"] = str(int(round(low)))
         wanted[f"{axis}_high"] = str(int(round(high)))
     if filters.period is not None:
@@ -534,13 +499,13 @@ def scenario(page: Page, link_filters: Filters | None) -> None:
         sliders(page, presets, info, names)
     remember()
     baseline_name = st.session_state[BASELINE_KEY]
-    base_frozen, th_base = resolved(page.path, baseline_name)
-    weights, th_scn = scenario_from_state()
-    write_url(baseline_name, weights, th_scn, link_filters or page.filters, keep_view())
+    baseline = resolved(page.path, baseline_name)
+    scenario_rules = scenario_from_state()
+    write_url(baseline_name, scenario_rules, link_filters or page.filters, keep_view())
     with controls:
-        save_form(page, weights, th_scn)
+        save_form(page, scenario_rules)
     with results:
-        deck = results_view(page, info, names, weights, th_scn, base_frozen, th_base)
+        deck = results_view(page, info, names, scenario_rules, baseline)
     exports.deck_buttons(deck, f"whatif_{page.period}", key="wi_deck", current=page.filters)
 
 
@@ -599,7 +564,7 @@ def sliders(page: Page, presets: list[str], info: dict[str, Any], names: dict[st
             st.caption(tr("whatif.cutoffs_equal", axis=axis_name))
 
 
-def save_form(page: Page, weights: nb.Weights, th: nb.Thresholds) -> None:
+def save_form(page: Page, rules: nb.Rules) -> None:
     """Save the sliders as a named weight set (folded; a bad name or a read-only file says why)."""
     with st.expander(tr("whatif.save.title")):
         with st.form("wi_save_form", border=False):
@@ -607,7 +572,7 @@ def save_form(page: Page, weights: nb.Weights, th: nb.Thresholds) -> None:
             saved = st.form_submit_button(tr("whatif.save.button"))
         if saved:
             try:
-                stored = save(page.path, name, weights, th, page.lang)
+                stored = save(page.path, name, rules, page.lang)
             except Exception as exc:  # a bad name or a read-only file: say why, keep the page
                 st.error(tr("whatif.save.failed", error=str(exc)))
             else:
@@ -621,15 +586,12 @@ class Outcome:
 
     page: Page
     result: whatif.Result
-    baseline: Frozen
-    scenario: Frozen
-    th_base: nb.Thresholds
-    th_scn: nb.Thresholds
+    baseline: nb.Rules
+    scenario: nb.Rules
     cells: pd.DataFrame
     levels: dict[int, tuple[int, int]]
     names: dict[str, str]
     present: dict[str, bool]
-    scheme: str = nb.DEFAULT_SCHEME
 
     @property
     def mapped(self) -> int:
@@ -638,11 +600,9 @@ class Outcome:
 
     def view(self) -> ui_nb.View:
         """The scenario as a nine-box view (its points and density)."""
-        weights = thaw(self.scenario)
         return ui_nb.View(
-            path=self.page.path, filters=self.page.filters, weights=weights, thresholds=self.th_scn,
-            scheme=self.scheme, lang=self.page.lang,
-        )  # fmt: skip
+            path=self.page.path, filters=self.page.filters, rules=self.scenario, lang=self.page.lang
+        )
 
     def matrix_figure(self) -> go.Figure:
         return whatif_charts.transition_heatmap(self.result.matrix, boxes=whatif.BOXES, lang=self.page.lang)
@@ -654,7 +614,7 @@ class Outcome:
 
     def ninebox_figure(self, pts: pd.DataFrame, dens: pd.DataFrame | None) -> go.Figure:
         return ninebox_charts.nine_box(
-            pts, cells=self.cells, cutoffs={"kinerja": self.th_scn.kinerja, "potensial": self.th_scn.potensial},
+            pts, cells=self.cells, cutoffs={"kinerja": self.scenario.thresholds.kinerja, "potensial": self.scenario.thresholds.potensial},
             lang=self.page.lang, density=dens, total=self.mapped, show_identity=not self.page.meeting,
             max_points=SCATTER_POINTS, height=600,
         )  # fmt: skip
@@ -668,25 +628,19 @@ def results_view(
     page: Page,
     info: dict[str, Any],
     names: dict[str, str],
-    weights: nb.Weights,
-    th_scn: nb.Thresholds,
-    base_frozen: Frozen,
-    th_base: nb.Thresholds,
+    scenario: nb.Rules,
+    baseline: nb.Rules,
 ) -> exports.Deck:
     """The headline and the numbers always; below them one tab at a time. Only the open tab is computed
     and drawn (``st.tabs(on_change="rerun")``), so a slider move redraws one chart, not five. Returns
     the meeting summary, which holds every chart whichever tab is open."""
     L = page.lang
     try:
-        nb.validate_weights(weights, L)
+        nb.validate_weights(scenario.weights, L)
     except ValueError as exc:
         st.error(str(exc))
         st.stop()
-    scheme = nb.DEFAULT_SCHEME
-    scenario = freeze(weights)
-    result = transitions(
-        page.path, page.filters, base_frozen, scenario, th_base, th_scn, scheme, movers_limit=0
-    )
+    result = transitions(page.path, page.filters, baseline, scenario, movers_limit=0)
     if result.n_total == 0:
         st.info(tr("nbpage.empty"))
         st.stop()
@@ -695,13 +649,19 @@ def results_view(
     st.subheader(headline)
     if result.n_mappability:
         st.caption(tr("whatif.mappability", n=fmt_number(result.n_mappability, 0, L)))
-    if scenario == base_frozen and th_scn == th_base:
+    if scenario == baseline:
         st.caption(tr("whatif.same_rules"))
-    reference = box_reference(page.path, scheme, L)
+    reference = box_reference(page.path, scenario.scheme, L)
     out = Outcome(
-        page, result, base_frozen, scenario, th_base, th_scn, scenario_cells(reference, result),
-        box_levels(reference), names, info["present"], scheme,
-    )  # fmt: skip
+        page,
+        result,
+        baseline,
+        scenario,
+        scenario_cells(reference, result),
+        box_levels(reference),
+        names,
+        info["present"],
+    )
     pool = f"{fmt_number(result.pool_before, 0, L)} → {fmt_number(result.pool_after, 0, L)}"
     m1, m2, m3 = st.columns(3)
     m1.metric(tr("whatif.metric.movers"), fmt_number(result.n_movers, 0, L))
@@ -732,7 +692,7 @@ def results_view(
             st.caption(sens_sentence)
             sens_on = sens_auto or st.toggle(tr("whatif.sens.title"), key="wi_sens_on")
             if sens_on:
-                sens = sensitivity(page.path, page.filters, scenario, th_scn, scheme)
+                sens = sensitivity(page.path, page.filters, scenario)
                 exports.chart_with_download(
                     out.sens_figure(sens),
                     f"whatif_sensitivity_{page.period}",
@@ -787,9 +747,7 @@ def movers_tab(out: Outcome) -> None:
         return
     if not access.show_people("whatif.movers", out.result.movers_total):
         return
-    full = transitions(
-        page.path, page.filters, out.baseline, out.scenario, out.th_base, out.th_scn, out.scheme
-    )
+    full = transitions(page.path, page.filters, out.baseline, out.scenario)
     st.markdown(tr("whatif.movers.count", n=fmt_number(full.movers_total, 0, L)))
     table = movers_table(full.movers, show_identity=not page.meeting)
     rows = table.head(MOVERS_SHOWN)  # the downloads below hold all of ``table``
@@ -826,23 +784,21 @@ def deck_charts(
     downloaded (the nine-box reads its points then), from values captured here."""
     con = connection(out.page.path)
     view = out.view()
-    rules = view.rules()
+    query = view.query()
     large = out.mapped > SCATTER_POINTS
     deck.add_later(out.matrix_figure, titles["matrix"], headline)
     deck.add_later(
         lambda: out.ninebox_figure(
-            ninebox_views.scatter_points(con, limit=SCATTER_POINTS, box_view=view.box_view, **rules),
-            ninebox_views.density(con, bin_size=ninebox_charts.DENSITY_BIN, **rules) if large else None,
+            ninebox_views.scatter_points(con, limit=SCATTER_POINTS, box_view=view.box_view, **query),
+            ninebox_views.density(con, bin_size=ninebox_charts.DENSITY_BIN, **query) if large else None,
         ),
         titles["ninebox"], pool_sentence,
     )  # fmt: skip
     if out.result.movers_total:
         deck.add_later(out.sankey_figure, titles["sankey"], tr("whatif.sankey.caption"))
     if sens_on:
-        sens_weights, th, current = thaw(out.scenario), out.th_scn, out.page.filters
+        scenario, current = out.scenario, out.page.filters
         deck.add_later(
-            lambda: out.sens_figure(
-                whatif.sensitivity(con, weights=sens_weights, thresholds=th, filters=current, scheme=out.scheme)
-            ),
+            lambda: out.sens_figure(whatif.sensitivity(con, rules=scenario, filters=current)),
             titles["sens"], sens_sentence,
         )  # fmt: skip

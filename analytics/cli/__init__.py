@@ -102,7 +102,7 @@ def _register_ninebox(p: argparse.ArgumentParser) -> None:
     src.add_argument("--preset", default=None, help="weight preset (kepka411, setara, ...)")
     src.add_argument("--weights", default=None, help="k=v,... in points per component")
     cut = p.add_mutually_exclusive_group()
-    cut.add_argument("--cutoffs", default=None, help="LOW,HIGH (default from ref_cutoffs: 60,80)")
+    cut.add_argument("--cutoffs", default=None, help="LOW,HIGH (default from ref_cutoffs)")
     cut.add_argument("--relative", action="store_true", help="thirds by percentile in the population")
     p.add_argument("--format", choices=("csv", "json"), default="csv")
     p.add_argument("--out", default=None, help="write to this file instead of stdout")

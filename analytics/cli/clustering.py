@@ -16,16 +16,14 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang
     con = db.connect(args.db)
     try:
-        weights = nb.preset_weights(con, "kepka411", lang)
-        thresholds = nb.default_thresholds(con)
+        rules = nb.Rules.default(con)
         period = args.period if args.period is not None else nb.latest_period(con)
         if period is None:
             print(t("ninebox.error.no_data", lang), file=sys.stderr)
             return 1
         flags = detect_piling(
             con,
-            weights=weights,
-            thresholds=thresholds,
+            rules=rules,
             filters=nb.Filters(period=period),
             by=CLI_BY[args.by],
             lang=lang,

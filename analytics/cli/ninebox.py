@@ -19,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
     con = db.connect(args.db)
     try:
         try:
-            weights, thresholds = settings_from_args(con, args)
+            rules = settings_from_args(con, args)
         except ValueError as exc:
             print(str(exc), file=sys.stderr)
             return 2
@@ -27,9 +27,7 @@ def run(args: argparse.Namespace) -> int:
         if period is None:
             print(t("ninebox.error.no_data", lang), file=sys.stderr)
             return 1
-        df = assign_boxes(
-            con, weights=weights, thresholds=thresholds, filters=Filters(period=period), lang=lang
-        )
+        df = assign_boxes(con, rules=rules, filters=Filters(period=period), lang=lang)
         columns = list(CLI_COLUMNS)
         if getattr(args, "calibrated", False):
             from analytics.ninebox import calibration

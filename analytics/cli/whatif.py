@@ -39,10 +39,8 @@ def run(args: argparse.Namespace) -> int:
             return 1
         result = transitions(
             con,
-            baseline=baseline,
-            scenario=scenario,
-            thresholds_base=base_cut or default,
-            thresholds_scn=th_scn,
+            baseline=nb.Rules(baseline, base_cut or default),
+            scenario=nb.Rules(scenario, th_scn),
             filters=Filters(period=int(period)),
             lang=lang,
         )

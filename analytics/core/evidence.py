@@ -131,14 +131,7 @@ def _cells(
 ) -> tuple[pd.DataFrame, int]:
     """The nine cells (box, levels, talent_pool, label, n, share) and the unmappable count: the
     computed boxes of the nine-box page (ninebox.views.cell_table)."""
-    return views.cell_table(
-        con,
-        weights=rules.weights,
-        thresholds=rules.thresholds,
-        filters=filters,
-        scheme=rules.scheme,
-        lang=lang,
-    )
+    return views.cell_table(con, rules=rules, filters=filters, lang=lang)
 
 
 _REASONS_SQL = """
@@ -149,9 +142,7 @@ select missing, count(*) as n from b where box is null group by all order by n d
 
 def _reasons(con: duckdb.DuckDBPyConnection, rules: Rules, filters: Filters, lang: str) -> pd.DataFrame:
     """Why employees could not be mapped: reason (in words), n."""
-    q = nb.boxes_sql(
-        weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme, reasons=True
-    )
+    q = nb.boxes_sql(rules=rules, filters=filters, reasons=True)
     df = con.cursor().execute(_REASONS_SQL.format(boxes=q.sql), q.params).df()
     df["reason"] = [nb.reason_text(list(m) if m is not None else None, lang) or "–" for m in df["missing"]]
     out = pd.DataFrame(df.groupby("reason", sort=False)["n"].sum().astype("int64")).reset_index()

@@ -29,12 +29,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]
     names = ("employees", "instansi", "units", "provinces")
     row = cur.execute(_COUNTS_SQL.format(where=where), params).fetchall()[0]
     out: dict[str, Any] = dict(zip(names, (int(v) for v in row), strict=True))
-    counts = ninebox.box_counts(
-        con,
-        weights=ninebox.preset_weights(con),
-        thresholds=ninebox.default_thresholds(con),
-        filters=filters,
-    )
+    counts = ninebox.box_counts(con, rules=ninebox.Rules.default(con), filters=filters)
     mapped = counts[counts["box"].notna()]
     out["boxes"] = {int(b): int(n) for b, n in zip(mapped["box"], mapped["n"], strict=True)}
     out["unmappable"] = int(counts.loc[counts["box"].isna(), "n"].sum())

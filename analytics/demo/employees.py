@@ -949,6 +949,11 @@ def employee_frame(
 # --- merit system (PermenPANRB 40/2018; seed 001) --------------------------------------------------
 
 MERIT_STAGES = ("Mandiri", "Verifikasi Awal", "Asistensi 1", "Asistensi 2", "Verifikasi Akhir")
+with (db.REFERENCE_DIR / "merit_instruments.csv").open(encoding="utf-8", newline="") as _fh:
+    # The 2022 instrument's maximum total (ref_merit_instruments: 410 in the NTT slide's instrument).
+    MERIT_MAX_TOTAL = float(
+        next(r["max_total"] for r in csv.DictReader(_fh) if r["instrument"] == "permenpanrb40_2018")
+    )
 # seed 001: NTT province 2022, Verifikasi Akhir, per aspect (total 282.5 of 410)
 NTT_PROVINCE_2022 = {
     "Perencanaan Kebutuhan": 37.5,
@@ -1076,10 +1081,10 @@ def merit_rows(
                 q = rng.uniform(0.25, 0.75)
             if inst.provinsi == NTT:  # 2023 follows on from the real 2022 picture
                 if inst.jenis == "Provinsi":
-                    q = 282.5 / 410 + rng.uniform(0.01, 0.06)
+                    q = 282.5 / MERIT_MAX_TOTAL + rng.uniform(0.01, 0.06)
                 else:
                     verif = NTT_STATUS_2022[kab][2]
-                    base = verif / 410 if isinstance(verif, float) else rng.uniform(0.2, 0.45)
+                    base = verif / MERIT_MAX_TOTAL if isinstance(verif, float) else rng.uniform(0.2, 0.45)
                     q = base + rng.uniform(0.03, 0.15)
             elif period == 2023:
                 q = min(q + 0.03, 0.95)

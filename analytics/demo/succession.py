@@ -114,12 +114,7 @@ def _plan(
     holders = holders.drop_duplicates(["jabatan", "unit_kerja"]).head(MAX_POSITIONS)
     if holders.empty:
         return [], []
-    q = nb.boxes_sql(
-        weights=rules.weights,
-        thresholds=rules.thresholds,
-        filters=nb.Filters(period=period, instansi=(instansi,)),
-        scheme=rules.scheme,
-    )
+    q = nb.boxes_sql(rules=rules, filters=nb.Filters(period=period, instansi=(instansi,)))
     ranked = (
         con.cursor()
         .execute(

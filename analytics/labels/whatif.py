@@ -144,6 +144,10 @@ WHATIF_LABELS: dict[str, dict[str, str]] = {
         "id": "'{name}' adalah nama preset bawaan; pilih nama lain.",
         "en": "'{name}' is a built-in preset name; choose another.",
     },
+    "whatif.error.scheme_mismatch": {
+        "id": "Baseline dan skenario harus memakai penomoran kotak yang sama ('{base}' lawan '{scenario}').",
+        "en": "The baseline and the scenario must number the boxes alike ('{base}' against '{scenario}').",
+    },
     "whatif.url.ignored": {
         "id": "Sebagian parameter tautan diabaikan: {items}.",
         "en": "Some link parameters were ignored: {items}.",

@@ -239,16 +239,8 @@ from levelled l cross join grid
 """
 
 
-def boxes_sql(
-    *,
-    weights: Weights,
-    thresholds: Thresholds,
-    filters: Filters,
-    scheme: str = DEFAULT_SCHEME,
-    prefix: str = "nb_",
-    reasons: bool = False,
-) -> BoxesQuery:
-    """The nine-box assignment as SQL: one row per employee in ``filters`` with scores, levels, box,
+def boxes_sql(*, rules: Rules, filters: Filters, prefix: str = "nb_", reasons: bool = False) -> BoxesQuery:
+    """The nine-box assignment as SQL under ``rules``: one row per employee in ``filters`` with scores, levels, box,
     talent_pool, nilai_talenta and ``missing`` (component keys not assessed; '_kinerja'/'_potensial' when
     an axis has no weighted component at all), plus its bound values, all named ``$<prefix>...``.
 
@@ -257,8 +249,9 @@ def boxes_sql(
     """
     if not prefix.isidentifier():
         raise ValueError(f"prefix must be an identifier: {prefix!r}")
+    weights, thresholds = rules.weights, rules.thresholds
     validate_weights(weights)
-    params: dict[str, Any] = {f"{prefix}scheme": scheme, f"{prefix}nt_share": NILAI_TALENTA_SHARE}
+    params: dict[str, Any] = {f"{prefix}scheme": rules.scheme, f"{prefix}nt_share": NILAI_TALENTA_SHARE}
     for axis in AXES:
         for comp, value in weights.axis(axis).items():
             if value > 0:
@@ -358,18 +351,12 @@ _ORDER = " order by period, box is null, nip"
 
 
 def assign_boxes(
-    con: duckdb.DuckDBPyConnection,
-    *,
-    weights: Weights,
-    thresholds: Thresholds,
-    filters: Filters,
-    scheme: str = DEFAULT_SCHEME,
-    lang: str = "id",
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, lang: str = "id"
 ) -> pd.DataFrame:
     """One row per employee in ``filters``: identity, scores, levels, box (NA when unmappable),
     talent_pool, nilai_talenta, reason (None when mappable) and the component values used."""
-    check_scheme(con, scheme, lang)
-    q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, reasons=True)
+    check_scheme(con, rules.scheme, lang)
+    q = boxes_sql(rules=rules, filters=filters, reasons=True)
     df = con.cursor().execute(f"select * from ({q.sql}){_ORDER}", q.params).df()  # noqa: S608 - built from whitelists
     reasons: dict[tuple[str, ...], str | None] = {}
 
@@ -418,21 +405,20 @@ def fast_levels(
     con: duckdb.DuckDBPyConnection,
     memory: engine.InMemory,
     *,
-    weights: Weights,
-    thresholds: Thresholds,
+    rules: Rules,
     filters: Filters,
     by: str | None = None,
 ) -> pd.DataFrame:
     """Employees per ([by], cell) from the in-memory ``employee_scores`` (analytics.ninebox.arrays), cell
     = kinerja level * 4 + potensial level (0 = unmappable axis); None when a period cannot be held
     in memory (analytics.ninebox.engine.prepare)."""
-    rules = memory.axis_rules(weights, thresholds)
+    both = memory.axis_rules(rules)
     blocks = memory.blocks
     groups: list[Any] = []
     cells: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     for blk in blocks:
-        scored = scorearrays.score(con, blk, filters, rules)
+        scored = scorearrays.score(con, blk, filters, both)
         codes, values = blk.key(con, by) if by not in (None, "period") else (None, [])
         size = 16 * (len(values) + 1)
         if codes is None:
@@ -499,26 +485,21 @@ c as (
 def box_counts(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: Weights,
-    thresholds: Thresholds,
+    rules: Rules,
     filters: Filters,
-    scheme: str = DEFAULT_SCHEME,
     by: str | None = None,
     lang: str = "id",
 ) -> pd.DataFrame:
     """Employees per box (all nine, zeros included) per group: [by], box, n, share. share = n / the
     group's mappable employees; one more row per group with box NA counts the unmappable ones, its
     share = n / all the group's employees."""
+    scheme = rules.scheme
     check_scheme(con, scheme, lang)
     if by is not None and by not in GROUP_COLUMNS:
         raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
     prefix = "nb_"
-    memory = engine.prepare(con, thresholds, filters)  # the engine chooses the path
-    levels = (
-        fast_levels(con, memory, weights=weights, thresholds=thresholds, filters=filters, by=by)
-        if memory
-        else None
-    )
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    levels = fast_levels(con, memory, rules=rules, filters=filters, by=by) if memory else None
     if levels is not None and by is None:
         return _totals(con, levels, scheme)
     params: dict[str, Any]
@@ -532,7 +513,7 @@ def box_counts(
         )
         params = {f"{prefix}scheme": scheme}
     else:
-        q = boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix=prefix)
+        q = boxes_sql(rules=rules, filters=filters, prefix=prefix)
         counts_ctes = (
             f"b as ({q.sql}),\nc as (select {f'{by}, ' if by else ''}box, count(*) as n from b group by all)"  # noqa: S608
         )
@@ -596,10 +577,8 @@ def latest_period(con: duckdb.DuckDBPyConnection) -> int | None:
     return int(row[0]) if row and row[0] is not None else None
 
 
-def settings_from_args(
-    con: duckdb.DuckDBPyConnection, args: argparse.Namespace
-) -> tuple[Weights, Thresholds]:
-    """Weights and thresholds from --preset/--weights and --cutoffs/--relative; ValueError on bad usage."""
+def settings_from_args(con: duckdb.DuckDBPyConnection, args: argparse.Namespace) -> Rules:
+    """The rules from --preset/--weights and --cutoffs/--relative; ValueError on bad usage."""
     lang = args.lang
     preset = getattr(args, "preset", None)
     text = getattr(args, "weights", None)
@@ -611,4 +590,4 @@ def settings_from_args(
         thresholds = parse_cutoffs(cutoffs, lang)
     else:
         thresholds = default_thresholds(con)
-    return weights, thresholds
+    return Rules(weights, thresholds)

@@ -20,7 +20,7 @@ from analytics.core import db, lake
 from analytics.core.filters import Filters
 from analytics.labels import t
 from analytics.ninebox import boxes as ninebox
-from analytics.ninebox import rules
+from analytics.ninebox import rules as nbrules
 
 MIN_REASON_WORDS = 4  # "at least a sentence"
 FAR_POINTS = 10.0  # warn when a move into the talent pool is this far (points) from the target cell
@@ -216,7 +216,7 @@ def apply_calibrations(con: duckdb.DuckDBPyConnection, boxes: pd.DataFrame, peri
     out = boxes.rename(columns={"box": "computed_box"}).merge(cal, on="nip", how="left")
     out["calibrated"] = out["calibrated_box"].notna()
     out["box"] = out["calibrated_box"].astype("Int64").fillna(out["computed_box"]).astype("Int64")
-    pool = set(rules.pool_boxes(con))
+    pool = set(nbrules.pool_boxes(con))
     out["talent_pool"] = out["box"].isin(pool).fillna(False).astype(bool)
     return out.drop(columns=["calibrated_box"])
 
@@ -238,15 +238,14 @@ def distance_to_box(
     kinerja_score: float,
     potensial_score: float,
     to_box: int,
-    thresholds: ninebox.Thresholds,
-    scheme: str = ninebox.DEFAULT_SCHEME,
+    rules: ninebox.Rules,
 ) -> float:
     """How many points the scores lie outside the target box's cell (0 when inside), the larger axis."""
     rows = (
         con.cursor()
         .execute(
             "select kinerja_level, potensial_level from ref_boxes where scheme = ? and box = ?",
-            [scheme, to_box],
+            [rules.scheme, to_box],
         )
         .fetchall()
     )
@@ -257,23 +256,24 @@ def distance_to_box(
         return max(0.0, low - score, score - high if level < 3 else 0.0)
 
     return max(
-        gap(kinerja_score, k_level, thresholds.kinerja), gap(potensial_score, p_level, thresholds.potensial)
+        gap(kinerja_score, k_level, rules.thresholds.kinerja),
+        gap(potensial_score, p_level, rules.thresholds.potensial),
     )
 
 
 def needs_warning(
     con: duckdb.DuckDBPyConnection, *, kinerja_score: float, potensial_score: float, to_box: int,
-    thresholds: ninebox.Thresholds,
+    rules: ninebox.Rules,
 ) -> float | None:  # fmt: skip
     """The distance in points when a move into the talent pool is far from the scores, else None."""
-    if to_box not in rules.pool_boxes(con) or thresholds.relative:
+    if to_box not in nbrules.pool_boxes(con, rules.scheme) or rules.thresholds.relative:
         return None
     d = distance_to_box(
         con,
         kinerja_score=kinerja_score,
         potensial_score=potensial_score,
         to_box=to_box,
-        thresholds=thresholds,
+        rules=rules,
     )
     return d if d >= FAR_POINTS else None
 

@@ -56,14 +56,12 @@ def default_rule(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
 def detect_piling(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: nb.Filters,
     by: str = "unit_kerja",
     max_share: float | None = None,
     min_group: int | None = None,
     p_value: float | None = None,
-    scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
     box_view: str = "computed",
 ) -> pd.DataFrame:
@@ -75,13 +73,13 @@ def detect_piling(
     p_value, rule ('share', 'chi2' or 'share+chi2'), strength (share / expected_share) and a sentence."""
     if by not in BY_COLUMNS:
         raise ValueError(t("clustering.error.by", lang, by=by, known=", ".join(BY_COLUMNS)))
-    nb.check_scheme(con, scheme, lang)
+    nb.check_scheme(con, rules.scheme, lang)
     rule = default_rule(con)
     max_share = rule["max_share"] if max_share is None else max_share
     min_group = int(rule["min_group"]) if min_group is None else min_group
     p_value = rule["p_value"] if p_value is None else p_value
 
-    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme)
+    q = nb.boxes_sql(rules=rules, filters=filters)
     if box_view != "computed":
         from analytics.ninebox import (
             views as ninebox_views,  # imports clustering's neighbours only when needed
@@ -94,7 +92,7 @@ def detect_piling(
     boxes = [
         int(b)
         for (b,) in con.cursor()
-        .execute("select box from ref_boxes where scheme = ? order by box", [scheme])
+        .execute("select box from ref_boxes where scheme = ? order by box", [rules.scheme])
         .fetchall()
     ]
     # For by='instansi' the parent of every group is the whole selection.
@@ -136,7 +134,7 @@ def detect_piling(
         k = int(box_idx[i])
         exp_share = float(expected[i, k]) if n_rest[i] > 0 else float("nan")
         row_share = float(share[i, k])
-        rules = [name for name, hit in (("share", flag_share[i]), ("chi2", flag_chi2[i])) if hit]
+        hits = [name for name, hit in (("share", flag_share[i]), ("chi2", flag_chi2[i])) if hit]
         inst, grp = table.index[i][1], table.index[i][2]
         rows.append(
             {
@@ -148,7 +146,7 @@ def detect_piling(
                 "n_box": int(obs[i, k]),
                 "expected_share": exp_share,
                 "p_value": float(p[i]),
-                "rule": "+".join(rules),
+                "rule": "+".join(hits),
                 "strength": row_share / exp_share if exp_share and exp_share > 0 else float("nan"),
                 "sentence": _sentence(
                     grp, inst, parents[i], boxes[k], row_share, int(n[i]), exp_share, by, lang

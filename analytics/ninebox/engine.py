@@ -20,24 +20,24 @@ from dataclasses import dataclass
 import duckdb
 
 from analytics.core.filters import Filters
-from analytics.ninebox import arrays, rules, scoring
+from analytics.ninebox import arrays, scoring
+from analytics.ninebox import rules as nbrules
+from analytics.ninebox.rules import Rules
 
 
-def fast_path(con: duckdb.DuckDBPyConnection, thresholds: rules.Thresholds) -> scoring.Stats | None:
+def fast_path(con: duckdb.DuckDBPyConnection, rules: Rules) -> scoring.Stats | None:
     """The scoring table's Stats when counts can come from ``employee_scores`` (absolute cut-offs and a
     fresh table), else None. Relative mode ranks within the selection and row-level output needs
     names: both keep ``boxes_sql``."""
-    return None if thresholds.relative else scoring.fresh_stats(con)
+    return None if rules.thresholds.relative else scoring.fresh_stats(con)
 
 
-def axis_rules(
-    weights: rules.Weights, thresholds: rules.Thresholds, stats: scoring.Stats
-) -> tuple[arrays.AxisRule, arrays.AxisRule]:
+def axis_rules(rules: Rules, stats: scoring.Stats) -> tuple[arrays.AxisRule, arrays.AxisRule]:
     """Both axes' rules for the arrays: absolute cut-offs compared as rules.bounds, like the SQL path."""
-    rules.validate_weights(weights)
+    nbrules.validate_weights(rules.weights)
     k, p = (
-        arrays.axis_rule(axis, weights.axis(axis), stats, rules.bounds(thresholds, axis))
-        for axis in rules.AXES
+        arrays.axis_rule(axis, rules.weights.axis(axis), stats, nbrules.bounds(rules.thresholds, axis))
+        for axis in nbrules.AXES
     )
     return k, p
 
@@ -49,30 +49,20 @@ class InMemory:
     stats: scoring.Stats
     blocks: list[arrays.Block]
 
-    def axis_rules(
-        self, weights: rules.Weights, thresholds: rules.Thresholds
-    ) -> tuple[arrays.AxisRule, arrays.AxisRule]:
-        """Both axes' rules under ``weights`` and ``thresholds``."""
-        return axis_rules(weights, thresholds, self.stats)
+    def axis_rules(self, rules: Rules) -> tuple[arrays.AxisRule, arrays.AxisRule]:
+        """Both axes' rules under ``rules`` (weights and cut-offs)."""
+        return axis_rules(rules, self.stats)
 
-    def scored(
-        self,
-        con: duckdb.DuckDBPyConnection,
-        filters: Filters,
-        weights: rules.Weights,
-        thresholds: rules.Thresholds,
-    ) -> list[arrays.Scored]:
+    def scored(self, con: duckdb.DuckDBPyConnection, filters: Filters, rules: Rules) -> list[arrays.Scored]:
         """Scores and cells of every selected row, per period."""
-        both = self.axis_rules(weights, thresholds)
+        both = self.axis_rules(rules)
         return [arrays.score(con, blk, filters, both) for blk in self.blocks]
 
 
-def prepare(
-    con: duckdb.DuckDBPyConnection, thresholds: rules.Thresholds, filters: Filters
-) -> InMemory | None:
-    """The in-memory path for ``filters`` under ``thresholds``, or None when the SQL path must box it
+def prepare(con: duckdb.DuckDBPyConnection, rules: Rules, filters: Filters) -> InMemory | None:
+    """The in-memory path for ``filters`` under ``rules``, or None when the SQL path must box it
     (relative cut-offs, a stale scoring table on a read-only file, a period that cannot be held)."""
-    stats = fast_path(con, thresholds)
+    stats = fast_path(con, rules)
     if stats is None:
         return None
     blocks = arrays.blocks_for(con, stats, filters)

@@ -96,17 +96,15 @@ def audit(
     con: duckdb.DuckDBPyConnection,
     attribute: str,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     min_group: int = MIN_GROUP,
 ) -> Audit:
     """Rates of boxes 7-8-9 and box 1 per group of ``attribute`` among the mapped employees."""
     if attribute not in ATTRIBUTES:
         raise ValueError(f"unknown attribute {attribute!r}; known: {', '.join(ATTRIBUTES)}")
     min_group = max(int(min_group), MIN_GROUP)  # never below the domain's floor
-    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme)
+    q = nb.boxes_sql(rules=rules, filters=filters)
     counts = con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
     for col in ("n", "n_pool", "n_box1"):
         counts[col] = counts[col].astype("int64")

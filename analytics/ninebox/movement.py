@@ -22,7 +22,7 @@ from analytics.core.formats import fmt_number
 from analytics.core.masking import PERSON_COLUMNS
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import rules
+from analytics.ninebox import rules as nbrules
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
@@ -127,24 +127,16 @@ def box_movement(
     *,
     before: int,
     after: int,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     limit: int = CHANGES_LIMIT,
     lang: str = "id",
 ) -> Movement:
     """The nine-box of period ``before`` against that of ``after`` under the same rules, over the
     employees ``filters`` selects (its period is replaced by each of the two)."""
-    nb.check_scheme(con, scheme, lang)
-    qa = nb.boxes_sql(
-        weights=weights, thresholds=thresholds, filters=dataclasses.replace(filters, period=int(before)),
-        scheme=scheme, prefix="a_",
-    )  # fmt: skip
-    qb = nb.boxes_sql(
-        weights=weights, thresholds=thresholds, filters=dataclasses.replace(filters, period=int(after)),
-        scheme=scheme, prefix="b_",
-    )  # fmt: skip
+    nb.check_scheme(con, rules.scheme, lang)
+    qa = nb.boxes_sql(rules=rules, filters=dataclasses.replace(filters, period=int(before)), prefix="a_")
+    qb = nb.boxes_sql(rules=rules, filters=dataclasses.replace(filters, period=int(after)), prefix="b_")
     sql = _MOVEMENT_SQL.format(a=qa.sql, b=qb.sql)
     cells, changes, units = (
         con.cursor().execute(sql, {**qa.params, **qb.params, "limit": int(limit)}).fetchall()[0]
@@ -180,7 +172,7 @@ def box_movement(
         pool_before=int(unit_frame["pool_before"].sum()),
         pool_after=int(unit_frame["pool_after"].sum()),
         units=unit_frame,
-        pool_boxes=rules.pool_boxes(con, scheme),
+        pool_boxes=nbrules.pool_boxes(con, rules.scheme),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 
@@ -198,7 +198,10 @@ def level(score: float | None, low: float, high: float) -> int | None:
 
 @dataclass(frozen=True)
 class Rules:
-    """The nine-box rules a view follows, as one value: weights, cut-offs and box numbering."""
+    """The nine-box rules a view follows, as one value: weights, cut-offs and box numbering.
+
+    Which box a view *counts* (computed or calibrated, ``views.BOX_VIEWS``) is not part of it: that is
+    a choice of what to show about one set of rules, not a rule (docs/rules.md §3)."""
 
     weights: Weights
     thresholds: Thresholds
@@ -208,6 +211,27 @@ class Rules:
     def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
         """Kepka BKN 411/2025 weights and the default cut-offs (ref_weights, ref_cutoffs)."""
         return cls(preset_weights(con), default_thresholds(con))
+
+    @classmethod
+    def preset(cls, con: duckdb.DuckDBPyConnection, name: str, lang: str = "id") -> Rules:
+        """A weight preset of ref_weights with the default cut-offs (ref_cutoffs)."""
+        return cls(preset_weights(con, name, lang), default_thresholds(con))
+
+    def with_weights(self, weights: Weights) -> Rules:
+        """The same cut-offs and numbering under other weights."""
+        return replace(self, weights=weights)
+
+    def with_thresholds(self, thresholds: Thresholds) -> Rules:
+        """The same weights and numbering under other cut-offs."""
+        return replace(self, thresholds=thresholds)
+
+    def with_scheme(self, scheme: str) -> Rules:
+        """The same weights and cut-offs in another box numbering (ref_boxes)."""
+        return replace(self, scheme=scheme)
+
+    def relative(self, on: bool = True) -> Rules:
+        """The same rules with relative thirds (``on``) or the absolute cut-offs."""
+        return replace(self, thresholds=replace(self.thresholds, relative=on))
 
 
 def pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = DEFAULT_SCHEME) -> tuple[int, ...]:

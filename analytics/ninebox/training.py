@@ -19,7 +19,8 @@ from analytics.core.formats import fmt_number
 from analytics.labels import t
 from analytics.merit import scores as merit
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import clustering, rules
+from analytics.ninebox import clustering
+from analytics.ninebox import rules as nbrules
 from analytics.ninebox import views as ninebox_views
 
 GLOSSARY_FILE = db.REFERENCE_DIR / "glossary.csv"
@@ -106,14 +107,13 @@ def walkthrough(
     nip: str,
     period: int,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
-    scheme: str = nb.DEFAULT_SCHEME,
+    rules: nb.Rules,
     lang: str = "id",
 ) -> Walkthrough:
     """Employee ``nip`` in ``period`` step by step: component value × weight, ÷ the sum of the weights
     present = axis score; score against the cut-offs = level; (kinerja level, potensial level) = box
     (ref_boxes). KeyError when the employee is not in the period."""
+    weights, thresholds = rules.weights, rules.thresholds
     if thresholds.relative:
         raise ValueError("the walk-through explains absolute cut-offs")
     people = (
@@ -125,12 +125,11 @@ def walkthrough(
         raise KeyError(nip)
     instansi = str(people[0][0])
     rows = nb.assign_boxes(
-        con, weights=weights, thresholds=thresholds, filters=nb.Filters(period=int(period), instansi=(instansi,)),
-        scheme=scheme, lang=lang,
-    )  # fmt: skip
+        con, rules=rules, filters=nb.Filters(period=int(period), instansi=(instansi,)), lang=lang
+    )
     row = rows[rows["nip"] == str(nip)].iloc[0]
     present = _present(con, int(period), instansi)
-    levels = ninebox_views.box_reference(con, scheme, lang)
+    levels = ninebox_views.box_reference(con, rules.scheme, lang)
     steps = {}
     for axis in nb.AXES:
         low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
@@ -148,7 +147,7 @@ def walkthrough(
         else:
             numerator = sum(x.weight * (x.value or 0.0) for x in counted)
             score = numerator / wsum
-        level = rules.level(score, float(low), float(high))  # the one rule (analytics.ninebox.rules)
+        level = nbrules.level(score, float(low), float(high))  # the one rule (analytics.ninebox.rules)
         name_col = f"{axis}_name"
         names = dict(zip(levels[f"{axis}_level"], levels[name_col], strict=False))
         steps[axis] = AxisStep(
@@ -200,9 +199,14 @@ def level_sentence(step: AxisStep, lang: str = "id") -> str:
 
 
 def exercise_nips(
-    con: duckdb.DuckDBPyConnection, period: int, *, weights: nb.Weights, thresholds: nb.Thresholds,
-    scheme: str = nb.DEFAULT_SCHEME, n: int = 20, seed: int = 7, within: Filters | None = None,
-) -> list[str]:  # fmt: skip
+    con: duckdb.DuckDBPyConnection,
+    period: int,
+    *,
+    rules: nb.Rules,
+    n: int = 20,
+    seed: int = 7,
+    within: Filters | None = None,
+) -> list[str]:
     """``n`` mappable employees of the period (and of ``within``: the access scope) for the guessing
     exercise, a seeded spread over the boxes."""
     scope = within or Filters()
@@ -210,7 +214,7 @@ def exercise_nips(
         period=int(period), provinsi=scope.provinsi, instansi=scope.instansi,
         unit_kerja=scope.unit_kerja, jenis_jabatan=scope.jenis_jabatan,
     )  # fmt: skip
-    q = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=chosen, scheme=scheme)
+    q = nb.boxes_sql(rules=rules, filters=chosen)
     sql = (
         f"select nip from ({q.sql}) where box is not null "  # noqa: S608 - built from whitelists
         "qualify row_number() over (partition by box order by hash(nip || $seed)) <= $per_box "
@@ -240,16 +244,14 @@ def check_guess(guess: int, walk: Walkthrough, lang: str = "id") -> tuple[bool, 
 
 
 def piling_example(
-    con: duckdb.DuckDBPyConnection, period: int, *, weights: nb.Weights, thresholds: nb.Thresholds,
-    scheme: str = nb.DEFAULT_SCHEME, lang: str = "id",
-) -> tuple[dict[str, float], dict[str, Any] | None]:  # fmt: skip
+    con: duckdb.DuckDBPyConnection, period: int, *, rules: nb.Rules, lang: str = "id"
+) -> tuple[dict[str, float], dict[str, Any] | None]:
     """The piling-up rule (ref_clustering_rule) and the work unit that breaks it most (most people
     beyond what the rest of its instansi shows), or None."""
     rule = clustering.default_rule(con)
     flags = clustering.detect_piling(
-        con, weights=weights, thresholds=thresholds, filters=nb.Filters(period=int(period)), by="unit_kerja",
-        scheme=scheme, lang=lang,
-    )  # fmt: skip
+        con, rules=rules, filters=nb.Filters(period=int(period)), by="unit_kerja", lang=lang
+    )
     if flags.empty:
         return rule, None
     flags = flags.assign(excess=flags["n_box"] - flags["expected_share"].fillna(0) * flags["n"])

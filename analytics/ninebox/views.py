@@ -37,17 +37,8 @@ _PREFIX = "nb_"
 _NO_REGION = "<none>"  # stands for a NULL region while pivoting (pandas drops NULL keys)
 
 
-def _boxes(
-    weights: nb.Weights, thresholds: nb.Thresholds, filters: Filters, scheme: str, *, reasons: bool = False
-) -> nb.BoxesQuery:
-    return nb.boxes_sql(
-        weights=weights,
-        thresholds=thresholds,
-        filters=filters,
-        scheme=scheme,
-        prefix=_PREFIX,
-        reasons=reasons,
-    )
+def _boxes(rules: nb.Rules, filters: Filters, *, reasons: bool = False) -> nb.BoxesQuery:
+    return nb.boxes_sql(rules=rules, filters=filters, prefix=_PREFIX, reasons=reasons)
 
 
 _CALIBRATED_SQL = """
@@ -103,13 +94,11 @@ select count(*) from b where calibrated
 def count_calibrated(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
 ) -> int:
     """How many employees in ``filters`` the meeting moved to another box (and did not undo)."""
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
+    q = with_calibration(con, _boxes(rules, filters), "both")
     return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
 
 
@@ -160,22 +149,20 @@ group by all
 def cell_table(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
     box_view: str = "computed",
 ) -> tuple[pd.DataFrame, int]:
     """The nine cells with their counts: box, levels, talent_pool, label, action, n, share (of the
     mappable employees, counted by ``box_view``), n_computed and n_calibrated (both views' counts);
     and the number of unmappable employees (in that view)."""
-    ref = box_reference(con, scheme, lang)
-    engine = _engine(con, weights, thresholds, filters)
+    ref = box_reference(con, rules.scheme, lang)
+    engine = _engine(con, rules, filters)
     if engine is not None:
-        counts = _engine_cell_counts(con, engine, scheme)
+        counts = _engine_cell_counts(con, engine, rules.scheme)
     else:
-        q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "both")
+        q = with_calibration(con, _boxes(rules, filters), "both")
         counts = con.cursor().execute(_CELL_COUNTS_SQL.format(boxes=q.sql), q.params).df()
     out = ref.copy()
     for view, column in (("computed", "computed_box"), ("calibrated", "calibrated_box")):
@@ -257,16 +244,15 @@ from b
 def cutoffs_in_use(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
 ) -> dict[str, tuple[float | None, float | None]]:
     """Per axis the (low, high) cut-off the levels actually follow: the given ones, or in relative mode
     the lowest score that reached the middle and the top third (None when that level is empty)."""
-    if not thresholds.relative:
-        return {"kinerja": thresholds.kinerja, "potensial": thresholds.potensial}
-    q = _boxes(weights, thresholds, filters, scheme)
+    th = rules.thresholds
+    if not th.relative:
+        return {"kinerja": th.kinerja, "potensial": th.potensial}
+    q = _boxes(rules, filters)
     row = con.cursor().execute(_CUTOFF_SQL.format(boxes=q.sql), q.params).fetchall()[0]
     vals = [None if v is None else float(v) for v in row]
     return {"kinerja": (vals[0], vals[1]), "potensial": (vals[2], vals[3])}
@@ -286,10 +272,8 @@ limit $limit
 def scatter_points(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     limit: int = 20_000,
     seed: int = 2025,
     box_view: str = "computed",
@@ -297,10 +281,10 @@ def scatter_points(
     """Mappable employees to draw, one row each (at most ``limit``): a seeded random sample (order by
     hash(nip, seed)) when there are more, so the same filters always draw the same points; box per
     ``box_view``, with computed_box, calibrated_box and calibrated."""
-    engine = _engine(con, weights, thresholds, filters)
+    engine = _engine(con, rules, filters)
     if engine is not None:
-        return _engine_points(con, engine, scheme=scheme, limit=limit, seed=seed, box_view=box_view)
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
+        return _engine_points(con, engine, scheme=rules.scheme, limit=limit, seed=seed, box_view=box_view)
+    q = with_calibration(con, _boxes(rules, filters), box_view)
     params = {**q.params, "seed": int(seed), "limit": int(limit)}
     df = con.cursor().execute(_POINTS_SQL.format(boxes=q.sql), params).df()
     return _typed(df)
@@ -310,14 +294,14 @@ def scatter_points(
 
 
 def _engine(
-    con: duckdb.DuckDBPyConnection, weights: nb.Weights, thresholds: nb.Thresholds, filters: Filters
+    con: duckdb.DuckDBPyConnection, rules: nb.Rules, filters: Filters
 ) -> list[scorearrays.Scored] | None:
     """Scores and cells of every selected row, per period, from the in-memory ``employee_scores`` (the
     rules of ``boxes_sql``, see analytics.ninebox.arrays; shared with the counts of the same rules);
     None when the fast path does not apply (relative cut-offs, a stale table on a read-only file, a
     period that cannot be held)."""
-    memory = engine.prepare(con, thresholds, filters)  # the engine chooses the path
-    return memory.scored(con, filters, weights, thresholds) if memory else None
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    return memory.scored(con, filters, rules) if memory else None
 
 
 _SAMPLE_SQL = """
@@ -447,19 +431,17 @@ group by all
 def density(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     bin_size: float = 2.0,
 ) -> pd.DataFrame:
     """Employees per score square of ``bin_size`` points: x (potensial bin start), y (kinerja bin
     start), n. Scores of 100 fall into the last bin."""
     nbins = int(np.ceil(100 / bin_size))
-    engine = _engine(con, weights, thresholds, filters)
+    engine = _engine(con, rules, filters)
     if engine is not None:
         return _engine_density(engine, float(bin_size), nbins)
-    q = _boxes(weights, thresholds, filters, scheme)
+    q = _boxes(rules, filters)
     params = {**q.params, "bin": float(bin_size), "nbins": nbins}
     df = con.cursor().execute(_DENSITY_SQL.format(boxes=q.sql), params).df()
     df["n"] = df["n"].astype("int64")
@@ -506,10 +488,8 @@ limit $limit
 def members(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     box: int | None = None,
     nips: tuple[str, ...] | None = None,
     limit: int = 5_000,
@@ -518,7 +498,7 @@ def members(
     """Employees of one box (per ``box_view``) and/or with the given NIPs (a chart selection), per box
     the calibrated ones first (the meeting looks for them), then best nilai talenta: identity, box, both axis scores, nilai talenta, every score component, and
     computed_box, calibrated_box, calibrated."""
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
+    q = with_calibration(con, _boxes(rules, filters), box_view)
     clauses = []
     params: dict[str, Any] = {**q.params, "limit": int(limit)}
     if box is not None:
@@ -560,10 +540,8 @@ limit $limit
 def people(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     search: str | None = None,
     nip: str | None = None,
     limit: int = 1_000,
@@ -574,7 +552,7 @@ def people(
     when present; with scores, computed_box, calibrated_box (NA when not moved) and box (in force).
     ``masked`` (meeting mode): ``search`` matches only what the screen shows, the initials ('SN' or
     'S. N.') and up to 4 digits at the NIP's start or end, so typing a name reveals no one."""
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), "calibrated")
+    q = with_calibration(con, _boxes(rules, filters), "calibrated")
     params = {**q.params, "search": (search or "").strip() or None, "nip": nip or "", "limit": int(limit),
               "masked": bool(masked)}  # fmt: skip
     df = con.cursor().execute(_PEOPLE_SQL.format(boxes=q.sql), params).df()
@@ -597,16 +575,14 @@ limit $limit
 def unmappable(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     limit: int = 2_000,
     lang: str = "id",
 ) -> tuple[pd.DataFrame, int]:
     """Employees without a box (a component not assessed): identity, the scores there are and the
     reason in words (at most ``limit`` rows); and how many there are in all."""
-    q = _boxes(weights, thresholds, filters, scheme, reasons=True)
+    q = _boxes(rules, filters, reasons=True)
     df = con.cursor().execute(_UNMAPPABLE_SQL.format(boxes=q.sql), {**q.params, "limit": int(limit)}).df()
     total = int(df["total"].iloc[0]) if len(df) else 0
     df["reason"] = [nb.reason_text(list(m) if m is not None else None, lang) for m in df["missing"]]
@@ -633,17 +609,15 @@ order by s.group_n desc, s.instansi, s.unit_kerja, b.box
 def unit_box_shares(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     top: int = 12,
     box_view: str = "computed",
 ) -> pd.DataFrame:
     """Box distribution of the ``top`` largest units (instansi + unit_kerja) among the mappable
     employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees);
     boxes counted by ``box_view``."""
-    q = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
+    q = with_calibration(con, _boxes(rules, filters), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
@@ -665,12 +639,10 @@ group by instansi
 def regional_comparison(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
     by: str,
     piling: pd.DataFrame | None = None,
-    scheme: str = nb.DEFAULT_SCHEME,
     lang: str = "id",
     box_view: str = "computed",
 ) -> tuple[pd.DataFrame, int]:
@@ -680,13 +652,11 @@ def regional_comparison(
     if by not in REGION_COLUMNS:
         raise ValueError(by)
     if box_view == "computed":
-        counts = nb.box_counts(
-            con, weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, by=by, lang=lang
-        )
+        counts = nb.box_counts(con, rules=rules, filters=filters, by=by, lang=lang)
     else:  # the calibrated boxes: calibrations are few, the general query with the join is enough
-        cq = with_calibration(con, _boxes(weights, thresholds, filters, scheme), box_view)
+        cq = with_calibration(con, _boxes(rules, filters), box_view)
         counts = con.cursor().execute(_REGION_COUNTS_SQL.format(boxes=cq.sql, by=by), cq.params).df()
-    ref = box_reference(con, scheme, lang)
+    ref = box_reference(con, rules.scheme, lang)
     pool_boxes = set(ref.loc[ref["talent_pool"], "box"].astype(int))
     region = counts[by].astype("object")
     counts["key"] = region.where(
@@ -711,7 +681,7 @@ def regional_comparison(
         if by == "instansi":
             region_of = {i: i for i in piling["instansi"]}
         else:
-            q = _boxes(weights, thresholds, filters, scheme)
+            q = _boxes(rules, filters)
             rows = con.cursor().execute(_REGION_OF_SQL.format(boxes=q.sql, by=by), q.params).fetchall()
             region_of = {i: (r if r is not None else _NO_REGION) for i, r in rows}
         flagged = piling["instansi"].map(region_of).value_counts()

@@ -141,7 +141,7 @@ def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: F
 def _pool_counts(
     con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, group: str
 ) -> pd.DataFrame:
-    q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)
+    q = nb.boxes_sql(rules=rules, filters=filters)
     sql = _POOL_SQL.format(boxes=q.sql, group=group)  # group: a fixed column or null (whitelist)
     df = con.cursor().execute(sql, q.params).df()
     for col in ("asn", "mapped", "pool", "top"):
@@ -161,7 +161,7 @@ def pool_members(
     con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, limit: int = 2000
 ) -> pd.DataFrame:
     """The talent pool itself: one row per employee in boxes 7-8-9, best first (box, nilai talenta)."""
-    q = nb.boxes_sql(weights=rules.weights, thresholds=rules.thresholds, filters=filters, scheme=rules.scheme)
+    q = nb.boxes_sql(rules=rules, filters=filters)
     sql = (
         f"select nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, box, nilai_talenta "  # noqa: S608
         f"from ({q.sql}) where talent_pool order by box desc, nilai_talenta desc, nip limit $pool_limit"
@@ -225,10 +225,8 @@ def succession_plan(
         ).fetchall()
     ]
     q = nb.boxes_sql(
-        weights=rules.weights,
-        thresholds=rules.thresholds,
+        rules=rules,
         filters=nb.Filters(period=period, instansi=tuple(insts) or ("\x00",)),
-        scheme=rules.scheme,
     )
     df = con.cursor().execute(_PLAN_SQL.format(boxes=q.sql), {**q.params, "sc_instansi": instansi}).df()
     if df.empty:
@@ -372,10 +370,8 @@ def _check_instrument(
     counts = frame.iloc[0]
     counted = nb.box_counts(
         con,
-        weights=rules.weights,
-        thresholds=rules.thresholds,
+        rules=rules,
         filters=nb.Filters(period=period, instansi=(instansi,)),
-        scheme=rules.scheme,
     )
     unmappable = int(counted.loc[counted["box"].isna(), "n"].sum())
     problems: list[str] = []
@@ -463,11 +459,9 @@ def _check_piling(
     for by in ("unit_kerja", "jenis_jabatan"):
         flags = clustering.detect_piling(
             con,
-            weights=rules.weights,
-            thresholds=rules.thresholds,
+            rules=rules,
             filters=nb.Filters(period=period, instansi=(instansi,)),
             by=by,
-            scheme=rules.scheme,
             lang=lang,
         )
         sentences += [str(s) for s in flags["sentence"]]

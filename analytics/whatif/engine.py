@@ -32,7 +32,7 @@ from analytics.labels import t
 from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import engine as nb_engine
-from analytics.ninebox import rules
+from analytics.ninebox import rules as nbrules
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
@@ -135,42 +135,31 @@ def _flag(value: Any) -> bool:
 def transitions(
     con: duckdb.DuckDBPyConnection,
     *,
-    baseline: nb.Weights,
-    scenario: nb.Weights,
-    thresholds_base: nb.Thresholds,
-    thresholds_scn: nb.Thresholds,
+    baseline: nb.Rules,
+    scenario: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     movers_limit: int | None = None,
     lang: str = "id",
 ) -> Result:
-    """Who moves from which box to which when the baseline rules become the scenario's: the 10x10
-    transition counts (zeros included, unmappable last), the movers and the headline numbers."""
+    """Who moves from which box to which when the ``baseline`` rules become the ``scenario``'s: the 10x10
+    transition counts (zeros included, unmappable last), the movers and the headline numbers. Both
+    number their boxes alike (the matrix's rows and columns are box numbers): ValueError otherwise."""
+    scheme = baseline.scheme
     nb.check_scheme(con, scheme, lang)
+    if scenario.scheme != scheme:
+        raise ValueError(t("whatif.error.scheme_mismatch", lang, base=scheme, scenario=scenario.scheme))
     limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
-    if not (thresholds_base.relative or thresholds_scn.relative):
-        memory = nb_engine.prepare(con, thresholds_base, filters)  # the engine chooses the path
+    if not (baseline.thresholds.relative or scenario.thresholds.relative):
+        memory = nb_engine.prepare(con, baseline, filters)  # the engine chooses the path
         fast = None
         if memory is not None:
             fast = _fast_transitions(
-                con,
-                memory,
-                baseline=baseline,
-                scenario=scenario,
-                thresholds_base=thresholds_base,
-                thresholds_scn=thresholds_scn,
-                filters=filters,
-                scheme=scheme,
-                limit=limit,
+                con, memory, baseline=baseline, scenario=scenario, filters=filters, limit=limit
             )
         if fast is not None:
             return fast
-    base = nb.boxes_sql(
-        weights=baseline, thresholds=thresholds_base, filters=filters, scheme=scheme, prefix="b_"
-    )
-    scn = nb.boxes_sql(
-        weights=scenario, thresholds=thresholds_scn, filters=filters, scheme=scheme, prefix="s_"
-    )
+    base = nb.boxes_sql(rules=baseline, filters=filters, prefix="b_")
+    scn = nb.boxes_sql(rules=scenario, filters=filters, prefix="s_")
     params = {**base.params, **scn.params, "movers_limit": limit}
     sql = _TRANSITIONS_SQL.format(base=base.sql, scn=scn.sql)
     df = con.cursor().execute(sql, params).df()
@@ -207,7 +196,7 @@ def _result(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, movers: pd.Data
         n_total=int(matrix.sum()),
         pool_before=pool_before,
         pool_after=pool_after,
-        pool_boxes=rules.pool_boxes(con, scheme),
+        pool_boxes=nbrules.pool_boxes(con, scheme),
     )
 
 
@@ -259,12 +248,9 @@ def _fast_transitions(
     con: duckdb.DuckDBPyConnection,
     memory: nb_engine.InMemory,
     *,
-    baseline: nb.Weights,
-    scenario: nb.Weights,
-    thresholds_base: nb.Thresholds,
-    thresholds_scn: nb.Thresholds,
+    baseline: nb.Rules,
+    scenario: nb.Rules,
     filters: Filters,
-    scheme: str,
     limit: int,
 ) -> Result | None:
     """``transitions`` over the in-memory ``employee_scores``: both cells of every row (axis scores and
@@ -272,9 +258,10 @@ def _fast_transitions(
     counts per (from cell, to cell); then the movers
     (rows whose box changed, the top ``limit`` by the larger score change, then NIP) with names from
     employees. None when a period cannot be held in memory (the caller takes the SQL path)."""
+    scheme = baseline.scheme
     blocks = memory.blocks
-    rb = memory.axis_rules(baseline, thresholds_base)
-    rs = memory.axis_rules(scenario, thresholds_scn)
+    rb = memory.axis_rules(baseline)
+    rs = memory.axis_rules(scenario)
     counts = np.zeros(256, dtype=np.int64)
     changed: list[tuple[scorearrays.Scored, scorearrays.Scored, np.ndarray]] = []
     for blk in blocks:
@@ -387,20 +374,19 @@ from cur c join v{i} v on c.period = v.period and c.nip = v.nip
 def sensitivity(
     con: duckdb.DuckDBPyConnection,
     *,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     filters: Filters,
-    scheme: str = nb.DEFAULT_SCHEME,
     step: float = SENSITIVITY_STEP,
     components: tuple[str, ...] | None = None,
     lang: str = "id",
 ) -> pd.DataFrame:
     """For each component (default: all eleven): axis, weight, and ``moved`` = how many employees would
     change box (to or from unmappable included) if its weight rose by ``step`` points, the rest of
-    ``weights`` unchanged. One unioned query; most movers first."""
-    nb.check_scheme(con, scheme, lang)
+    ``rules`` unchanged. One unioned query; most movers first."""
+    nb.check_scheme(con, rules.scheme, lang)
+    weights = rules.weights
     comps = components or db.COMPONENTS
-    cur = nb.boxes_sql(weights=weights, thresholds=thresholds, filters=filters, scheme=scheme, prefix="c_")
+    cur = nb.boxes_sql(rules=rules, filters=filters, prefix="c_")
     ctes = [f"cur as ({cur.sql})"]
     params: dict[str, Any] = dict(cur.params)
     parts = []
@@ -413,9 +399,7 @@ def sensitivity(
             kinerja=raised if axis == "kinerja" else weights.kinerja,
             potensial=raised if axis == "potensial" else weights.potensial,
         )
-        q = nb.boxes_sql(
-            weights=variant, thresholds=thresholds, filters=filters, scheme=scheme, prefix=f"v{i}_"
-        )
+        q = nb.boxes_sql(rules=rules.with_weights(variant), filters=filters, prefix=f"v{i}_")
         ctes.append(f"v{i} as ({q.sql})")
         params.update(q.params)
         params[f"name_{i}"] = comp
@@ -507,17 +491,18 @@ def _table_exists(con: duckdb.DuckDBPyConnection) -> bool:
 def save_weight_set(
     con: duckdb.DuckDBPyConnection,
     name: str,
-    weights: nb.Weights,
-    thresholds: nb.Thresholds,
+    rules: nb.Rules,
     lang: str = "id",
 ) -> str:
-    """Store (or replace) a named weight set with its cut-offs; returns the name as stored.
+    """Store (or replace) a named weight set with its cut-offs (``rules``' weights and thresholds; the
+    numbering is not stored); returns the name as stored.
     ValueError for an empty, too long or reserved name, bad weights or bad cut-offs."""
     clean = " ".join(str(name).split())
     if not clean or len(clean) > MAX_NAME:
         raise ValueError(t("whatif.error.set_name", lang, max=MAX_NAME))
     if clean.lower() in BUILTIN_PRESETS:
         raise ValueError(t("whatif.error.set_reserved", lang, name=clean))
+    weights, thresholds = rules.weights, rules.thresholds
     nb.validate_weights(weights, lang)
     for axis in nb.AXES:
         low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial

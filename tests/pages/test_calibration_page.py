@@ -74,9 +74,8 @@ def pick_first_in_box(at: AppTest, target: int, db_file: Path | None = None) -> 
         con = db.connect(db_file)
         try:
             boxes = ninebox.assign_boxes(
-                con, weights=ninebox.preset_weights(con), thresholds=ninebox.default_thresholds(con),
-                filters=ninebox.Filters(period=2025),
-            )  # fmt: skip
+                con, rules=ninebox.Rules.default(con), filters=ninebox.Filters(period=2025)
+            )
         finally:
             con.close()
         # the options are shown formatted (name · NIP); their values are the NIPs

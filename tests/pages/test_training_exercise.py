@@ -20,9 +20,9 @@ def test_first_exercise_item_is_not_the_worked_example(
 ) -> None:
     con = db.connect(demo_db)
     try:
-        rules = {"weights": nb.preset_weights(con), "thresholds": nb.default_thresholds(con)}
-        nips = training.exercise_nips(con, 2025, **rules)
-        example, first_quiz = (training.walkthrough(con, n, 2025, **rules) for n in (nips[0], nips[9]))
+        rules = nb.Rules.default(con)
+        nips = training.exercise_nips(con, 2025, rules=rules)
+        example, first_quiz = (training.walkthrough(con, n, 2025, rules=rules) for n in (nips[0], nips[9]))
     finally:
         con.close()
     assert example.kinerja.score != first_quiz.kinerja.score  # two different people to tell apart

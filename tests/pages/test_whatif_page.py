@@ -59,8 +59,8 @@ def test_default_scenario_is_the_baseline_and_a_slider_changes_the_headline(
         base = nb.preset_weights(con)
         scenario = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 60})
         res = whatif.transitions(
-            con, baseline=base, scenario=scenario, thresholds_base=nb.Thresholds(),
-            thresholds_scn=nb.Thresholds(), filters=Filters(period=2025),
+            con, baseline=nb.Rules(base, nb.Thresholds()), scenario=nb.Rules(scenario, nb.Thresholds()),
+            filters=Filters(period=2025),
         )  # fmt: skip
     finally:
         con.close()
