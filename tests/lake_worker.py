@@ -25,10 +25,7 @@ def handle(con, cmd: dict) -> object:  # type: ignore[no-untyped-def]
     if op == "version":
         return db.data_version(con)
     if op == "boxes":
-        weights = nb.preset_weights(con)
-        counts = nb.box_counts(
-            con, weights=weights, thresholds=nb.Thresholds(), filters=nb.Filters(period=cmd["period"])
-        )
+        counts = nb.box_counts(con, rules=nb.Rules.default(con), filters=nb.Filters(period=cmd["period"]))
         return {str(int(b)) if b == b else "none": int(n) for b, n in zip(counts.box, counts.n, strict=True)}
     if op == "import":
         path = Path(cmd["file"])

@@ -57,7 +57,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
             by="cli",
         )
         build_succession_demo(con)
-        whatif.save_weight_set(con, "Rapat Ende", nb.preset_weights(con), nb.Thresholds())
+        whatif.save_weight_set(con, "Rapat Ende", nb.Rules.default(con))
         report = ingest.validate(GOOD.read_bytes(), GOOD.name, con, replace=True)
         ingest.load(con, report, replace=True)
         con.execute("checkpoint")
@@ -226,9 +226,7 @@ def test_calibrations_made_at_the_same_time_by_two_processes_are_all_kept(two_pr
 
 
 def _boxes(con: duckdb.DuckDBPyConnection, period: int) -> dict[object, int]:
-    counts = nb.box_counts(
-        con, weights=nb.preset_weights(con), thresholds=nb.Thresholds(), filters=nb.Filters(period=period)
-    )
+    counts = nb.box_counts(con, rules=nb.Rules.default(con), filters=nb.Filters(period=period))
     return dict(zip(counts.box.astype("object").fillna("none"), counts.n.astype(int), strict=True))
 
 
