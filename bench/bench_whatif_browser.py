@@ -47,7 +47,10 @@ CHROMIUM_ARGS = [
     "--disable-background-networking",
 ]
 SLIDER_LABEL = "Integritas dan Moralitas"  # the integritas weight (Bahasa Indonesia, the default)
-CHARTS = (".st-key-wi_matrix", ".st-key-wi_ninebox", ".st-key-wi_sankey", ".st-key-wi_sens")
+CHARTS = (  # the tabs' results: the matrix, the nine-box grid and its points, the flows and the Sankey
+    ".st-key-wi_matrix", ".st-key-wi_ninebox", ".st-key-wi_ninebox_points", ".st-key-wi_flows",
+    ".st-key-wi_sankey", ".st-key-wi_sens",
+)  # fmt: skip
 PAGE_TIMEOUT_MS = 900_000  # the first what-if run over 4.7 M builds the scoring table and the caches
 
 # Records, in the page, when a key went down, when the script state went running -> notRunning after

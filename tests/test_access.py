@@ -67,7 +67,10 @@ def test_rows_of_a_frame_within_scope() -> None:
 
 def test_roles_carry_their_rights() -> None:
     assert Grant("a", "admin").can("admin") and Grant("a", "admin").can("rows")
-    assert Grant("d", "data_officer").can("import") and not Grant("d", "data_officer").can("calibrate")
+    assert Grant("d", "data_officer").can("import") and Grant("d", "data_officer").can("calibrate.draft")
+    assert not Grant("d", "data_officer").can("calibrate.review") and not Grant("d", "data_officer").can(
+        "calibrate.set"
+    )
     assert Grant("l", "leader").can("calibrate") and not Grant("l", "leader").can("import")
     assert not Grant("e", "evaluator").can("rows") and Grant("e", "evaluator", row_rights=True).can("rows")
     assert Grant("t", "trainer").demo_only and not Grant("l", "leader").demo_only

@@ -14,6 +14,7 @@ from analytics.core import db
 from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration
 from analytics.ninebox.calibration import CalibrationRefused, Decision
+from tests.calibrations import calibrate_set, undo_set
 
 ROOT = Path(__file__).resolve().parent.parent
 OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
@@ -47,7 +48,7 @@ def boxes(c: duckdb.DuckDBPyConnection):  # type: ignore[no-untyped-def]
 def test_calibration_changes_the_box_and_keeps_the_computed_one(con: duckdb.DuckDBPyConnection) -> None:
     before = boxes(con)
     assert dict(zip(before["nip"], before["box"], strict=True))["199001012015031001"] == 5
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
     after = boxes(con).set_index("nip")
     assert after.loc["199001012015031001", "box"] == 8
     assert after.loc["199001012015031001", "computed_box"] == 5
@@ -59,7 +60,7 @@ def test_calibration_changes_the_box_and_keeps_the_computed_one(con: duckdb.Duck
 
 def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
     with pytest.raises(CalibrationRefused, match="minimal satu kalimat"):
-        calibration.calibrate(
+        calibrate_set(
             con,
             period=2025,
             nip="199001012015031001",
@@ -68,7 +69,7 @@ def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
             computed_box=5,
         )
     with pytest.raises(CalibrationRefused, match="siapa yang memutuskan"):
-        calibration.calibrate(
+        calibrate_set(
             con, period=2025, nip="199001012015031001", to_box=8,
             decision=Decision("Alasan yang cukup panjang di sini.", " "), computed_box=5,
         )  # fmt: skip
@@ -76,15 +77,13 @@ def test_reason_is_required(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def test_undo_is_a_new_entry_and_the_trail_only_grows(con: duckdb.DuckDBPyConnection) -> None:
-    first = calibration.calibrate(
-        con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5
-    )
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=7, decision=OK, computed_box=5)
+    first = calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=7, decision=OK, computed_box=5)
     assert boxes(con).set_index("nip").loc["199001012015031001", "box"] == 7
     second = int(calibration.trail(con)["entry_id"].max())
-    calibration.undo(con, entry_id=second, decision=OK)
+    undo_set(con, entry_id=second, decision=OK)
     assert boxes(con).set_index("nip").loc["199001012015031001", "box"] == 8
-    calibration.undo(con, entry_id=first, decision=OK)
+    undo_set(con, entry_id=first, decision=OK)
     after = boxes(con).set_index("nip")
     assert after.loc["199001012015031001", "box"] == 5 and not bool(
         after.loc["199001012015031001", "calibrated"]
@@ -96,7 +95,9 @@ def test_undo_is_a_new_entry_and_the_trail_only_grows(con: duckdb.DuckDBPyConnec
 
 def test_no_code_path_edits_or_deletes_the_trail() -> None:
     """The trail tables are append-only: no SQL anywhere updates or deletes them."""
-    pattern = re.compile(r"(update|delete\s+from)\s+(calibration_log|period_locks)", re.IGNORECASE)
+    pattern = re.compile(
+        r"(update|delete\s+from)\s+(calibration_log|calibration_steps|period_locks)", re.IGNORECASE
+    )
     sources = [p for d in ("analytics", "ui", "app_pages") for p in (ROOT / d).rglob("*.py")]
     assert any("calibration_log" in p.read_text(encoding="utf-8") for p in sources)
     offenders = [str(p) for p in sources if pattern.search(p.read_text(encoding="utf-8"))]
@@ -129,8 +130,8 @@ def test_warning_when_moving_far_into_the_talent_pool(con: duckdb.DuckDBPyConnec
 def test_survives_restart_and_reimport_reports_orphans(
     tmp_path: Path, con: duckdb.DuckDBPyConnection
 ) -> None:
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
-    calibration.calibrate(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
     con.close()
     again = db.connect(tmp_path / "cal.duckdb")
     # a re-import of the period's scores without the third person
@@ -143,7 +144,9 @@ def test_survives_restart_and_reimport_reports_orphans(
 
 
 def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -> None:
-    calibration.calibrate(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    calibrate_set(con, period=2025, nip="199001012015031001", to_box=8, decision=OK, computed_box=5)
+    # a proposal not yet set (a draft) is not a calibration on the command line either
+    calibration.calibrate(con, period=2025, nip="198803032012031003", to_box=2, decision=OK, computed_box=1)
     con.close()
     out = subprocess.run(
         [sys.executable, "-m", "analytics", "ninebox", "--db", str(tmp_path / "cal.duckdb"), "--calibrated"],
@@ -153,6 +156,8 @@ def test_cli_calibrated_column(tmp_path: Path, con: duckdb.DuckDBPyConnection) -
     assert header.endswith("box,reason,computed_box,calibrated")
     row = next(line for line in lines if line.startswith("199001012015031001"))
     assert row.split(",")[5] == "8" and row.endswith(",5,True")
+    drafted = next(line for line in lines if line.startswith("198803032012031003"))
+    assert drafted.split(",")[5] == "1" and drafted.endswith(",1,False")
     plain = subprocess.run(
         [sys.executable, "-m", "analytics", "ninebox", "--db", str(tmp_path / "cal.duckdb")],
         capture_output=True, text=True, cwd=ROOT, check=True,

@@ -13,6 +13,7 @@ from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration, charts
 from analytics.ninebox import views as ninebox_views
 from analytics.ninebox.calibration import Decision
+from tests.calibrations import calibrate_set, undo_set
 
 OK = Decision("Rapat menilai kontribusi lapangan belum tercermin di nilai.", "Kepala BKPSDM")
 MOVED = "199001012015031001"  # computed box 5, calibrated to 8
@@ -31,7 +32,7 @@ def con(tmp_path: Path) -> duckdb.DuckDBPyConnection:
             " values (2025, ?, 'Nama ' || ?, 'Pemerintah Kabupaten Ende', 'Dinas Pendidikan', 'Guru', 'Fungsional', ?, ?)",
             [nip, nip[-3:], k, p],
         )
-    calibration.calibrate(c, period=2025, nip=MOVED, to_box=8, decision=OK, computed_box=5)
+    calibrate_set(c, period=2025, nip=MOVED, to_box=8, decision=OK, computed_box=5)
     return c
 
 
@@ -69,7 +70,7 @@ def test_points_and_members_mark_the_calibrated_person(con: duckdb.DuckDBPyConne
 
 def test_undo_returns_to_the_computed_box(con: duckdb.DuckDBPyConnection) -> None:
     entry = int(calibration.trail(con)["entry_id"].iloc[0])
-    calibration.undo(con, entry_id=entry, decision=OK)
+    undo_set(con, entry_id=entry, decision=OK)
     pts = ninebox_views.scatter_points(con, box_view="calibrated", **rules(con)).set_index("nip")
     assert pts.at[MOVED, "box"] == 5 and not bool(pts.at[MOVED, "calibrated"])
 
@@ -124,7 +125,7 @@ def test_unit_shares_regions_and_piling_follow_the_calibrated_view(tmp_path: Pat
     assert "Dinas A" in set(computed["group"])
     # the meeting moves 20 of Dinas A's 30 to boxes 1 and 9: now spread like Dinas B, no piling-up
     for i in range(20):
-        calibration.calibrate(
+        calibrate_set(
             c, period=2025, nip=f"1990010120150310{i:02d}", to_box=(1, 9)[i % 2], decision=OK, computed_box=5
         )
     calibrated = clustering.detect_piling(c, by="unit_kerja", box_view="calibrated", **r)
@@ -160,9 +161,7 @@ def test_cells_in_memory_equal_the_sql(
         " values (2025, '199404042018032004', 'Nama 004', 'Pemerintah Kabupaten Ende', 'Dinas Pendidikan',"
         " 'Guru', 'Fungsional', 75.0)"
     )
-    calibration.calibrate(
-        con, period=2025, nip="199404042018032004", to_box=4, decision=OK, computed_box=None
-    )
+    calibrate_set(con, period=2025, nip="199404042018032004", to_box=4, decision=OK, computed_box=None)
     assert scoring.ensure_fresh(con)
     fast, fast_unmapped = ninebox_views.cell_table(con, box_view=box_view, **rules(con, scheme))
     with monkeypatch.context() as m:

@@ -230,6 +230,9 @@ def _calls(path: Path) -> list[tuple[ast.Call, str]]:
 # HTML builders that take no text from the data (numbers and ``analytics.labels`` texts, escaped).
 SAFE_HTML_BUILDERS = {
     "whatif_charts.transition_table_html",  # an int matrix, box numbers and the language
+    "whatif_charts.flows_html",  # an int matrix, box numbers, cell levels and the language
+    # counts and shares per box; the box labels and level names of the reference tables, escaped
+    "whatif_charts.ninebox_grid_html",
 }
 
 

@@ -515,3 +515,172 @@ def test_scatter_points_and_density_equal_the_general_path(
     pd.testing.assert_frame_equal(
         dens.sort_values(["x", "y"], ignore_index=True), ref.sort_values(["x", "y"], ignore_index=True)
     )
+
+
+# --- piling-up and unit shares on the in-memory path (counts per group x box) ------------------------
+
+
+@pytest.mark.parametrize("by", ["unit_kerja", "jenis_jabatan", "instansi"])
+def test_piling_up_equals_the_general_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, by: str
+) -> None:
+    from analytics.ninebox import clustering, engine
+
+    kepka = nb.preset_weights(demo_con, "kepka411")
+    flagged = 0
+    for weights in (kepka, nb.preset_weights(demo_con, "setara"), ZEROS):
+        for filters in (Filters(period=2025), Filters(), Filters(period=2024, jenis_jabatan=("Fungsional",))):
+            th = nb.default_thresholds(demo_con)
+            kw: dict[str, Any] = {"rules": nb.Rules(weights, th), "filters": filters, "by": by}
+            assert engine.prepare(demo_con, kw["rules"], filters) is not None  # the in-memory path is taken
+            for p in (None, 0.2):  # the default rule, and a looser one that flags more groups
+                fast = clustering.detect_piling(demo_con, max_share=p, **kw)
+                slow = _general(monkeypatch, clustering.detect_piling, demo_con, max_share=p, **kw)
+                pd.testing.assert_frame_equal(fast, slow)
+                flagged += len(fast)
+            kemenkeu = {**kw, "rules": kw["rules"].with_scheme("kemenkeu")}
+            counts = clustering.group_box_counts(demo_con, **kemenkeu)
+            general = _general(monkeypatch, clustering.group_box_counts, demo_con, **kemenkeu)
+            key = ["instansi", "grp", "box"]
+            pd.testing.assert_frame_equal(
+                counts.sort_values(key, ignore_index=True),
+                general.sort_values(key, ignore_index=True),
+                check_dtype=False,
+            )
+    assert flagged > 0  # not only empty results compared
+
+
+def test_unit_box_shares_equal_the_general_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.ninebox import views
+
+    for weights in (nb.preset_weights(demo_con, "kepka411"), ZEROS):
+        for filters in (Filters(period=2025), Filters(), Filters(period=2024, jenis_jabatan=("Fungsional",))):
+            for top in (1, 12, 1000):
+                kw: dict[str, Any] = {
+                    "rules": nb.Rules(weights, nb.default_thresholds(demo_con)),
+                    "filters": filters,
+                    "top": top,
+                }
+                fast = views.unit_box_shares(demo_con, **kw)
+                slow = _general(monkeypatch, views.unit_box_shares, demo_con, **kw)
+                assert len(fast) > 0
+                pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+
+
+def test_pairs_of_keys_in_any_row_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same unit name in two instansi is two groups, wherever its rows lie in the table."""
+    from analytics.ninebox import clustering
+
+    con = db.connect(tmp_path / "p.duckdb")
+    rows = []
+    for i in range(60):
+        inst, unit = ("A", "B")[i % 2], ("Dinas X", "Dinas Y", "Dinas Z")[i % 3]
+        rows.append(_one(str(1000 + i), instansi=inst, unit_kerja=unit, kinerja_utama=50.0 + (i * 7) % 50))
+    insert(con, rows)
+    assert scoring.ensure_fresh(con)
+    con.cursor().execute(  # the scoring table in another order than it is built in
+        "create or replace table employee_scores as select * from employee_scores order by nip desc"
+    )
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": Filters(), "by": "unit_kerja"}
+    monkeypatch.setattr(scorearrays, "MAX_BLOCKS", 2)
+    scorearrays.clear()
+    counts = clustering.group_box_counts(con, **kw)
+    general = _general(monkeypatch, clustering.group_box_counts, con, **kw)
+    key = ["instansi", "grp", "box"]
+    pd.testing.assert_frame_equal(
+        counts.sort_values(key, ignore_index=True),
+        general.sort_values(key, ignore_index=True),
+        check_dtype=False,
+    )
+    assert len(counts.groupby(["instansi", "grp"])) == 6
+    con.close()
+
+
+# --- the fast files beside the database and the warm-up ------------------------------------------
+
+
+def test_blocks_come_back_from_the_fast_files_until_the_data_changes(tmp_path: Path) -> None:
+    con = db.connect(tmp_path / "f.duckdb")
+    insert(con, [_one("1"), _one("2", kinerja_utama=95.0), _one("3", potensi=40.0)])
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": nb.Filters()}
+    scorearrays.clear()
+    first = nb.box_counts(con, **kw)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    assert scorearrays.LOADED_FROM == {(stats.build_id, 2025): "database"}
+    scorearrays.block(con, stats, 2025).key(con, "unit_kerja")  # type: ignore[union-attr]
+    scorearrays.wait_for_files()
+    folder = tmp_path / "f.duckdb.arrays" / stats.build_id / "p2025"
+    assert (folder / "done").exists() and (folder / "kompetensi.npy").exists()
+    assert (folder / "key_unit_kerja.npy").exists()
+
+    scorearrays.clear()  # a new process: the block is mapped from the files
+    pd.testing.assert_frame_equal(nb.box_counts(con, **kw), first)
+    assert scorearrays.LOADED_FROM == {(stats.build_id, 2025): "files"}
+    blk = scorearrays.block(con, stats, 2025)
+    assert blk is not None and blk.n == 3 and isinstance(blk.comps["kompetensi"], np.memmap)
+    assert blk.key(con, "unit_kerja")[1] == ["U"]
+
+    insert(con, [_one("4", kinerja_utama=30.0)])  # the data changed: another build, read from DuckDB
+    scorearrays.clear()
+    assert int(nb.box_counts(con, **kw)["n"].sum()) == 4
+    new = scoring.fresh_stats(con)
+    assert new is not None and new.build_id != stats.build_id
+    assert scorearrays.LOADED_FROM == {(new.build_id, 2025): "database"}
+    scorearrays.wait_for_files()
+    assert not (tmp_path / "f.duckdb.arrays" / stats.build_id).exists()  # the old build's files are gone
+    assert (tmp_path / "f.duckdb.arrays" / new.build_id / "p2025" / "done").exists()
+    con.close()
+
+
+def test_the_app_warms_the_newest_period_when_it_opens_a_database(tmp_path: Path) -> None:
+    from ui import data as ui_data
+
+    path = tmp_path / "w.duckdb"
+    con = db.connect(path)
+    insert(con, [_one("1"), _one("2", period=2024)])
+    con.close()
+    scorearrays.clear()
+    ui_data.connection.clear()
+    opened = ui_data.connection(str(path))  # what app.py calls first
+    ui_data.WARMING[id(opened)].join(timeout=60)
+    stats = scoring.fresh_stats(opened)
+    assert stats is not None
+    assert (stats.build_id, 2025) in scorearrays._BLOCKS and (stats.build_id, 2024) not in scorearrays._BLOCKS
+    blk = scorearrays._BLOCKS[(stats.build_id, 2025)]
+    assert blk is not None and "instansi" in blk._keys and "unit_kerja" in blk._keys
+    ui_data.connection.clear()
+
+
+def test_whole_table_aggregates_are_kept_with_the_fast_files(tmp_path: Path) -> None:
+    from analytics.core import quality
+    from analytics.core.summary import database_summary
+
+    con = db.connect(tmp_path / "r.duckdb")
+    insert(con, [_one("199001012020011001"), _one("199001012020012002", period=2024)])
+    assert scoring.ensure_fresh(con)
+    build = scoring.fresh_build(con)
+    assert build is not None
+    first = database_summary(con)
+    assert first["employees"] == 2 and [p["period"] for p in first["periods"]] == [2024, 2025]
+    results = tmp_path / "r.duckdb.arrays" / build / "results"
+    assert [p.name.split("-")[0] for p in results.iterdir()] == ["summary"]
+    assert database_summary(con) == first  # read back from the file
+    filters = Filters(period=2025)
+    dims = quality.dimensions(con, filters)
+    assert len(list(results.glob("quality-*.arrow"))) == 1
+    pd.testing.assert_frame_equal(quality.dimensions(con, filters), dims)  # read back from the file
+    pd.testing.assert_frame_equal(dims, quality._dimensions(con, filters, "instansi"))
+
+    insert(con, [_one("199001012020011003")])  # the data changed: not the stored figures any more
+    assert scoring.fresh_build(con) is None
+    assert database_summary(con)["employees"] == 3
+    assert int(quality.dimensions(con, filters)["n"].sum()) == 2
+    assert scoring.ensure_fresh(con)  # rebuilt: stored under the new build
+    assert database_summary(con)["employees"] == 3
+    new = scoring.fresh_build(con)
+    assert new is not None and new != build
+    assert (tmp_path / "r.duckdb.arrays" / new / "results").exists()
+    con.close()

@@ -106,3 +106,62 @@ def test_matrix_table_takes_numbers_only() -> None:
     matrix = np.full((10, 10), "<img src=x onerror=alert(1)>", dtype=object)
     with pytest.raises(ValueError):
         whatif_charts.transition_table_html(matrix, boxes=whatif.BOXES)
+
+
+def test_ninebox_grid_lays_the_boxes_out_as_the_chart_with_counts_and_changes() -> None:
+    """Performance up, potential right (PermenPANRB numbering: 9 top right, 1 bottom left); each box
+    with its count, its share and the change against the baseline in Indonesian number format."""
+    import re
+
+    import pandas as pd
+
+    layout = {
+        (1, 1): 1,
+        (1, 2): 2,
+        (2, 1): 3,
+        (1, 3): 4,
+        (2, 2): 5,
+        (3, 1): 6,
+        (2, 3): 7,
+        (3, 2): 8,
+        (3, 3): 9,
+    }
+    names_k = {1: "Di bawah ekspektasi", 2: "Sesuai ekspektasi", 3: "Di atas ekspektasi"}
+    names_p = {1: "Rendah", 2: "Menengah", 3: "Tinggi"}
+    cells = pd.DataFrame(
+        [
+            {"box": b, "kinerja_level": k, "potensial_level": p, "n": 1000 * b, "share": b / 45,
+             "label": f"L{b}", "kinerja_name": names_k[k], "potensial_name": names_p[p]}
+            for (k, p), b in layout.items()
+        ]
+    )  # fmt: skip
+    before = {b: 1000 * b for b in range(1, 10)} | {9: 10_500, 5: 4_000}
+    markup = whatif_charts.ninebox_grid_html(cells, before, lang="id")
+    rows = re.findall(r"<tr>(.*?)</tr>", markup)
+    boxes = [[int(x) for x in re.findall(r">Kotak (\d)<", row)] for row in rows[:3]]
+    assert boxes == [[6, 8, 9], [3, 5, 7], [1, 2, 4]]
+    assert ">9.000<" in rows[0] and ">−1.500<" not in rows[0] and ">-1.500<" in rows[0]
+    assert ">+1.000<" in rows[1]  # box 5: 5.000 now, 4.000 before
+    assert ">20,0%<" in rows[0]  # box 9: 9/45
+    assert "Di atas ekspektasi" in rows[0] and "Tinggi" in rows[3]
+
+
+def test_flows_list_the_largest_moves_first_and_count_the_rest() -> None:
+    import re
+
+    matrix = np.zeros((10, 10), dtype=np.int64)
+    np.fill_diagonal(matrix, 500)
+    matrix[4, 7] = 1_200  # box 5 -> box 8
+    matrix[4, 1] = 300  # box 5 -> box 2
+    matrix[9, 4] = 40  # unmappable -> box 5
+    levels = {1: (1, 1), 2: (1, 2), 5: (2, 2), 8: (3, 2)}
+    markup = whatif_charts.flows_html(matrix, boxes=whatif.BOXES, levels=levels, lang="id", top=2)
+    rows = re.findall(r"<tr>(.*?)</tr>", markup)
+    assert len(rows) == 3
+    assert (
+        re.findall(r">(Kotak \d|Tidak terpetakan)<", rows[0]) == ["Kotak 5", "Kotak 8"]
+        and ">1.200<" in rows[0]
+    )
+    assert ">300<" in rows[1] and "width:25.0%" in rows[1]
+    assert "1 arus lain (40 pegawai)" in rows[2]
+    assert whatif_charts.flows_html(np.eye(10, dtype=np.int64), boxes=whatif.BOXES, levels=levels) == ""

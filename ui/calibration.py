@@ -15,7 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from analytics.core import masking
-from analytics.core.formats import fmt_number
+from analytics.core.access import Grant
+from analytics.core.formats import fmt_date, fmt_number
 from analytics.ninebox import boxes as ninebox
 from analytics.ninebox import calibration
 from analytics.ninebox.calibration import CalibrationRefused, Decision
@@ -28,6 +29,8 @@ FLASH = "cal_flash"  # (kind, text) left by a callback, shown once by the page
 KINDS = ("calibrate", "undo")
 PERSON = "cal_person"  # the NIP chosen in the form (kept apart from its widgets, see the page)
 UNDO_ENTRY = "cal_undo_pick"  # the entry chosen for an undo
+STEP_ENTRY = "cal_step_pick"  # the pending entry chosen for a step
+ERROR_FLOW, ERROR_LOCK = "cal_error_flow", "cal_error_lock"  # a refused step, shown beside its buttons
 
 
 @st.cache_data(show_spinner=False)
@@ -46,6 +49,18 @@ def trail(path: str) -> pd.DataFrame:
 @st.cache_data(show_spinner=False)
 def _trail(path: str) -> pd.DataFrame:
     return calibration.trail(connection(path))
+
+
+def steps(path: str) -> pd.DataFrame:
+    """Every step of the decision flow within the user's access scope, oldest first."""
+    from ui.access import current
+
+    return current().scope.rows(_steps(path))
+
+
+@st.cache_data(show_spinner=False)
+def _steps(path: str) -> pd.DataFrame:
+    return calibration.steps(connection(path))
 
 
 @st.cache_data(show_spinner=False)
@@ -108,50 +123,108 @@ def _done(text: str, *clear: str) -> None:
     st.session_state[FLASH] = ("success", text)
 
 
+def _actor() -> Grant | None:
+    """The signed-in user's grant, whose role decides which steps they may take; None on a local app,
+    where the one user acts as every role (the panel, the committee and the PPK)."""
+    from ui.access import current
+
+    return current() if signed_in_identity() else None
+
+
+def may_step(right: str) -> bool:
+    """True when this run's user may take a step needing ``right`` (every step on a local app)."""
+    from ui.access import may
+
+    return may(right)
+
+
+def _audit(what: str, detail: str) -> None:
+    from ui.access import record
+
+    record("calibrate", what, detail=detail)
+
+
 def submit_calibration(target: Target) -> None:
-    """on_click of the calibrate button: record the move from the form's widgets."""
+    """on_click of the propose button: record the move from the form's widgets as a draft."""
     to_box = int(st.session_state.get("cal_to_box") or 0)
     try:
         entry = calibration.calibrate(
             connection(target.path), period=target.period, nip=target.nip, to_box=to_box,
-            decision=_decision("cal"), computed_box=target.computed_box, lang=lang(),
+            decision=_decision("cal"), computed_box=target.computed_box, lang=lang(), actor=_actor(),
         )  # fmt: skip
     except CalibrationRefused as refused:
         st.session_state[FLASH] = ("error", str(refused))
         return
     st.session_state["cal_confirm"] = False
-    from ui.access import record
-
-    record("calibrate", f"{target.nip} -> {to_box}", detail=f"entry {entry}")
+    st.session_state[STEP_ENTRY] = entry
+    _audit(f"draft #{entry}: {target.nip} -> {to_box}", f"entry {entry}, period {target.period}")
     _done(tr("calpage.saved", entry=entry, box=to_box), "cal_reason")
 
 
 def submit_undo(path: str) -> None:
-    """on_click of the undo button: undo the chosen entry by a new one."""
+    """on_click of the undo button: propose (draft) the undo of the chosen set entry."""
     entry = st.session_state.get(UNDO_ENTRY)
     if entry is None:
         st.session_state[FLASH] = ("error", tr("calpage.undo.pick"))
         return
     try:
         new = calibration.undo(
-            connection(path), entry_id=int(entry), decision=_decision("cal_undo"), lang=lang()
+            connection(path), entry_id=int(entry), decision=_decision("cal_undo"), lang=lang(), actor=_actor()
         )
     except CalibrationRefused as refused:
         st.session_state[FLASH] = ("error", str(refused))
         return
+    st.session_state[STEP_ENTRY] = new
+    _audit(f"draft #{new}: undo #{int(entry)}", f"entry {new}")
     _done(tr("calpage.undo.saved", entry=int(entry), new=new), "cal_undo_reason")
 
 
-def submit_lock(path: str, period: int, lock: bool) -> None:
-    """on_click of the lock/unlock button."""
+def submit_step(path: str, action: str) -> None:
+    """on_click of review / return / withdraw: one step on the chosen pending entry."""
+    entry = st.session_state.get(STEP_ENTRY)
+    if entry is None:
+        st.session_state[FLASH] = ("error", tr("calpage.flow.pick"))
+        return
     try:
-        calibration.set_lock(
-            connection(path), period=period, locked=lock, decision=_decision("cal_lock"), lang=lang()
+        calibration.step(
+            connection(path), entry_id=int(entry), action=action, decision=_decision("cal_step"), lang=lang(),
+            actor=_actor(),
+        )  # fmt: skip
+    except CalibrationRefused as refused:
+        st.session_state[ERROR_FLOW] = str(refused)
+        return
+    _audit(f"{action} #{int(entry)}", f"entry {int(entry)}")
+    _done(tr(f"calpage.flow.done.{action}", entry=int(entry)), "cal_step_reason")
+
+
+def submit_set(path: str, period: int) -> None:
+    """on_click of 'set the period': every reviewed entry becomes set and the period is locked."""
+    try:
+        done = calibration.set_period(
+            connection(path), period=period, decision=_decision("cal_lock"), lang=lang(), actor=_actor()
         )
     except CalibrationRefused as refused:
-        st.session_state[FLASH] = ("error", str(refused))
+        st.session_state[ERROR_LOCK] = str(refused)
         return
-    _done(tr("calpage.lock.locked" if lock else "calpage.lock.unlocked", period=period), "cal_lock_reason")
+    _audit(f"set period {period}", "entries " + (", ".join(f"#{e}" for e in done) or "-"))
+    _done(tr("calpage.lock.locked", period=period, n=len(done)), "cal_lock_reason")
+
+
+def submit_lock(path: str, period: int, lock: bool) -> None:
+    """on_click of the lock/unlock button: locking sets the period (``submit_set``)."""
+    if lock:
+        submit_set(path, period)
+        return
+    try:
+        calibration.set_lock(
+            connection(path), period=period, locked=False, decision=_decision("cal_lock"), lang=lang(),
+            actor=_actor(),
+        )  # fmt: skip
+    except CalibrationRefused as refused:
+        st.session_state[ERROR_LOCK] = str(refused)
+        return
+    _audit(f"unlock period {period}", "")
+    _done(tr("calpage.lock.unlocked", period=period), "cal_lock_reason")
 
 
 # --- tables -------------------------------------------------------------------------------------
@@ -195,6 +268,11 @@ def filter_trail(
     return frame[keep]
 
 
+def when(times: pd.Series) -> pd.Series:
+    """Times as 'dd/mm/yyyy hh:mm' in the Indonesian UI ('yyyy-mm-dd hh:mm' in English)."""
+    return pd.to_datetime(times).map(lambda v: f"{fmt_date(v, lang())} {v:%H:%M}")
+
+
 def _box(value: object) -> str:
     return "" if value is None or pd.isna(value) else str(int(value))  # type: ignore[call-overload]
 
@@ -215,16 +293,63 @@ def trail_table(frame: pd.DataFrame, *, masked: bool) -> pd.DataFrame:
             tr("nbpage.col.instansi"): frame["instansi"].fillna("–"),
             tr("nbpage.col.unit"): frame["unit_kerja"].fillna("–"),
             tr("calpage.col.kind"): frame["kind"].map(lambda k: tr(f"calpage.kind.{k}")),
+            tr("calpage.col.state"): frame["state"].map(state_text),
             tr("calpage.col.from_box"): frame["from_box"].map(_box),
             tr("calpage.col.to_box"): to_box,
             tr("calpage.col.computed_box"): frame["computed_box"].map(_box),
             tr("calpage.col.undoes"): frame["undoes"].map(_box),
             tr("calpage.col.reason"): frame["reason"],
             tr("calpage.col.by"): frame["decided_by"],
-            tr("calpage.col.at"): pd.to_datetime(frame["created_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            tr("calpage.col.at"): when(frame["created_at"]),
             tr("calpage.col.orphaned"): frame["orphaned"].map(
                 lambda v: tr("calpage.trail.orphaned") if v else ""
             ),
+        }
+    )
+
+
+def state_text(state: object) -> str:
+    """'draf', 'ditinjau', 'ditetapkan', 'ditarik', 'dikembalikan'."""
+    return tr(f"calibration.state.{state}")
+
+
+def pending_table(frame: pd.DataFrame, *, masked: bool) -> pd.DataFrame:
+    """The open entries as shown: entry, person, the move, its state, who proposed it and why."""
+    nama, nip = identity(frame["nama"], frame["nip"], masked=masked)
+    box = tr("nbpage.chart.box")
+    moves = [
+        f"{box} {_box(f)} → " + (f"{box} {_box(t)}" if t is not None and not pd.isna(t) else tr("calpage.trail.back", box=_box(c)))
+        for f, t, c in zip(frame["from_box"], frame["to_box"], frame["computed_box"], strict=True)
+    ]  # fmt: skip
+    return pd.DataFrame(
+        {
+            tr("calpage.col.entry"): frame["entry_id"].astype(int),
+            tr("nbpage.col.nama"): nama.to_numpy(),
+            tr("nbpage.col.nip"): nip.to_numpy(),
+            tr("nbpage.col.unit"): frame["unit_kerja"].fillna("–"),
+            tr("calpage.col.kind"): frame["kind"].map(lambda k: tr(f"calpage.kind.{k}")),
+            tr("calpage.col.move"): moves,
+            tr("calpage.col.state"): frame["state"].map(state_text),
+            tr("calpage.col.proposed_by"): frame["decided_by"],
+            tr("calpage.col.reason"): frame["reason"],
+        }
+    )
+
+
+def steps_table(frame: pd.DataFrame, *, masked: bool) -> pd.DataFrame:
+    """The decision steps as shown and exported: entry, person, step, note, who (role), when."""
+    nama, nip = identity(frame["nama"], frame["nip"], masked=masked)
+    return pd.DataFrame(
+        {
+            tr("calpage.col.entry"): frame["entry_id"].astype(int),
+            tr("calpage.col.period"): frame["period"].astype(int),
+            tr("nbpage.col.nama"): nama.to_numpy(),
+            tr("nbpage.col.nip"): nip.to_numpy(),
+            tr("calpage.col.step"): frame["step"].map(state_text),
+            tr("calpage.col.note"): frame["note"],
+            tr("calpage.col.by"): frame["decided_by"],
+            tr("calpage.col.role"): frame["role"].map(lambda r: "" if r is None or pd.isna(r) else str(r)),
+            tr("calpage.col.at"): when(frame["created_at"]),
         }
     )
 
@@ -240,7 +365,7 @@ def lock_table(frame: pd.DataFrame) -> pd.DataFrame:
             ),
             tr("calpage.col.reason"): frame["reason"],
             tr("calpage.col.by"): frame["decided_by"],
-            tr("calpage.col.at"): pd.to_datetime(frame["created_at"]).dt.strftime("%Y-%m-%d %H:%M"),
+            tr("calpage.col.at"): when(frame["created_at"]),
         }
     )
 
@@ -343,6 +468,20 @@ def _move(page: Page, person: dict[str, Any], labels: dict[Any, Any], is_locked:
     p3.metric(tr("calpage.col.computed_box"), ui_nb.box_text(computed))
     p4.metric(tr("calpage.col.calibrated_box"), ui_nb.box_text(person["calibrated_box"]))
     st.caption(" · ".join(plain(person[c]) for c in ("jabatan", "unit_kerja", "instansi")))
+    entries = trail(path)
+    waiting = entries[
+        (entries["period"] == period)
+        & (entries["nip"] == str(person["nip"]))
+        & entries["state"].isin(calibration.OPEN_STATES)
+    ]
+    for row in waiting.to_dict("records"):  # at most one: a person has one open proposal at a time
+        target = _box(row["to_box"]) or _box(row["computed_box"])
+        st.info(
+            tr(
+                "calpage.form.pending", entry=int(row["entry_id"]), box=target, state=state_text(row["state"])
+            ),
+            icon=":material/pending:",
+        )
     to_box = st.selectbox(
         tr("calpage.form.to_box"), options=list(range(1, 10)), key="cal_to_box", disabled=is_locked,
         format_func=lambda b: f"{tr('nbpage.chart.box')} {b} — {labels.get(b, '')}",
@@ -361,13 +500,16 @@ def _move(page: Page, person: dict[str, Any], labels: dict[Any, Any], is_locked:
         placeholder=tr("calpage.form.reason_hint"),
     )
     decided_by_input("cal_by", disabled=is_locked, placeholder=tr("calpage.form.by_hint"))
+    allowed = may_step(calibration.STEP_RIGHTS["draft"])
     st.button(
         tr("calpage.form.submit"), type="primary", key="cal_submit", icon=":material/edit_note:",
-        disabled=is_locked or not confirmed, on_click=submit_calibration,
+        disabled=is_locked or not confirmed or not allowed or not waiting.empty, on_click=submit_calibration,
         args=(Target(path, period, str(person["nip"]), computed),),
     )  # fmt: skip
     if is_locked:
         st.caption(tr("calpage.form.locked", period=period))
+    elif not allowed:
+        st.caption(tr("calpage.flow.no_right", step=tr("calibration.right.calibrate.draft")))
 
 
 def distribution_change(page: Page, chosen: ui_nb.View) -> None:
@@ -394,8 +536,11 @@ def undo_form(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
     masked = page.meeting
     in_period = entries[entries["period"] == page.period]
     with st.expander(tr("calpage.undo.title"), icon=":material/undo:"):
-        undone = set(in_period["undoes"].dropna().astype(int))
-        open_entries = in_period[~in_period["entry_id"].isin(undone)].iloc[::-1]
+        # set entries can be undone (an undo is a proposal too); not those an open or set undo covers
+        live = in_period["state"].isin(("draft", "reviewed", "set"))
+        undone = set(in_period.loc[live, "undoes"].dropna().astype(int))
+        is_set = in_period["state"] == "set"
+        open_entries = in_period[is_set & ~in_period["entry_id"].isin(undone)].iloc[::-1]
         options: dict[int, dict[str, Any]] = {
             int(r["entry_id"]): cast(Any, r) for r in open_entries.to_dict("records")
         }
@@ -412,23 +557,105 @@ def undo_form(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
         st.text_input(tr("calpage.form.reason"), key="cal_undo_reason", disabled=is_locked)
         decided_by_input("cal_undo_by", disabled=is_locked)
         st.button(
-            tr("calpage.undo.submit"), key="cal_undo_submit", disabled=is_locked,
+            tr("calpage.undo.submit"), key="cal_undo_submit",
+            disabled=is_locked or not may_step(calibration.STEP_RIGHTS["draft"]),
             on_click=submit_undo, args=(page.path,),
         )  # fmt: skip
 
 
-def lock_form(page: Page, is_locked: bool) -> None:
-    """Lock or unlock the period, with a reason, in an expander."""
+def pending_section(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
+    """The proposals of the period not yet set (PMK 38/2025 pasal 21): their state, and the steps the
+    user may take on one of them: review, return, withdraw (each with a note)."""
+    from ui import tables
+
+    masked = page.meeting
+    st.subheader(tr("calpage.flow.title"))
+    st.caption(tr("calpage.flow.caption"))
+    open_entries = entries[
+        (entries["period"] == page.period) & entries["state"].isin(calibration.OPEN_STATES)
+    ]
+    if open_entries.empty:
+        st.info(tr("calpage.flow.none", period=page.period))
+        return
+    counts = open_entries["state"].value_counts()
+    st.markdown(
+        tr("calpage.flow.count", n=fmt_number(len(open_entries), 0, page.lang),
+           draft=fmt_number(int(counts.get("draft", 0)), 0, page.lang),
+           reviewed=fmt_number(int(counts.get("reviewed", 0)), 0, page.lang))
+    )  # fmt: skip
+    st.dataframe(
+        tables.sortable(pending_table(open_entries, masked=masked), page.lang),
+        hide_index=True,
+        width="stretch",
+    )
+    options: dict[int, dict[str, Any]] = {
+        int(r["entry_id"]): cast(Any, r) for r in open_entries.to_dict("records")
+    }
+    if st.session_state.get(STEP_ENTRY) not in options:
+        st.session_state[STEP_ENTRY] = next(iter(options))
+    chosen = st.selectbox(
+        tr("calpage.flow.entry"), options=list(options), disabled=is_locked,
+        format_func=lambda e: undo_label(options[e], masked=masked) + f" · {state_text(options[e]['state'])}",
+        **ui_nb.shared_control(STEP_ENTRY, "cal_step_masked" if masked else "cal_step_entry", None),
+    )  # fmt: skip
+    state = str(options[int(chosen)]["state"]) if chosen is not None else "draft"
+    st.text_input(tr("calpage.flow.note"), key="cal_step_reason", disabled=is_locked,
+                  placeholder=tr("calpage.flow.note_hint"))  # fmt: skip
+    decided_by_input("cal_step_by", disabled=is_locked)
+    b1, b2, b3 = st.columns(3)
+    for col, action, icon in (
+        (b1, "review", ":material/fact_check:"),
+        (b2, "return", ":material/undo:"),
+        (b3, "withdraw", ":material/delete_sweep:"),
+    ):
+        follows, _ = calibration.STEPS[action]
+        col.button(
+            tr(f"calpage.flow.button.{action}"), key=f"cal_step_{action}", icon=icon,
+            type="primary" if action == "review" and state == "draft" else "secondary",
+            disabled=is_locked or state not in follows or not may_step(calibration.required_right(action, state)),
+            on_click=submit_step, args=(page.path, action),
+        )  # fmt: skip
+    if state == "reviewed":
+        st.caption(tr("calpage.flow.reviewed_hint"))
+    next_right = calibration.STEP_RIGHTS["review"] if state == "draft" else calibration.SET_RIGHT
+    if not may_step(next_right):  # say whose step the next one is
+        st.caption(tr("calpage.flow.no_right", step=tr(f"calibration.right.{next_right}")))
+    error = st.session_state.pop(ERROR_FLOW, None)
+    if error:
+        st.error(error, icon=":material/error:")
+
+
+def lock_form(page: Page, entries: pd.DataFrame, is_locked: bool) -> None:
+    """Set the period's boxes (every reviewed entry becomes set, the period is locked), or unlock it;
+    both with a reason, for whoever may set (PMK 38/2025 pasal 21)."""
     period = page.period
-    with st.expander(tr("calpage.lock.title", period=period), icon=":material/lock:"):
-        st.write(tr("calpage.lock.state_locked" if is_locked else "calpage.lock.state_open", period=period))
-        st.text_input(tr("calpage.form.reason"), key="cal_lock_reason")
-        decided_by_input("cal_lock_by")
+    in_period = entries[entries["period"] == period]
+    n_reviewed = int((in_period["state"] == "reviewed").sum())
+    n_draft = int((in_period["state"] == "draft").sum())
+    allowed = may_step(calibration.SET_RIGHT)
+    st.subheader(tr("calpage.lock.title", period=period))
+    with st.container(border=True, key="cal_set_section"):
+        if is_locked:
+            st.write(tr("calpage.lock.state_locked", period=period))
+        else:
+            st.write(tr("calpage.lock.state_open", period=period, n=fmt_number(n_reviewed, 0, page.lang)))
+            if n_draft:
+                st.warning(
+                    tr("calpage.lock.drafts", n=fmt_number(n_draft, 0, page.lang)), icon=":material/pending:"
+                )
+        st.text_input(tr("calpage.form.reason"), key="cal_lock_reason", disabled=not allowed)
+        decided_by_input("cal_lock_by", disabled=not allowed)
         st.button(
             tr("calpage.lock.unlock" if is_locked else "calpage.lock.lock", period=period), key="cal_lock_submit",
-            icon=":material/lock_open:" if is_locked else ":material/lock:",
+            icon=":material/lock_open:" if is_locked else ":material/gavel:", type="secondary" if is_locked else "primary",
+            disabled=not allowed or (not is_locked and n_draft > 0),
             on_click=submit_lock, args=(page.path, period, not is_locked),
         )  # fmt: skip
+        if not allowed:
+            st.caption(tr("calpage.flow.no_right", step=tr("calibration.right.calibrate.set")))
+        error = st.session_state.pop(ERROR_LOCK, None)
+        if error:
+            st.error(error, icon=":material/error:")
 
 
 def trail_section(page: Page, entries: pd.DataFrame) -> None:
@@ -482,8 +709,19 @@ def trail_section(page: Page, entries: pd.DataFrame) -> None:
         tables.sortable(table, L), hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table))
     )
     locks = lock_table(lock_trail(page.path))
+    all_steps = steps(page.path)
+    shown_steps = all_steps[all_steps["entry_id"].isin(shown["entry_id"])]
+    step_rows = steps_table(shown_steps, masked=page.meeting)
+    st.markdown(f"**{tr('calpage.steps.title')}**")
+    st.dataframe(
+        tables.sortable(step_rows, L),
+        hide_index=True,
+        width="stretch",
+        height=min(420, 38 + 35 * len(step_rows)),
+    )
     st.download_button(
-        tr("calpage.trail.download"), data=to_xlsx({"kalibrasi": table, "kunci_periode": locks}),
+        tr("calpage.trail.download"),
+        data=to_xlsx({"kalibrasi": table, "langkah_keputusan": step_rows, "kunci_periode": locks}),
         file_name=f"jejak_kalibrasi_{trail_period or 'semua'}.xlsx", key="cal_dl_xlsx", icon=":material/download:",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )  # fmt: skip

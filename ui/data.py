@@ -71,7 +71,28 @@ def connection(path: str) -> duckdb.DuckDBPyConnection:
     """
     con = db.open_checked(path)
     con.execute(f"set memory_limit = '{APP_MEMORY_LIMIT}'")  # noqa: S608 - a constant
+    warm_up(con)
     return con
+
+
+WARMING: dict[int, threading.Thread] = {}  # the warm-up thread per connection (tests wait on it)
+
+
+def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
+    """Load the newest period's nine-box arrays in the background (analytics.ninebox.arrays.warm), so
+    the first page's figures do not wait for them: the script's run goes on meanwhile."""
+    from analytics.ninebox import arrays
+
+    def run() -> None:
+        try:
+            arrays.warm(con)
+        except duckdb.Error:
+            pass  # the page's own query meets and explains the problem
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    WARMING[id(con)] = thread
+    thread.start()
+    return thread
 
 
 def database_ready(

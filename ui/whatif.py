@@ -718,13 +718,30 @@ def matrix_tab(out: Outcome) -> None:
     st.caption(tr("whatif.matrix.caption"))
 
 
+POINTS_KEY = "wi_nb_points"  # the nine-box tab's points toggle
+SANKEY_KEY = "wi_sankey_draw"  # the Sankey tab's diagram toggle
+
+
 def ninebox_tab(out: Outcome, title: str) -> None:
-    """The nine-box chart under the scenario's weights and cut-offs (a sample over a density layer
-    when there are many)."""
-    view = out.view()
-    large = out.mapped > SCATTER_POINTS
-    fig = out.ninebox_figure(ui_nb.points(view, SCATTER_POINTS), ui_nb.density(view) if large else None)
-    exports.chart_with_download(fig, f"whatif_ninebox_{out.page.period}", key="wi_ninebox", title=title)
+    """The nine boxes under the scenario's weights and cut-offs as an HTML grid (counts, shares and the
+    change against the baseline: it redraws at once while a slider moves), and on demand the chart
+    with every employee's point (a sample over a density layer when there are many)."""
+    before = out.result.matrix.sum(axis=1)[: len(whatif.BOXES)]
+    with st.container(key="wi_ninebox"):
+        st.markdown(
+            whatif_charts.ninebox_grid_html(
+                out.cells, {b: int(n) for b, n in zip(whatif.BOXES, before, strict=True)}, lang=out.page.lang
+            ),
+            unsafe_allow_html=True,
+        )
+    st.caption(tr("whatif.ninebox.grid_caption"))
+    if st.toggle(tr("whatif.ninebox.points"), key=POINTS_KEY, help=tr("whatif.ninebox.points_help")):
+        view = out.view()
+        large = out.mapped > SCATTER_POINTS
+        fig = out.ninebox_figure(ui_nb.points(view, SCATTER_POINTS), ui_nb.density(view) if large else None)
+        exports.chart_with_download(
+            fig, f"whatif_ninebox_{out.page.period}", key="wi_ninebox_points", title=title
+        )
 
 
 def sankey_tab(out: Outcome, title: str) -> None:
@@ -732,10 +749,18 @@ def sankey_tab(out: Outcome, title: str) -> None:
     if not out.result.movers_total:
         st.info(tr("whatif.sankey.none"))
         return
-    exports.chart_with_download(
-        out.sankey_figure(), f"whatif_sankey_{out.page.period}", key="wi_sankey", title=title
-    )
-    st.caption(tr("whatif.sankey.caption"))
+    with st.container(key="wi_flows"):  # the largest flows at once; the Sankey on demand
+        st.markdown(
+            whatif_charts.flows_html(
+                out.result.matrix, boxes=whatif.BOXES, levels=out.levels, lang=out.page.lang
+            ),
+            unsafe_allow_html=True,
+        )
+    if st.toggle(tr("whatif.sankey.draw"), key=SANKEY_KEY, help=tr("whatif.sankey.draw_help")):
+        exports.chart_with_download(
+            out.sankey_figure(), f"whatif_sankey_{out.page.period}", key="wi_sankey", title=title
+        )
+        st.caption(tr("whatif.sankey.caption"))
 
 
 def movers_tab(out: Outcome) -> None:

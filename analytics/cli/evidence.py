@@ -7,33 +7,21 @@ import argparse
 import sys
 from pathlib import Path
 
+from analytics.cli.talent import open_instansi
 from analytics.core import access, db, evidence
 from analytics.labels import t
 from analytics.ninebox.rules import Rules
-from analytics.talent.succession import ensure_tables, latest_period
+from analytics.talent.succession import latest_period
 
 
 def run(args: argparse.Namespace) -> int:
     """`python -m analytics evidence --instansi NAME [--period P] --out DIR [--names]`: the evidence
     pack (PDF and XLSX) of one instansi and period, written into DIR; the export is audited."""
-    from analytics.demo import succession as succession_demo
-
     lang = args.lang
     out_dir = Path(args.out)
     con = db.connect(args.db)
     try:
-        ensure_tables(con)
-        succession_demo.ensure_demo_succession(con)
-        known = [
-            r[0]
-            for r in con.cursor().execute("select distinct instansi from employees order by 1").fetchall()
-        ]
-        if args.instansi not in known:
-            close = [k for k in known if args.instansi.lower() in k.lower()][:10]
-            print(
-                t("talent.cli.unknown_instansi", lang, name=args.instansi, known=", ".join(close) or "-"),
-                file=sys.stderr,
-            )
+        if not open_instansi(con, args.instansi, lang):
             return 1
         period = args.period if args.period is not None else latest_period(con, args.instansi)
         if period is None:

@@ -7,30 +7,18 @@ import json
 import sys
 from dataclasses import asdict
 
+from analytics.cli.talent import open_instansi
 from analytics.core import db
 from analytics.labels import t
-from analytics.talent.succession import Rules, ensure_tables, latest_period, readiness_check
+from analytics.talent.succession import Rules, latest_period, readiness_check
 
 
 def run(args: argparse.Namespace) -> int:
     """`python -m analytics readiness --instansi NAME [--json]` (docs/data-contract.md §4)."""
-    from analytics.demo import succession as succession_demo
-
     lang = args.lang
     con = db.connect(args.db)
     try:
-        ensure_tables(con)
-        succession_demo.ensure_demo_succession(con)
-        known = [
-            r[0]
-            for r in con.cursor().execute("select distinct instansi from employees order by 1").fetchall()
-        ]
-        if args.instansi not in known:
-            close = [k for k in known if args.instansi.lower() in k.lower()][:10]
-            print(
-                t("talent.cli.unknown_instansi", lang, name=args.instansi, known=", ".join(close) or "-"),
-                file=sys.stderr,
-            )
+        if not open_instansi(con, args.instansi, lang):
             return 1
         period = args.period if args.period is not None else latest_period(con, args.instansi)
         checks = readiness_check(con, args.instansi, rules=Rules.default(con), period=period, lang=lang)

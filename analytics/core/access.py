@@ -24,10 +24,14 @@ from analytics.core.filters import Filters
 
 # Roles and what each may do (README "Serving an agency" has the same table for people).
 ROLES = ("admin", "data_officer", "leader", "evaluator", "trainer")
+# The calibration decision flow (PMK 38/2025 pasal 21; docs/rules.md §8): 'calibrate' opens the page;
+# the panel drafts (data officer), the talent committee reviews and the PPK sets (leader); an admin,
+# and so the local user, may do every step.
+CALIBRATION_STEPS = frozenset({"calibrate.draft", "calibrate.review", "calibrate.set"})
 RIGHTS: dict[str, frozenset[str]] = {
-    "admin": frozenset({"rows", "import", "calibrate", "export", "admin"}),
-    "data_officer": frozenset({"rows", "import", "export"}),
-    "leader": frozenset({"rows", "calibrate", "export"}),
+    "admin": frozenset({"rows", "import", "calibrate", "export", "admin"}) | CALIBRATION_STEPS,
+    "data_officer": frozenset({"rows", "import", "export", "calibrate", "calibrate.draft"}),
+    "leader": frozenset({"rows", "calibrate", "export"}) | CALIBRATION_STEPS,
     "evaluator": frozenset({"export"}),  # aggregates; individual rows only with a grant's --rows
     "trainer": frozenset({"rows", "export"}),  # on the demo only (demo_only)
 }

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]  # analytics/core/db.py -> the reposi
 DATA_DIR = ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 DEFAULT_DB = DATA_DIR / "talenta.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Score components in storage order; the names are the weight keys of docs/data-contract.md §4.
 KINERJA_COMPONENTS = ("kinerja_utama", "penghargaan", "tim_kerja", "umpan_balik")
@@ -157,6 +157,47 @@ create table if not exists merit_gate_answers (
 {ACCESS_DDL}"""
 
 
+# The talent-review meeting's calibration trail (analytics/ninebox/calibration.py creates these tables
+# when first used; migration 2 creates them in an older file before it fills ``calibration_steps``).
+# ``calibration_log``: one row per proposed move or undo; ``calibration_steps``: the decision flow of
+# each entry (draft -> reviewed -> set, or withdrawn / returned; PMK 38/2025 pasal 21, docs/rules.md §8);
+# ``period_locks``: lock and unlock entries. All three are append-only.
+CALIBRATION_DDL = """
+create sequence if not exists calibration_seq start 1;
+create table if not exists calibration_log (
+    entry_id integer primary key,
+    period integer not null,
+    nip varchar not null,
+    from_box integer,
+    to_box integer,
+    computed_box integer,
+    reason varchar not null,
+    decided_by varchar not null,
+    kind varchar not null,          -- calibrate | undo
+    undoes integer,
+    created_at timestamp not null
+);
+create sequence if not exists calibration_step_seq start 1;
+create table if not exists calibration_steps (
+    step_id integer primary key,
+    entry_id integer not null,
+    step varchar not null,          -- draft | reviewed | set | withdrawn | returned
+    note varchar not null,
+    decided_by varchar not null,
+    role varchar,
+    created_at timestamp not null
+);
+create sequence if not exists period_lock_seq start 1;
+create table if not exists period_locks (
+    entry_id integer primary key,
+    period integer not null,
+    locked boolean not null,
+    reason varchar not null,
+    decided_by varchar not null,
+    created_at timestamp not null
+);
+"""
+
 # Schema migrations: version -> the statements that bring a file from version - 1 to it, run in one
 # transaction by ``migrate``. Version 0 is the layout before versioning: no ``meta`` table and
 # ``merit_status`` without the ``*_unreadable`` flags. Add a migration here whenever SCHEMA changes a
@@ -173,6 +214,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
                 f"alter table merit_status alter column {flag} set not null",
             )
         ),
+    ),
+    # 2: the calibration decision flow. Every entry recorded before it counted at once in the
+    # calibrated view, so it becomes 'set' (one step, by whom and when the entry says); period locks
+    # stay as they were.
+    2: (
+        CALIBRATION_DDL,
+        "insert into calibration_steps select nextval('calibration_step_seq'), l.entry_id, 'set', "
+        "'Migrasi skema 2: kalibrasi yang dicatat sebelum alur keputusan berlaku sejak disimpan, "
+        "maka dianggap telah ditetapkan.', l.decided_by, 'migrasi', l.created_at from calibration_log l "
+        "where not exists (select 1 from calibration_steps s where s.entry_id = l.entry_id) "
+        "order by l.entry_id",
     ),
 }
 

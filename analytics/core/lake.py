@@ -41,7 +41,7 @@ STORE_ENV = "TALENTA_STORE"
 DATA_ENV = "TALENTA_LAKE_DATA"
 ALIAS = "lake"
 # The sequences of the embedded schema; on the lake each is a row of id_counters.
-SEQUENCES = ("import_seq", "audit_seq", "calibration_seq", "period_lock_seq")
+SEQUENCES = ("import_seq", "audit_seq", "calibration_seq", "calibration_step_seq", "period_lock_seq")
 COUNTERS_DDL = "create table if not exists id_counters (name varchar not null, value bigint not null)"
 SNAPSHOTS_DDL = """create table if not exists store_snapshots (
     kind varchar not null, ref varchar not null, snapshot_id bigint not null, recorded_at timestamp not null
@@ -314,6 +314,7 @@ SEQUENCE_OWNERS = {
     "import_seq": ("import_log", "import_id"),
     "audit_seq": ("audit_log", "audit_id"),
     "calibration_seq": ("calibration_log", "entry_id"),
+    "calibration_step_seq": ("calibration_steps", "step_id"),
     "period_lock_seq": ("period_locks", "entry_id"),
 }
 

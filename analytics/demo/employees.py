@@ -331,7 +331,11 @@ FUNGSIONAL_SHARE = {
     "kecamatan": 0.06,
     "setda": 0.18,
 }
-PPPK_SHARE = {"pendidikan": 0.36, "madrasah": 0.3, "kesehatan": 0.34, "rs": 0.34}  # of Fungsional; others 0.1
+# PPPK among Fungsional by unit kind (others PPPK_FUNGSIONAL_OTHER) and among Pelaksana: about a third of
+# all ASN, as BKN reported for January 2026 (over 2 million PPPK of more than 6 million ASN)
+PPPK_SHARE = {"pendidikan": 0.46, "madrasah": 0.4, "kesehatan": 0.42, "rs": 0.42}
+PPPK_FUNGSIONAL_OTHER = 0.2
+PPPK_PELAKSANA = 0.24
 
 BIDANG: dict[str, tuple[str, ...]] = {
     kind: tuple(r["bidang"] for r in rows) for kind, rows in _group(_data_rows("bidang.csv"), "kind").items()
@@ -653,9 +657,10 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     m = jenis == J_PELAKSANA
     struct_title[m] = pel_codes[_pick(rng, int(m.sum()), PELAKSANA_WEIGHTS)]
 
-    # PPPK (UU 20/2023): Fungsional (teachers, health workers) and some Pelaksana; ~20% overall
-    p_pppk = np.where(jenis == J_FUNG, np.array([PPPK_SHARE.get(k, 0.1) for k in units.kind])[unit], 0.0)
-    p_pppk = np.where(jenis == J_PELAKSANA, 0.12, p_pppk)
+    # PPPK (UU 20/2023): Fungsional (teachers, health workers) and Pelaksana; about a third overall
+    fung_pppk = np.array([PPPK_SHARE.get(k, PPPK_FUNGSIONAL_OTHER) for k in units.kind])[unit]
+    p_pppk = np.where(jenis == J_FUNG, fung_pppk, 0.0)
+    p_pppk = np.where(jenis == J_PELAKSANA, PPPK_PELAKSANA, p_pppk)
     p_pppk[n0:] = np.where(jenis[n0:] >= J_FUNG, 0.6, 0.0)
     pppk = rng.random(n) < p_pppk
 

@@ -100,8 +100,8 @@ COMMON_LABELS: dict[str, dict[str, str]] = {
     },
     "home.card.calibration.title": {"id": "Kalibrasi talenta", "en": "Talent calibration"},
     "home.card.calibration.text": {
-        "id": "Rapat talent review memindahkan pegawai ke kotak lain dengan alasan; jejak lengkap, peringatan, kunci periode dan unduhan untuk evaluator.",
-        "en": "The talent-review meeting moves an employee to another box with a reason; a full trail, warnings, period locks and a download for evaluators.",
+        "id": "Rapat talent review memindahkan pegawai ke kotak lain dengan alasan: draf, ditinjau komite talenta, ditetapkan PPK (PMK 38/2025 pasal 21); jejak lengkap, peringatan, kunci periode dan unduhan untuk evaluator.",
+        "en": "The talent-review meeting moves an employee to another box with a reason: draft, reviewed by the talent committee, set by the PPK (PMK 38/2025 art. 21); a full trail, warnings, period locks and a download for evaluators.",
     },
     "home.card.merit.title": {"id": "Indeks Sistem Merit", "en": "Merit-system index"},
     "home.card.merit.text": {
@@ -143,8 +143,8 @@ COMMON_LABELS: dict[str, dict[str, str]] = {
     },
     # --- export.* ---------------------------------------------------------------------------------
     "export.deck.calibrations": {
-        "id": "Termasuk {n} kalibrasi rapat talenta. {view}",
-        "en": "Includes {n} talent-review calibrations. {view}",
+        "id": "Termasuk {n} kalibrasi rapat talenta yang ditetapkan. {view}",
+        "en": "Includes {n} talent-review calibrations that were set. {view}",
     },
     "export.png": {"id": "Unduh gambar (PNG)", "en": "Download image (PNG)"},
     "export.xlsx": {"id": "Unduh tabel (XLSX)", "en": "Download table (XLSX)"},

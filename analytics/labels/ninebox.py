@@ -210,6 +210,10 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     },
     "nbpage.chart.computed_count": {"id": "dihitung: {n}", "en": "computed: {n}"},
     "nbpage.calibrated_line": {"id": "**{n} pegawai dikalibrasi.**", "en": "**{n} employees calibrated.**"},
+    "nbpage.pending_line": {
+        "id": " {n} usulan menunggu penetapan (draf {draft}, ditinjau {reviewed}), belum dihitung (PMK 38/2025 pasal 21).",
+        "en": " Proposals awaiting setting: {n} (draft {draft}, reviewed {reviewed}), not yet counted (PMK 38/2025 art. 21).",
+    },
     "nbpage.calibrated_view.computed": {
         "id": "Jumlah per kotak menurut nilai (dihitung).",
         "en": "Counts per box from the scores (computed).",

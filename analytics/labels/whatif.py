@@ -74,6 +74,19 @@ WHATIF_LABELS: dict[str, dict[str, str]] = {
     "whatif.metric.pool": {"id": "Talent pool (semula → baru)", "en": "Talent pool (before → after)"},
     "whatif.metric.mapped": {"id": "Pegawai terpetakan (baru)", "en": "Mapped employees (after)"},
     "whatif.ninebox.title": {"id": "Nine-box dengan bobot baru", "en": "Nine-box under the new weights"},
+    "whatif.ninebox.points": {"id": "Tampilkan titik pegawai", "en": "Show the employees' points"},
+    "whatif.ninebox.points_help": {
+        "id": "Gambar sebaran skor tiap pegawai di atas kepadatan. Menggambar ulang titik pada setiap geseran "
+        "slider lebih lambat; kotak di atas berubah seketika.",
+        "en": "Draw each employee's scores over the density. Redrawing the points on every slider move is "
+        "slower; the boxes above change at once.",
+    },
+    "whatif.ninebox.grid_caption": {
+        "id": "Isi tiap kotak dengan bobot dan batas baru, bagiannya dari pegawai terpetakan, dan selisihnya "
+        "terhadap pembanding (+/−).",
+        "en": "Each box under the new weights and cut-offs, its share of the mapped employees, and the change "
+        "against the baseline (+/−).",
+    },
     "whatif.matrix.title": {"id": "Matriks perpindahan", "en": "Transition matrix"},
     "whatif.matrix.caption": {
         "id": "Baris = kotak semula (pembanding), kolom = kotak baru. Diagonal (abu-abu) = tetap di kotak yang sama; "
@@ -102,6 +115,17 @@ WHATIF_LABELS: dict[str, dict[str, str]] = {
     "whatif.sankey.before": {"id": "{box} (semula)", "en": "{box} (before)"},
     "whatif.sankey.after": {"id": "{box} (baru)", "en": "{box} (after)"},
     "whatif.sankey.none": {"id": "Tidak ada yang berpindah.", "en": "Nobody moves."},
+    "whatif.flows.rest": {
+        "id": "… dan {k} arus lain ({n} pegawai)",
+        "en": "… and {k} more flows ({n} employees)",
+    },
+    "whatif.sankey.draw": {"id": "Gambar diagram Sankey", "en": "Draw the Sankey diagram"},
+    "whatif.sankey.draw_help": {
+        "id": "Diagram arus semua perpindahan. Menggambar ulang diagram pada setiap geseran slider lebih "
+        "lambat; daftar arus terbesar di atas berubah seketika.",
+        "en": "The flow diagram of every move. Redrawing it on every slider move is slower; the list of the "
+        "largest flows above changes at once.",
+    },
     "whatif.sens.title": {"id": "Kepekaan tiap komponen", "en": "Sensitivity per component"},
     "whatif.sens.caption": {
         "id": "Berapa pegawai berpindah kotak bila bobot satu komponen dinaikkan {step} poin (bobot lain seperti pada slider).",

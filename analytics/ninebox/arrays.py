@@ -16,17 +16,32 @@ NULL does in SQL. A block refuses to load (None: the caller takes the SQL path) 
 component is NaN itself, which SQL would treat as a value.
 
 Only counts and row positions come out of here; names and boxes come from the database.
+
+Fast files: a national period takes about 3 s to read from DuckDB into numpy, which a first view
+cannot afford. So a block, once read, is also written beside the database file
+(``<file>.arrays/<build_id>/p<period>/``: one ``.npy`` per column, the NIPs as an Arrow file, the key
+columns' codes as they are first used), and later processes map those files into memory instead
+(``np.load(mmap_mode='r')``: a few milliseconds, the pages come from the file as they are read).
+The files are keyed by the scoring table's build id, so the check that rebuilds ``employee_scores``
+after a data change (``scoring.fresh_stats``) also retires them: another build id, another folder;
+the old build's folders are removed when the new one is written. A folder that cannot be written
+(a read-only place) only means the next process reads from DuckDB again. ``warm`` loads the newest
+period (and the columns the first views group by) in a background thread when the app opens a
+database, before the first page asks.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -45,6 +60,9 @@ _POOL = ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1), thread_name_
 _LOCK = threading.Lock()
 _BLOCKS: OrderedDict[tuple[str, int], Block | None] = OrderedDict()
 _PERIODS: dict[str, tuple[int, ...]] = {}
+_LOADING: dict[tuple[str, int], threading.Lock] = {}  # one load per block at a time (warm-up and a page)
+FILES_SUFFIX = ".arrays"  # the fast files' folder beside the database file: <file>.arrays
+LOADED_FROM: dict[tuple[str, int], str] = {}  # where each block came from: "files" or "database"
 
 
 @dataclass
@@ -59,7 +77,9 @@ class Block:
     ready: dict[str, np.ndarray | None]  # per axis: float64 with NaN = none, or None when no row has one
     nip: pa.Array
     emp_rowid: np.ndarray  # int64: the row in employees (names of movers), checked against the NIP
+    folder: Path | None = None  # its fast files (None: not written, e.g. an in-memory database)
     _keys: dict[str, tuple[np.ndarray, list[Any]]] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
     _key_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def key(self, con: duckdb.DuckDBPyConnection, column: str) -> tuple[np.ndarray, list[Any]]:
@@ -68,6 +88,10 @@ class Block:
         if column not in scoring.KEY_COLUMNS:
             raise ValueError(f"not a key column of {scoring.TABLE}: {column}")
         with self._key_lock:
+            if column not in self._keys and self.folder is not None:
+                stored = _read_key(self.folder, column)
+                if stored is not None and len(stored[0]) == self.n:
+                    self._keys[column] = stored
             if column not in self._keys:
                 sql = f"select nip, {column} from {scoring.TABLE} where period = ?"  # noqa: S608 - whitelisted
                 table = _fetch(con, sql, self.period)
@@ -76,7 +100,179 @@ class Block:
                 encoded = pc.dictionary_encode(table.column(column)).combine_chunks()
                 codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False).astype(np.int32)
                 self._keys[column] = (codes, encoded.dictionary.to_pylist())
+                if self.folder is not None:
+                    _write_key(self.folder, column, *self._keys[column])
             return self._keys[column]
+
+    def pair(
+        self, con: duckdb.DuckDBPyConnection, first: str, second: str
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Group codes (int64, one per row) for the pairs of values of two key columns, and per code
+        the two columns' codes (as ``key``'s, -1 = NULL): the groups of a GROUP BY first, second.
+        The table is ordered by instansi and unit_kerja, so the pairs come in runs: the distinct runs
+        are found in a few passes instead of sorting every row."""
+        codes_a, values_a = self.key(con, first)
+        codes_b, values_b = self.key(con, second)
+        with self._key_lock:
+            hit = self._pairs.get((first, second))
+            if hit is not None:
+                return hit
+        width = len(values_b) + 1
+        combined = (codes_a.astype(np.int64) + 1) * width + (codes_b.astype(np.int64) + 1)
+        if (len(values_a) + 1) * width <= 1 << 22:  # few possible pairs: the combined code itself
+            present = np.flatnonzero(np.bincount(combined, minlength=(len(values_a) + 1) * width))
+            lookup = np.zeros((len(values_a) + 1) * width, dtype=np.int64)
+            lookup[present] = np.arange(len(present))
+            group = lookup[combined]
+            uniq = present
+        else:
+            starts = np.flatnonzero(np.concatenate(([True], combined[1:] != combined[:-1])))
+            uniq, inverse = np.unique(combined[starts], return_inverse=True)
+            group = np.repeat(inverse.astype(np.int64), np.diff(np.append(starts, len(combined))))
+        found = (group, uniq // width - 1, uniq % width - 1)
+        with self._key_lock:
+            self._pairs[(first, second)] = found
+        return found
+
+
+# --- the fast files --------------------------------------------------------------------------------
+
+
+def files_root(con: duckdb.DuckDBPyConnection) -> Path | None:
+    """The fast files' folder of the connection's database file (None for an in-memory database)."""
+    state = scoring._file_state(con)
+    return None if state is None else Path(state[0] + FILES_SUFFIX)
+
+
+def _folder(root: Path, build_id: str, period: int) -> Path:
+    return root / build_id / f"p{int(period)}"
+
+
+def _read_files(folder: Path, stats: scoring.Stats, period: int) -> Block | None:
+    """The block stored in ``folder`` (memory-mapped, read-only), or None when it is not complete."""
+    if not (folder / "done").exists():
+        return None
+    try:
+
+        def col(name: str) -> np.ndarray:
+            values: np.ndarray = np.load(folder / f"{name}.npy", mmap_mode="r")
+            return values
+
+        comps = {c: col(c) for cols in scoring.AXIS_COMPONENTS.values() for c in cols}
+        with pa.memory_map(str(folder / "nip.arrow")) as source:
+            nip = pa.ipc.open_file(source).read_all().column("nip").combine_chunks()
+        blk = Block(
+            build_id=stats.build_id,
+            period=int(period),
+            n=len(nip),
+            comps=comps,
+            absent={a: col(m) for a, m in scoring.MASK_COLUMN.items()},
+            ready={
+                a: col(scoring.READY_COLUMN[a]) if stats.ready[a] else None for a in scoring.AXIS_COMPONENTS
+            },
+            nip=nip,
+            emp_rowid=col("emp_rowid"),
+            folder=folder,
+        )
+    except (OSError, ValueError, KeyError, pa.ArrowException):
+        return None
+    lengths = {len(a) for a in (*blk.comps.values(), *blk.absent.values(), blk.emp_rowid)}
+    lengths |= {len(a) for a in blk.ready.values() if a is not None}
+    return blk if lengths == {blk.n} else None
+
+
+def _write_files(root: Path, blk: Block) -> Path | None:
+    """Write ``blk`` under ``root`` (a temporary folder renamed into place; older builds' folders
+    removed); the folder, or None when it cannot be written."""
+    folder = _folder(root, blk.build_id, blk.period)
+    tmp = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        for old in root.iterdir() if root.exists() else ():
+            if old.name != blk.build_id:
+                shutil.rmtree(old, ignore_errors=True)  # another build: stale
+        tmp.mkdir(parents=True, exist_ok=True)
+        arrays = {**blk.comps, "emp_rowid": blk.emp_rowid}
+        arrays |= {scoring.MASK_COLUMN[a]: v for a, v in blk.absent.items()}
+        arrays |= {scoring.READY_COLUMN[a]: v for a, v in blk.ready.items() if v is not None}
+        for name, values in arrays.items():
+            np.save(tmp / f"{name}.npy", values)
+        with pa.OSFile(str(tmp / "nip.arrow"), "wb") as sink:
+            table = pa.table({"nip": blk.nip})
+            with pa.ipc.new_file(sink, table.schema) as writer:
+                writer.write_table(table)
+        (tmp / "done").write_text(blk.build_id)
+        try:
+            os.replace(tmp, folder)
+        except OSError:  # another process wrote it first
+            shutil.rmtree(tmp, ignore_errors=True)
+            return folder if (folder / "done").exists() else None
+        return folder
+    except OSError:
+        shutil.rmtree(tmp, ignore_errors=True)
+        return None
+
+
+def stored(con: duckdb.DuckDBPyConnection, name: str, args: Any, compute: Callable[[], Any]) -> Any:
+    """``compute()`` (a JSON value or a DataFrame), kept beside the fast files of the current build
+    (``<file>.arrays/<build_id>/results/``) so the next process reads it instead of running the
+    query again: for whole-table aggregates a first view cannot wait for (the summary of a national
+    database, the data-quality figures). Computed each time when there is no fresh build or no file.
+    ``args`` (JSON) names the variant: e.g. the filters."""
+    import hashlib
+
+    import pandas as pd
+
+    root = files_root(con)
+    build = scoring.fresh_build(con) if root is not None else None
+    if root is None or build is None:
+        return compute()
+    digest = hashlib.sha256(json.dumps([name, args], sort_keys=True, default=str).encode()).hexdigest()[:24]
+    folder = root / build / "results"
+    base = folder / f"{name}-{digest}"
+    try:
+        if base.with_suffix(".json").exists():
+            return json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
+        if base.with_suffix(".arrow").exists():
+            with pa.memory_map(str(base.with_suffix(".arrow"))) as source:
+                return pa.ipc.open_file(source).read_all().to_pandas()
+    except (OSError, ValueError, pa.ArrowException):
+        pass  # unreadable: computed again and rewritten
+    value = compute()
+    tmp = folder / f"{name}-{digest}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if isinstance(value, pd.DataFrame):
+            table = pa.Table.from_pandas(value, preserve_index=False)
+            with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
+                writer.write_table(table)
+            os.replace(tmp, base.with_suffix(".arrow"))
+        else:
+            tmp.write_text(json.dumps(value), encoding="utf-8")
+            os.replace(tmp, base.with_suffix(".json"))
+    except (OSError, TypeError, ValueError, pa.ArrowException):
+        tmp.unlink(missing_ok=True)
+    return value
+
+
+def _read_key(folder: Path, column: str) -> tuple[np.ndarray, list[Any]] | None:
+    try:
+        values = json.loads((folder / f"key_{column}.json").read_text(encoding="utf-8"))
+        codes: np.ndarray = np.load(folder / f"key_{column}.npy", mmap_mode="r")
+    except (OSError, ValueError):
+        return None
+    return codes, values
+
+
+def _write_key(folder: Path, column: str, codes: np.ndarray, values: list[Any]) -> None:
+    suffix = f".{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        np.save(folder / f"key_{column}{suffix}.npy", codes)
+        (folder / f"key_{column}{suffix}.json").write_text(json.dumps(values), encoding="utf-8")
+        os.replace(folder / f"key_{column}{suffix}.json", folder / f"key_{column}.json")
+        os.replace(folder / f"key_{column}{suffix}.npy", folder / f"key_{column}.npy")
+    except (OSError, TypeError):  # unwritable, or values JSON cannot hold: read from the database next time
+        for name in (f"key_{column}{suffix}.npy", f"key_{column}{suffix}.json"):
+            (folder / name).unlink(missing_ok=True)
 
 
 def _fetch(con: duckdb.DuckDBPyConnection, sql: str, period: int) -> pa.Table:
@@ -127,23 +323,86 @@ def periods(con: duckdb.DuckDBPyConnection, stats: scoring.Stats) -> tuple[int, 
 
 
 def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> Block | None:
-    """The period's block of the current build (loaded on first use; None when it cannot be used)."""
+    """The period's block of the current build (loaded on first use: from the fast files when they
+    are there, else from DuckDB, then written to them; None when it cannot be used)."""
     key = (stats.build_id, int(period))
     with _LOCK:
         if key in _BLOCKS:
             _BLOCKS.move_to_end(key)
             return _BLOCKS[key]
-    loaded = _load(con, stats, int(period))
-    if loaded is not None:  # touch the buffers the first scores will need now, not on the first slider move
-        spare = [np.ones(loaded.n) for _ in range(SPARE_BUFFERS)]
-    with _LOCK:
-        if loaded is not None:
-            _FREE[:] = spare
-        _BLOCKS[key] = loaded
-        _BLOCKS.move_to_end(key)
-        while len(_BLOCKS) > MAX_BLOCKS:
-            _BLOCKS.popitem(last=False)
+        loading = _LOADING.setdefault(key, threading.Lock())
+    with loading:  # a second caller waits for the first one's load
+        with _LOCK:
+            if key in _BLOCKS:
+                _BLOCKS.move_to_end(key)
+                return _BLOCKS[key]
+        root = files_root(con)
+        loaded = _read_files(_folder(root, *key), stats, int(period)) if root is not None else None
+        LOADED_FROM[key] = "files"
+        if loaded is None:
+            loaded = _load(con, stats, int(period))
+            LOADED_FROM[key] = "database"
+            if loaded is not None and root is not None:
+                _save_later(root, loaded)
+        if (
+            loaded is not None
+        ):  # touch the buffers the first scores will need now, not on the first slider move
+            spare = [np.ones(loaded.n) for _ in range(SPARE_BUFFERS)]
+        with _LOCK:
+            if loaded is not None:
+                _FREE[:] = spare
+            _BLOCKS[key] = loaded
+            _BLOCKS.move_to_end(key)
+            while len(_BLOCKS) > MAX_BLOCKS:
+                _BLOCKS.popitem(last=False)
+            _LOADING.pop(key, None)
     return loaded
+
+
+_WRITERS: list[threading.Thread] = []
+
+
+def _save_later(root: Path, blk: Block) -> None:
+    """Write the block's fast files in a background thread (the caller does not wait for the disk)."""
+
+    def run() -> None:
+        folder = _write_files(root, blk)
+        if folder is not None:
+            with blk._key_lock:
+                for column, (codes, values) in blk._keys.items():
+                    _write_key(folder, column, codes, values)
+                blk.folder = folder
+
+    thread = threading.Thread(target=run, name="scorearrays-files", daemon=True)
+    _WRITERS.append(thread)
+    thread.start()
+
+
+def wait_for_files() -> None:
+    """Wait until the fast files being written are on disk (tests, benches, the CLI before exit)."""
+    while _WRITERS:
+        _WRITERS.pop().join()
+
+
+WARM_PAIRS = (("instansi", "unit_kerja"), ("instansi", "jenis_jabatan"))  # the nine-box page's piling-up
+
+
+def warm(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]] = WARM_PAIRS) -> Block | None:
+    """Load the newest period's block and the key columns of ``pairs`` now, and group their pairs
+    (from the fast files when there are any): what the first pages of a session ask for. Used in a
+    background thread when the app opens a database; returns the block (None when the fast path
+    cannot be used)."""
+    stats = scoring.fresh_stats(con)
+    if stats is None:
+        return None
+    found = periods(con, stats)
+    if not found:
+        return None
+    blk = block(con, stats, found[-1])
+    if blk is not None:
+        for first, second in pairs:
+            blk.pair(con, first, second)
+    return blk
 
 
 def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Filters) -> list[Block] | None:
@@ -446,3 +705,5 @@ def clear() -> None:
         _SCORES.clear()
         _CELLS.clear()
         _FREE.clear()
+        _LOADING.clear()
+        LOADED_FROM.clear()

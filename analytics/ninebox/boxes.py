@@ -444,6 +444,49 @@ def fast_levels(
     return frame
 
 
+def fast_group_boxes(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    *,
+    rules: Rules,
+    filters: Filters,
+    columns: tuple[str, ...],
+) -> pd.DataFrame:
+    """Mappable employees per (columns..., box) from the in-memory arrays (one or two key columns):
+    what ``select columns, box, count(*) from boxes_sql(...) where box is not null group by all``
+    gives (NULL keys as None), summed over the selected periods; no rows with n = 0."""
+    if len(columns) not in (1, 2):
+        raise ValueError(columns)
+    both = memory.axis_rules(rules)
+    box_of, _ = cell_lookup(con, rules.scheme)
+    frames = []
+    for blk in memory.blocks:
+        scored = scorearrays.score(con, blk, filters, both)
+        if len(columns) == 2:
+            group, *codes = blk.pair(con, columns[0], columns[1])
+        else:
+            key_codes, values = blk.key(con, columns[0])
+            group, codes = key_codes.astype(np.int64) + 1, [np.arange(-1, len(values))]
+        g = group if scored.rows is None else group[scored.rows]
+        total = np.bincount(g * 16 + scored.cell, minlength=16 * len(codes[0]))
+        hit = np.flatnonzero(total)
+        box = box_of[hit % 16]
+        hit, box = hit[box >= 0], box[box >= 0]
+        data: dict[str, Any] = {}
+        for column, code in zip(columns, codes, strict=True):
+            values = blk.key(con, column)[1]
+            data[column] = [None if c < 0 else values[c] for c in code[hit // 16].tolist()]
+        frames.append(pd.DataFrame({**data, "box": box, "n": total[hit]}))
+    if not frames:
+        empty: dict[str, Any] = {c: [] for c in columns}
+        return pd.DataFrame({**empty, "box": np.zeros(0, np.int64), "n": np.zeros(0, np.int64)})
+    counts = pd.concat(frames, ignore_index=True)
+    if len(frames) > 1:  # several periods: one row per (columns..., box)
+        grouped = counts.groupby([*columns, "box"], dropna=False, sort=False)["n"].sum()
+        counts = grouped.reset_index()
+    return counts
+
+
 # box of a cell code (kinerja level * 4 + potensial level; a 0 level = NULL box), as _BOXES_SQL indexes
 # its ref_boxes list: (k - 1) * 3 + p.
 CELL_BOX_SQL = (

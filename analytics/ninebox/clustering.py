@@ -20,6 +20,7 @@ import pandas as pd
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
+from analytics.ninebox import engine
 
 # --by value -> column of the boxes relation (identifier whitelist).
 BY_COLUMNS = {"unit_kerja": "unit_kerja", "jenis_jabatan": "jenis_jabatan", "instansi": "instansi"}
@@ -45,6 +46,35 @@ from b
 where box is not null
 group by all
 """
+
+
+def group_box_counts(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    rules: nb.Rules,
+    filters: nb.Filters,
+    by: str,
+    box_view: str = "computed",
+) -> pd.DataFrame:
+    """Mappable employees per instansi, group (``grp``) and box: from the in-memory arrays for the
+    computed boxes when the engine holds the selection (analytics.ninebox.engine), else in SQL."""
+    memory = engine.prepare(con, rules, filters) if box_view == "computed" else None
+    if memory is not None:
+        if by == "instansi":  # the group is the instansi itself
+            counts = nb.fast_group_boxes(con, memory, rules=rules, filters=filters, columns=("instansi",))
+            return counts.assign(grp=counts["instansi"])[["instansi", "grp", "box", "n"]]
+        counts = nb.fast_group_boxes(
+            con, memory, rules=rules, filters=filters, columns=("instansi", BY_COLUMNS[by])
+        )
+        return counts.rename(columns={BY_COLUMNS[by]: "grp"})
+    q = nb.boxes_sql(rules=rules, filters=filters)
+    if box_view != "computed":
+        from analytics.ninebox import (
+            views as ninebox_views,  # imports clustering's neighbours only when needed
+        )
+
+        q = ninebox_views.with_calibration(con, q, box_view)
+    return con.cursor().execute(_COUNTS_SQL.format(boxes=q.sql, by=BY_COLUMNS[by]), q.params).df()
 
 
 def default_rule(con: duckdb.DuckDBPyConnection) -> dict[str, float]:
@@ -79,14 +109,7 @@ def detect_piling(
     min_group = int(rule["min_group"]) if min_group is None else min_group
     p_value = rule["p_value"] if p_value is None else p_value
 
-    q = nb.boxes_sql(rules=rules, filters=filters)
-    if box_view != "computed":
-        from analytics.ninebox import (
-            views as ninebox_views,  # imports clustering's neighbours only when needed
-        )
-
-        q = ninebox_views.with_calibration(con, q, box_view)
-    counts = con.cursor().execute(_COUNTS_SQL.format(boxes=q.sql, by=BY_COLUMNS[by]), q.params).df()
+    counts = group_box_counts(con, rules=rules, filters=filters, by=by, box_view=box_view)
     if counts.empty:
         return pd.DataFrame(columns=RESULT_COLUMNS)
     boxes = [
@@ -102,7 +125,7 @@ def detect_piling(
     )
     table = table.reindex(columns=boxes, fill_value=0)
     obs = table.to_numpy(dtype=float)  # groups x 9
-    parents = table.index.get_level_values("parent")
+    parents = table.index.get_level_values("parent").to_numpy()
     parent_tot = table.groupby(level="parent").transform("sum").to_numpy(dtype=float)
     rest = parent_tot - obs
     n = obs.sum(axis=1)
@@ -130,12 +153,14 @@ def detect_piling(
         flag_chi2 = eligible & (p < p_value) & (_normal_sf(z_box) < p_value) & (box_share >= max_share / 2)
 
     rows = []
+    instansi_of = table.index.get_level_values("instansi").to_numpy()
+    group_of = table.index.get_level_values("grp").to_numpy()
     for i in (int(j) for j in np.flatnonzero(flag_share | flag_chi2)):
         k = int(box_idx[i])
         exp_share = float(expected[i, k]) if n_rest[i] > 0 else float("nan")
         row_share = float(share[i, k])
         hits = [name for name, hit in (("share", flag_share[i]), ("chi2", flag_chi2[i])) if hit]
-        inst, grp = table.index[i][1], table.index[i][2]
+        inst, grp = instansi_of[i], group_of[i]
         rows.append(
             {
                 "instansi": inst,

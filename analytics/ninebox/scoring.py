@@ -303,6 +303,22 @@ def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
     return stats
 
 
+def fresh_build(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The build id of ``employee_scores`` when it matches the data, else None; never rebuilds (what
+    results derived from the same data are stored under: ``analytics.ninebox.arrays.stored``)."""
+    state = _file_state(con)
+    if state is not None:
+        with _MEMO_LOCK:
+            memo = _MEMO.get(state[0])
+        if memo is not None and memo[0] == state[1]:
+            return memo[1].build_id
+    try:
+        stored = _stored(con)
+        return stored[1].build_id if stored and stored[0] == fingerprint(con) else None
+    except duckdb.Error:
+        return None
+
+
 def _check_and_refresh(con: duckdb.DuckDBPyConnection) -> Stats | None:
     try:
         current = fingerprint(con)

@@ -43,10 +43,10 @@ def _boxes(rules: nb.Rules, filters: Filters, *, reasons: bool = False) -> nb.Bo
 
 _CALIBRATED_SQL = """
 with b0 as ({boxes}),
-latest as (
+latest as (  -- only set entries count (PMK 38/2025 pasal 21; drafts and reviewed ones are pending)
     select period, nip, to_box,
         row_number() over (partition by period, nip order by entry_id desc) as rn
-    from calibration_log
+    from ({set_entries})
 ),
 cal as (  -- calibrations are stored in the default numbering: carried to the view's by the cell
     select l.period, l.nip, rs.box as calibrated_box
@@ -78,6 +78,7 @@ def with_calibration(con: duckdb.DuckDBPyConnection, q: nb.BoxesQuery, box_view:
     use = box_view != "computed"
     sql = _CALIBRATED_SQL.format(
         boxes=q.sql,
+        set_entries=calibration.SET_ENTRIES_SQL,
         prefix=_PREFIX,
         box="coalesce(cal.calibrated_box, b0.box)" if use else "b0.box",
         use="true" if use else "false",
@@ -97,9 +98,30 @@ def count_calibrated(
     rules: nb.Rules,
     filters: Filters,
 ) -> int:
-    """How many employees in ``filters`` the meeting moved to another box (and did not undo)."""
+    """How many employees in ``filters`` the meeting moved to another box, set (and not undone)."""
     q = with_calibration(con, _boxes(rules, filters), "both")
     return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
+
+
+_N_PENDING_SQL = """
+with b as ({boxes})
+select st.state, count(distinct b.nip)
+from b
+join calibration_log l on l.period = b.period and l.nip = b.nip
+join ({states}) st on st.entry_id = l.entry_id
+where st.state in ('draft', 'reviewed')
+group by st.state
+"""
+
+
+def count_pending(con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: Filters) -> dict[str, int]:
+    """Employees in ``filters`` with a proposal not yet set, per state ('draft', 'reviewed'): shown as
+    pending, never counted in the calibrated view (PMK 38/2025 pasal 21, docs/rules.md §8)."""
+    calibration.ensure_tables(con)
+    q = _boxes(rules, filters)
+    sql = _N_PENDING_SQL.format(boxes=q.sql, states=calibration.STATE_SQL)
+    found = dict(con.cursor().execute(sql, q.params).fetchall())
+    return {state: int(found.get(state, 0)) for state in calibration.OPEN_STATES}
 
 
 _REF_SQL = """
@@ -617,10 +639,44 @@ def unit_box_shares(
     """Box distribution of the ``top`` largest units (instansi + unit_kerja) among the mappable
     employees: instansi, unit_kerja, group_n, box, n, share (of the unit's mappable employees);
     boxes counted by ``box_view``."""
+    memory = engine.prepare(con, rules, filters) if box_view == "computed" else None
+    if memory is not None:
+        counts = nb.fast_group_boxes(
+            con, memory, rules=rules, filters=filters, columns=("instansi", "unit_kerja")
+        )
+        return _top_units(counts, int(top))
     q = with_calibration(con, _boxes(rules, filters), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
+
+
+def _top_units(counts: pd.DataFrame, top: int) -> pd.DataFrame:
+    """_UNITS_SQL over in-memory counts per (instansi, unit_kerja, box): the ``top`` largest units
+    (ties by instansi, unit_kerja, NULLs last), a NULL key dropped as the SQL's join drops it."""
+    columns = ["instansi", "unit_kerja", "group_n", "box", "n", "share"]
+    sizes: pd.DataFrame = counts.groupby(
+        ["instansi", "unit_kerja"], dropna=False, sort=False, as_index=False
+    ).agg(group_n=("n", "sum"))
+    sizes = sizes.sort_values(
+        ["group_n", "instansi", "unit_kerja"],
+        ascending=[False, True, True],
+        na_position="last",
+        kind="stable",
+    ).head(top)
+    sizes = sizes.dropna(subset=["instansi", "unit_kerja"])
+    if sizes.empty:
+        return pd.DataFrame(
+            {c: pd.Series(dtype="int64" if c in ("group_n", "box", "n") else "object") for c in columns}
+        )
+    sizes = sizes.assign(_rank=np.arange(len(sizes)))
+    df = counts.merge(sizes, on=["instansi", "unit_kerja"])
+    df = df.sort_values(["_rank", "box"], ignore_index=True)
+    df["group_n"] = df["group_n"].astype("int64")
+    df["n"] = df["n"].astype("int64")
+    df["box"] = df["box"].astype("int64")
+    df["share"] = df["n"] / df["group_n"]
+    return df[columns]
 
 
 _REGION_COUNTS_SQL = """

@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.colors import get_colorscale, sample_colorscale
 
-from analytics.core.formats import fmt_number, plotly_separators
+from analytics.core.formats import fmt_number, fmt_percent, plotly_separators
 from analytics.labels import t
 from analytics.ninebox.charts import CELL_COLORS, OTHER_COLOR, figure_from_spec, plotly_text
 
@@ -164,6 +164,57 @@ def transition_table_html(matrix: np.ndarray, *, boxes: Sequence[int], lang: str
     return "".join(rows)
 
 
+def ninebox_grid_html(cells: pd.DataFrame, before: Mapping[int, int], *, lang: str = "id") -> str:
+    """The scenario's nine boxes as an HTML grid, performance up and potential right (the nine-box
+    chart's layout and colours): per box its label, employees under the new rules, their share of
+    the mapped and the change against the baseline. What the what-if page shows while the sliders
+    move: a table redraws in milliseconds where the WebGL chart with its density layer took about a
+    second of the browser's time per move; the points are drawn on demand."""
+    word = html.escape(t("nbpage.chart.box", lang))
+    by_level = {
+        (int(k), int(p)): row
+        for k, p, row in zip(
+            cells["kinerja_level"], cells["potensial_level"], cells.to_dict("records"), strict=True
+        )
+    }
+    head = "padding:4px 6px;font-weight:600;font-size:0.85em;color:#455a64;text-align:center"
+    rows = [
+        "<table class='wi-ninebox' style='border-collapse:separate;border-spacing:4px;width:100%;"
+        "table-layout:fixed;font-size:0.95em'>"
+    ]
+    for k in (3, 2, 1):
+        name = next((r["kinerja_name"] for (kk, _), r in by_level.items() if kk == k), "")
+        tds = [f"<th style='{head};text-align:right;width:14%'>{html.escape(str(name))}</th>"]
+        for p in (1, 2, 3):
+            row = by_level.get((k, p))
+            if row is None:
+                tds.append("<td></td>")
+                continue
+            box, n = int(row["box"]), int(row["n"])
+            change = n - int(before.get(box, 0))
+            sign = "+" if change > 0 else ""
+            delta = (
+                f"<div style='font-size:0.85em;opacity:0.9'>{sign}{html.escape(fmt_number(change, 0, lang))}</div>"
+                if change
+                else ""
+            )
+            colour = CELL_COLORS.get((k, p), OTHER_COLOR)
+            tds.append(
+                f"<td title='{html.escape(str(row['label']))}' style='background:{colour};color:#ffffff;"
+                "padding:10px 8px;text-align:center;border-radius:4px;font-variant-numeric:tabular-nums'>"
+                f"<div style='font-size:0.8em'>{word} {box}</div>"
+                f"<div style='font-size:1.4em;font-weight:700'>{html.escape(fmt_number(n, 0, lang))}</div>"
+                f"<div style='font-size:0.85em'>{html.escape(fmt_percent(float(row['share']), 1, lang))}</div>"
+                f"{delta}</td>"
+            )
+        rows.append(f"<tr>{''.join(tds)}</tr>")
+    names = {int(p): r["potensial_name"] for (_, p), r in by_level.items()}
+    footer = "".join(f"<th style='{head}'>{html.escape(str(names.get(p, '')))}</th>" for p in (1, 2, 3))
+    rows.append(f"<tr><th></th>{footer}</tr>")
+    rows.append("</table>")
+    return "".join(rows)
+
+
 def _colour(box: int | None, levels: Mapping[int, tuple[int, int]]) -> str:
     if box is None or box not in levels:
         return OTHER_COLOR
@@ -173,6 +224,63 @@ def _colour(box: int | None, levels: Mapping[int, tuple[int, int]]) -> str:
 def _rgba(hex_colour: str, alpha: float) -> str:
     r, g, b = (int(hex_colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
     return f"rgba({r},{g},{b},{alpha})"
+
+
+def flows_html(
+    matrix: np.ndarray,
+    *,
+    boxes: Sequence[int],
+    levels: Mapping[int, tuple[int, int]],
+    lang: str = "id",
+    top: int = 12,
+) -> str:
+    """The movers' largest box -> box flows as an HTML list (the Sankey's links, largest first, each
+    box coloured as its nine-box cell, a bar as long as the flow): what the Sankey tab shows while the
+    sliders move; a table redraws at once where the plotly Sankey took about 0,75 s of the browser's
+    time per move. The rest of the flows are counted in the last line."""
+    labels = _box_labels(boxes, lang)
+    keys: list[int | None] = [*boxes, None]
+    counts = np.asarray(matrix, dtype=np.int64)
+    flows = sorted(
+        (
+            (int(counts[i, j]), i, j)
+            for i in range(len(keys))
+            for j in range(len(keys))
+            if i != j and counts[i, j]
+        ),
+        key=lambda f: (-f[0], f[1], f[2]),
+    )
+    if not flows:
+        return ""
+    largest = flows[0][0]
+    cell = "padding:3px 6px;white-space:nowrap"
+
+    def chip(k: int) -> str:
+        return (
+            f"<span style='background:{_colour(keys[k], levels)};color:#ffffff;border-radius:3px;"
+            f"padding:1px 6px'>{html.escape(labels[k])}</span>"
+        )
+
+    rows = ["<table class='wi-flows' style='border-collapse:collapse;width:100%;font-size:0.9em'>"]
+    for n, i, j in flows[:top]:
+        width = max(1.0, 100 * n / largest)
+        bar = f"<div style='background:{_rgba(_colour(keys[i], levels), 0.55)};height:0.9em;width:{width:.1f}%'></div>"
+        rows.append(
+            f"<tr><td style='{cell}'>{chip(i)} → {chip(j)}</td>"
+            f"<td style='{cell};text-align:right;font-variant-numeric:tabular-nums;font-weight:600'>"
+            f"{html.escape(fmt_number(n, 0, lang))}</td><td style='{cell};width:55%'>{bar}</td></tr>"
+        )
+    rest = flows[top:]
+    if rest:
+        text = t(
+            "whatif.flows.rest",
+            lang,
+            k=fmt_number(len(rest), 0, lang),
+            n=fmt_number(sum(f[0] for f in rest), 0, lang),
+        )
+        rows.append(f"<tr><td colspan='3' style='{cell};color:#455a64'>{html.escape(text)}</td></tr>")
+    rows.append("</table>")
+    return "".join(rows)
 
 
 def movers_sankey(

@@ -105,7 +105,7 @@ moved as (
         where from_box is distinct from to_box
     )
     order by greatest(abs(coalesce(kinerja_after - kinerja_before, 0)),
-        abs(coalesce(potensial_after - potensial_before, 0))) desc, nip
+        abs(coalesce(potensial_after - potensial_before, 0))) desc, nip, period
     limit $movers_limit
 )
 select 'cell' as kind, from_box, to_box, n, from_pool, to_pool, null::varchar as nip, null::varchar as nama,
@@ -341,7 +341,9 @@ def _fast_movers(
         order = table.column("_order").to_numpy()
         kth = np.partition(order, len(order) - limit)[len(order) - limit]
         table = table.filter(pa.array(order >= kth))
-    ranked = pc.sort_indices(table, sort_keys=[("_order", "descending"), ("nip", "ascending")])
+    ranked = pc.sort_indices(  # the SQL path's order; the period decides between one NIP's two periods
+        table, sort_keys=[("_order", "descending"), ("nip", "ascending"), ("period", "ascending")]
+    )
     table = table.take(ranked[:limit])
     cur = con.cursor()
     cur.register("wi_moved", table)

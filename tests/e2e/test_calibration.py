@@ -1,4 +1,5 @@
-"""Browser: the room calibrates one person on the Kalibrasi page; the nine-box page marks them."""
+"""Browser: the room calibrates one person on the Kalibrasi page through the decision flow (PMK 38/2025
+pasal 21: draft -> reviewed -> set, which locks the period); the nine-box page then marks them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,16 @@ from playwright.sync_api import Page, expect
 pytestmark = pytest.mark.e2e
 
 REASON = "Rapat menilai kontribusi lapangan belum tercermin di nilai kinerja."
+REVIEW_NOTE = "Komite talenta setuju setelah membahas bukti kinerja."
+SET_NOTE = "PPK menetapkan kembali kotak hasil rapat talenta."
+
+
+def fill(page: Page, label: str, value: str, nth: int = 0) -> None:
+    """Type into the text box labelled ``label`` and leave it, so Streamlit takes the value."""
+    box = page.get_by_role("textbox", name=label).nth(nth)
+    box.scroll_into_view_if_needed()
+    box.fill(value)
+    box.press("Tab")
 
 
 def test_calibrate_one_person_and_see_the_marker(
@@ -39,19 +50,64 @@ def test_calibrate_one_person_and_see_the_marker(
     page.get_by_role("option", name=re.compile(rf"^Kotak {target} — ")).click()
     wait_for_app(page)
     page.get_by_role("textbox", name="Alasan (minimal satu kalimat)").first.fill(REASON)  # the form's
-    by = page.get_by_role("textbox", name="Diputuskan oleh (nama/jabatan)").first
-    by.fill("Kepala BKPSDM")
-    by.press("Tab")
+    fill(page, "Diusulkan/diputuskan oleh (nama/jabatan)", "Sekretariat panel")
     wait_for_app(page)
-    page.get_by_role("button", name="Simpan kalibrasi").click()
+    expect(page.get_by_text("PMK 38/2025 pasal 21", exact=False).first).to_be_visible()
+
+    # 1. the panel proposes: a draft, pending, not counted
+    page.get_by_role("button", name="Usulkan kalibrasi (draf)").click()
     wait_for_app(page)
     expect(
-        page.get_by_test_id("stAlertContentSuccess").filter(has_text="Kalibrasi tersimpan")
+        page.get_by_test_id("stAlertContentSuccess").filter(has_text="tersimpan sebagai draf")
     ).to_be_visible()
+    expect(page.get_by_text("1 usulan menunggu", exact=False)).to_be_visible()
+    expect(page.get_by_text("0 pegawai dikalibrasi", exact=False)).to_be_visible()
+    expect(page.get_by_role("button", name="Tetapkan dan kunci periode 2025")).to_be_disabled()
+    page.get_by_text("Usulan menunggu keputusan", exact=True).scroll_into_view_if_needed()
+    screenshot(page, "calibration_draft")
+
+    # 2. the talent committee reviews, with a note
+    fill(page, "Catatan langkah (minimal satu kalimat)", REVIEW_NOTE)
+    fill(page, "Diusulkan/diputuskan oleh (nama/jabatan)", "Ketua komite talenta", nth=1)
+    wait_for_app(page)
+    page.get_by_role("button", name="Tinjau (setujui)").click()
+    wait_for_app(page)
+    expect(
+        page.get_by_test_id("stAlertContentSuccess").filter(has_text="ditinjau komite talenta")
+    ).to_be_visible()
+    expect(page.get_by_text("draf 0, ditinjau 1", exact=False)).to_be_visible()
+    expect(page.get_by_text("0 pegawai dikalibrasi", exact=False)).to_be_visible()
+    expect(page.get_by_role("button", name="Tinjau (setujui)")).to_be_disabled()
+    screenshot(page, "calibration_reviewed")
+
+    # 3. the PPK sets the period: it counts and the period is locked
+    set_button = page.get_by_role("button", name="Tetapkan dan kunci periode 2025")
+    expect(set_button).to_be_enabled()
+    lock_box = page.locator(".st-key-cal_set_section")
+    lock_box.scroll_into_view_if_needed()
+    for label, value in (
+        ("Alasan (minimal satu kalimat)", SET_NOTE),
+        ("Diusulkan/diputuskan oleh (nama/jabatan)", "Bupati Ende"),
+    ):
+        box = lock_box.get_by_role("textbox", name=label)
+        box.fill(value)
+        box.press("Tab")
+    wait_for_app(page)
+    set_button.click()
+    wait_for_app(page)
+    expect(
+        page.get_by_test_id("stAlertContentSuccess").filter(has_text="ditetapkan dan dikunci: 1 usulan")
+    ).to_be_visible()
+    expect(
+        page.get_by_text("sudah ditetapkan dan dikunci (PMK 38/2025 pasal 21)", exact=False)
+    ).to_be_visible()
+    expect(page.get_by_role("button", name="Usulkan kalibrasi (draf)")).to_be_disabled()
     expect(page.get_by_text("1 pegawai dikalibrasi", exact=False)).to_be_visible()
     bars = page.get_by_test_id("stPlotlyChart").filter(has_text="Sesudah")  # before/after chart legend
     expect(bars.locator(".legendtext").get_by_text("Sebelum")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("1 entri", exact=True)).to_be_visible()
+    steps = page.get_by_text("Langkah keputusan", exact=True)
+    steps.scroll_into_view_if_needed()
     screenshot(page, "calibration_saved")
 
     # meeting mode: the trail shows initials and masked NIPs (the page scrolls inside its main block)

@@ -64,19 +64,29 @@ def test_integrity_slider_moves_people(
     assert Path(png.value.path()).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     # the other tabs draw their chart once opened; the matrix is then no longer drawn
     page.get_by_role("tab", name="Arus (Sankey)").click()
+    expect(page.locator(".st-key-wi_flows table.wi-flows")).to_be_visible(timeout=30_000)  # the flows first
+    wait_for_app(page)
+    expect(page.locator(".st-key-wi_matrix table")).to_have_count(0)
+    assert "view=sankey" in page.url
+    screenshot(page, "whatif_flows")
+    page.get_by_text("Gambar diagram Sankey").click()  # the diagram on demand
     expect(page.locator(".st-key-wi_sankey [data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(
         timeout=30_000
     )
     wait_for_app(page)
-    expect(page.locator(".st-key-wi_matrix table")).to_have_count(0)
-    assert "view=sankey" in page.url
     screenshot(page, "whatif_sankey")
     page.get_by_role("tab", name="Nine-box").click()
-    expect(page.locator(".st-key-wi_ninebox [data-testid='stPlotlyChart'] .main-svg").first).to_be_visible(
+    expect(page.locator(".st-key-wi_ninebox table.wi-ninebox")).to_be_visible(
         timeout=30_000
-    )
+    )  # the boxes first
     wait_for_app(page)
     screenshot(page, "whatif_ninebox")
+    page.get_by_text("Tampilkan titik pegawai").click()  # the points on demand
+    expect(
+        page.locator(".st-key-wi_ninebox_points [data-testid='stPlotlyChart'] .main-svg").first
+    ).to_be_visible(timeout=30_000)
+    wait_for_app(page)
+    screenshot(page, "whatif_ninebox_points")
     # the meeting summary holds every chart, drawn or not: a title slide and four charts
     with page.expect_download(timeout=120_000) as download:
         page.locator(".st-key-wi_deck_pptx button").click()

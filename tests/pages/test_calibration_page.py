@@ -96,27 +96,84 @@ def pick_first_in_box_5(at: AppTest) -> str:
     return pick_first_in_box(at, 5)
 
 
-def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: AppTest) -> None:
+def states(at: AppTest) -> list[str]:
+    """The trail's Status column."""
+    return list(frame_with(at, "Alasan", "Entri", "Status")["Status"])
+
+
+def test_a_calibration_walks_draft_reviewed_set_and_only_then_counts(app: AppTest, db_copy: Path) -> None:
     assert app.title[0].value == "Kalibrasi talenta"
+    assert any("PMK 38/2025 pasal 21" in c.value for c in app.caption)  # the flow cites the article
     before = counts(app)
     assert all(b == a for b, a in before.values())
     assert trail_rows(app) == 0
     nip = pick_first_in_box_5(app)
+
+    # 1. the panel proposes: a draft, shown as pending, not counted
     app.selectbox(key="cal_to_box").set_value(6)
     app.text_area(key="cal_reason").set_value(REASON)
-    app.text_input(key="cal_by").set_value("Kepala BKPSDM")
+    app.text_input(key="cal_by").set_value("Sekretariat panel")
     rerun(app)
     app.button(key="cal_submit").click()
     rerun(app)
-    assert any("Kalibrasi tersimpan" in s.value for s in app.success)
+    assert any("tersimpan sebagai draf" in s.value for s in app.success)
+    assert counts(app) == before
+    assert states(app) == ["draf"]
+    assert any("1 usulan menunggu" in m.value for m in app.markdown)
+    pending = frame_with(app, "Usulan", "Diusulkan oleh")
+    assert list(pending["Status"]) == ["draf"] and list(pending["Usulan"]) == ["Kotak 5 → Kotak 6"]
+    assert app.button(key="cal_lock_submit").disabled  # a draft is open: the period cannot be set yet
+    assert any("masih ada 1 usulan berstatus draf" in w.value.lower() for w in app.warning)
+    assert any(m.label == "Kotak dikalibrasi" and m.value == "–" for m in app.metric)
+    assert app.text_area(key="cal_reason").value == ""  # cleared for the next decision
+    # one open proposal per person: the form says so and proposes nothing more for them
+    assert (
+        any("punya usulan terbuka (entri" in i.value for i in app.info)
+        and app.button(key="cal_submit").disabled
+    )
+
+    # 2. the talent committee reviews (a note and who): still pending, still not counted
+    app.text_input(key="cal_step_reason").set_value("Komite talenta setuju setelah membahas bukti kinerja.")
+    app.text_input(key="cal_step_by").set_value("Ketua komite talenta")
+    rerun(app)
+    assert app.button(key="cal_step_withdraw").disabled is False
+    app.button(key="cal_step_review").click()
+    rerun(app)
+    assert any("ditinjau komite talenta" in s.value for s in app.success)
+    assert counts(app) == before and states(app) == ["ditinjau"]
+    assert app.button(key="cal_step_review").disabled and app.button(key="cal_step_withdraw").disabled
+    assert not app.button(key="cal_lock_submit").disabled
+
+    # 3. the PPK sets the period: the move counts and the period is locked
+    app.text_input(key="cal_lock_reason").set_value("PPK menetapkan kembali kotak hasil rapat talenta.")
+    app.text_input(key="cal_lock_by").set_value("Bupati Ende")
+    rerun(app)
+    app.button(key="cal_lock_submit").click()
+    rerun(app)
+    assert any("ditetapkan dan dikunci: 1 usulan" in s.value for s in app.success)
     after = counts(app)
     assert after["Kotak 5"] == (before["Kotak 5"][0], before["Kotak 5"][1] - 1)
     assert after["Kotak 6"] == (before["Kotak 6"][0], before["Kotak 6"][1] + 1)
-    assert trail_rows(app) == 1
+    assert states(app) == ["ditetapkan"]
+    assert any("sudah ditetapkan dan dikunci (PMK 38/2025 pasal 21)" in w.value for w in app.warning)
+    assert app.button(key="cal_submit").disabled
     trail = frame_with(app, "Alasan", "Entri")
     assert list(trail["NIP"]) == [nip] and list(trail["Alasan"]) == [REASON]
+    steps = frame_with(app, "Langkah", "Catatan", "Peran")
+    assert list(steps["Langkah"]) == ["draf", "ditinjau", "ditetapkan"]
+    assert list(steps["Diputuskan oleh"]) == ["Sekretariat panel", "Ketua komite talenta", "Bupati Ende"]
     assert any(m.label == "Kotak dikalibrasi" and m.value == "Kotak 6" for m in app.metric)
-    assert app.text_area(key="cal_reason").value == ""  # cleared for the next decision
+    # every step is in the audit trail (as the local user)
+    import duckdb
+
+    from analytics.core import access
+
+    con = duckdb.connect(str(db_copy))
+    try:
+        audited = [r[5] for r in access.audit_trail(con, actions=["calibrate"])][::-1]
+    finally:
+        con.close()
+    assert [w.split(" ")[0] for w in audited] == ["draft", "review", "set"], audited
 
     # meeting mode: initials and masked NIPs in the trail
     app.toggle(key="meeting_mode").set_value(True)  # the sidebar's one switch
@@ -146,7 +203,9 @@ def test_calibrating_one_person_changes_the_counts_and_adds_a_trail_row(app: App
     # issue 19.9: the meeting deck's title slide says the calibrations are included
     cover = app.session_state["_deck_texts"]["lines"]
     assert any(
-        line.startswith("Termasuk 1 kalibrasi rapat talenta. Jumlah per kotak menurut keputusan rapat")
+        line.startswith(
+            "Termasuk 1 kalibrasi rapat talenta yang ditetapkan. Jumlah per kotak menurut keputusan rapat"
+        )
         for line in cover
     ), cover
 
@@ -193,10 +252,10 @@ def test_a_locked_period_disables_the_form(app: AppTest) -> None:
     rerun(app)
     app.button(key="cal_lock_submit").click()
     rerun(app)
-    assert any("Periode 2025 dikunci" in s.value for s in app.success)
+    assert any("Periode 2025 ditetapkan dan dikunci" in s.value for s in app.success)
     app.selectbox(key="cal_nip").set_value(app.selectbox(key="cal_nip").options[0])
     rerun(app)
-    assert any("dikunci oleh rapat" in w.value for w in app.warning)
+    assert any("sudah ditetapkan dan dikunci" in w.value for w in app.warning)
     assert app.button(key="cal_submit").disabled
     assert app.text_area(key="cal_reason").disabled
     assert any("Formulir tidak aktif" in c.value for c in app.caption)
@@ -214,3 +273,81 @@ def test_a_locked_period_disables_the_form(app: AppTest) -> None:
     rerun(app)
     assert not app.button(key="cal_submit").disabled
     assert list(frame_with(app, "Keadaan", "Alasan")["Keadaan"]) == ["dikunci", "dibuka"]
+
+
+def test_the_nine_box_page_shows_a_draft_as_pending_not_calibrated(app: AppTest) -> None:
+    pick_first_in_box_5(app)
+    app.selectbox(key="cal_to_box").set_value(6)
+    app.text_area(key="cal_reason").set_value(REASON)
+    app.text_input(key="cal_by").set_value("Sekretariat panel")
+    rerun(app)
+    app.button(key="cal_submit").click()
+    rerun(app)
+    app.session_state["box_view"] = "calibrated"
+    app.switch_page("app_pages/ninebox.py")
+    rerun(app)
+    line = next(m.value for m in app.markdown if "pegawai dikalibrasi" in m.value)
+    assert line.startswith("**0 pegawai dikalibrasi.**")
+    assert "1 usulan menunggu penetapan (draf 1, ditinjau 0), belum dihitung (PMK 38/2025 pasal 21)" in line
+    cover = app.session_state["_deck_texts"]["lines"]  # the meeting deck's title slide names it too
+    assert any(ln.startswith("1 usulan menunggu penetapan (draf 1, ditinjau 0)") for ln in cover), cover
+    assert not any(ln.startswith("Termasuk") for ln in cover), cover  # no set calibration to include
+
+
+def test_served_roles_take_only_their_steps(
+    app: AppTest, monkeypatch: pytest.MonkeyPatch, db_copy: Path
+) -> None:
+    """Signed in (ui.access.current stands in for the OpenID Connect sign-in of tests/e2e/test_signin.py):
+    a data officer proposes but cannot review or set; a leader reviews and sets; the steps carry their
+    identities and roles."""
+    from analytics.core.access import Grant
+    from ui import access as ui_access
+
+    panel = Grant("panel@endekab.go.id", "data_officer")
+    monkeypatch.setattr(ui_access, "current", lambda: panel)
+    rerun(app)
+    pick_first_in_box_5(app)
+    app.selectbox(key="cal_to_box").set_value(6)
+    app.text_area(key="cal_reason").set_value(REASON)
+    rerun(app)
+    assert app.text_input(key="cal_by_signed_in").value == "panel@endekab.go.id"
+    app.button(key="cal_submit").click()
+    rerun(app)
+    assert any("tersimpan sebagai draf" in s.value for s in app.success)
+    assert app.button(key="cal_step_review").disabled and app.button(key="cal_lock_submit").disabled
+    assert not app.button(key="cal_step_withdraw").disabled  # the panel may withdraw its draft
+    assert any("Peran Anda tidak mencakup langkah ini: meninjau" in c.value for c in app.caption)
+
+    leader = Grant("bupati@endekab.go.id", "leader")
+    monkeypatch.setattr(ui_access, "current", lambda: leader)
+    rerun(app)
+    app.text_input(key="cal_step_reason").set_value("Komite talenta setuju setelah membahas bukti kinerja.")
+    rerun(app)
+    app.button(key="cal_step_review").click()
+    rerun(app)
+    app.text_input(key="cal_lock_reason").set_value("PPK menetapkan kembali kotak hasil rapat talenta.")
+    rerun(app)
+    app.button(key="cal_lock_submit").click()
+    rerun(app)
+    assert any("ditetapkan dan dikunci: 1 usulan" in s.value for s in app.success)
+    steps = frame_with(app, "Langkah", "Catatan", "Peran")
+    assert list(steps["Diputuskan oleh"]) == [
+        "panel@endekab.go.id",
+        "bupati@endekab.go.id",
+        "bupati@endekab.go.id",
+    ]
+    assert list(steps["Peran"]) == ["data_officer", "leader", "leader"]
+    import duckdb
+
+    from analytics.core import access
+
+    con = duckdb.connect(str(db_copy))
+    try:
+        rows = access.audit_trail(con, actions=["calibrate"])[::-1]
+    finally:
+        con.close()
+    assert [(r[2], r[3], r[5].split(" ")[0]) for r in rows] == [
+        ("panel@endekab.go.id", "data_officer", "draft"),
+        ("bupati@endekab.go.id", "leader", "review"),
+        ("bupati@endekab.go.id", "leader", "set"),
+    ]

@@ -98,6 +98,7 @@ def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
     try:
         assert con.execute("select current_setting('memory_limit')").fetchall()[0][0] == "1.8 GiB"
     finally:
+        ui_data.WARMING[id(con)].join(timeout=60)  # the warm-up thread holds a cursor until it is done
         con.close()
         ui_data.connection.clear()
     plain = db.connect(target)

@@ -114,3 +114,28 @@ def test_links_keep_the_view_in_stable_keys(
         assert any(r.label == heading for r in at.radio), (lang, [r.label for r in at.radio])
         assert at.query_params.get("tab") in ("wilayah", ["wilayah"])
         assert at.query_params.get("lang") == ("en" if lang == "en" else None)  # English is in the link
+
+
+def test_the_unmappable_list_is_read_when_its_expander_opens(app: AppTest) -> None:
+    from ui.ninebox import UNMAPPABLE_KEY
+
+    title = next(e.label for e in app.expander if e.label.startswith("Pegawai tidak terpetakan"))
+    n = int(re.search(r"\(([\d.]+)\)", title).group(1).replace(".", ""))  # type: ignore[union-attr]
+    assert n > 0
+    assert not any({"Alasan"} <= set(d.value.columns) for d in app.dataframe)  # closed: not read
+    app.session_state[UNMAPPABLE_KEY] = True  # the user opens it
+    rerun(app)
+    lost = frame_with(app, "Alasan")
+    assert len(lost) == min(n, 2000)
+
+
+def test_the_further_piling_up_flags_are_tabled_when_their_expander_opens(app: AppTest) -> None:
+    from ui.ninebox import MORE_FLAGS_KEY
+
+    title = next((e.label for e in app.expander if "penumpukan lainnya" in e.label), None)
+    assert title is not None, [e.label for e in app.expander]
+    group = "Temuan"
+    assert not any(group in d.value.columns for d in app.dataframe)  # closed: not built
+    app.session_state[MORE_FLAGS_KEY] = True
+    rerun(app)
+    assert len(frame_with(app, group)) > 0

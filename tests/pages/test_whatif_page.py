@@ -79,20 +79,34 @@ def test_default_scenario_is_the_baseline_and_a_slider_changes_the_headline(
 
 def charts_drawn(at: AppTest) -> list[str]:
     """Keys of the what-if charts the run drew (their PNG buttons: one per chart)."""
-    keys = ("wi_matrix", "wi_ninebox", "wi_sankey", "wi_sens")
+    keys = ("wi_matrix", "wi_ninebox_points", "wi_sankey", "wi_sens")
     return [k for k in keys if any(b.key == f"{k}_png" for b in at.get("download_button"))]
 
 
 def test_each_tab_draws_its_chart_and_the_url_opens_one(
     demo_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from ui.whatif import POINTS_KEY, SANKEY_KEY
+
     at = open_page(demo_db, monkeypatch, {"integritas": "60", "view": "sankey"})
-    assert charts_drawn(at) == ["wi_sankey"]
     assert at.session_state["wi_view"] == "Arus (Sankey)"
-    for label, key in (("Nine-box", "wi_ninebox"), ("Kepekaan", "wi_sens")):
-        at.session_state["wi_view"] = label
-        rerun(at)
-        assert charts_drawn(at) == [key]
+    # the Sankey tab: the largest flows as an HTML list while the sliders move, the diagram on demand
+    assert charts_drawn(at) == []
+    assert any("class='wi-flows'" in m.value for m in at.markdown)
+    at.session_state[SANKEY_KEY] = True
+    rerun(at)
+    assert charts_drawn(at) == ["wi_sankey"]
+    # the nine-box tab: the boxes as an HTML grid while the sliders move, the points chart on demand
+    at.session_state["wi_view"] = "Nine-box"
+    rerun(at)
+    assert charts_drawn(at) == []
+    assert any("class='wi-ninebox'" in m.value for m in at.markdown)
+    at.session_state[POINTS_KEY] = True
+    rerun(at)
+    assert charts_drawn(at) == ["wi_ninebox_points"]
+    at.session_state["wi_view"] = "Kepekaan"
+    rerun(at)
+    assert charts_drawn(at) == ["wi_sens"]
     assert at.query_params["view"] in ("sens", ["sens"])
     # the meeting summary still holds every chart, whichever tab is open
     deck = next(b for b in at.get("download_button") if b.key == "wi_deck_pptx")
@@ -198,7 +212,11 @@ def test_meeting_mode_link_is_no_unknown_parameter(demo_db: Path, monkeypatch: p
 
 
 def test_switching_the_language_keeps_the_open_tab(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui.whatif import SANKEY_KEY
+
     at = open_page(demo_db, monkeypatch, {"integritas": "60", "view": "sankey"})
+    at.session_state[SANKEY_KEY] = True
+    rerun(at)
     assert charts_drawn(at) == ["wi_sankey"] and at.session_state["wi_view"] == "Arus (Sankey)"
     at.session_state["lang"] = "en"
     rerun(at)
