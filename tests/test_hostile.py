@@ -291,6 +291,8 @@ SQL_SAFE_NAMES = {
     "where", "cols", "table", "flag", "column", "prefix", "present", "ready", "source", "by", "group",
     "has_cols", "scope_where", "rank_cols", "rank_names", "k_level", "p_level", "k", "p", "clauses",
     "c", "reasons", "use",
+    # agency schemes bound per instansi (ninebox/boxes.py _bound_sql): the checked prefix plus an index
+    "part_prefix",
     # the scoring fast path (analytics/scoring.py, ninebox.fast_*): SQL pieces built from the component
     # whitelist in db.py and bound $-parameters
     "cell", "scores", "counts_ctes", "ddl", "keys", "comps", "parts", "score_cols",

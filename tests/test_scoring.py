@@ -3,6 +3,7 @@ general boxes_sql path; the table follows the data (imports, direct inserts)."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -684,3 +685,37 @@ def test_whole_table_aggregates_are_kept_with_the_fast_files(tmp_path: Path) -> 
     assert new is not None and new != build
     assert (tmp_path / "r.duckdb.arrays" / new / "results").exists()
     con.close()
+
+
+def test_per_instansi_schemes_keep_the_paths_equal(demo_con: duckdb.DuckDBPyConnection) -> None:
+    """Issue 17.2: with instansi bound to their agency schemes (ref_instansi_schemes) the engine boxes
+    on the SQL path, and the counts equal the rows; instansi bound to nothing are boxed exactly as
+    by the default rules on the fast path."""
+    from analytics.ninebox import engine
+
+    inst = demo_con.cursor().execute("select min(instansi) from employees").fetchall()[0][0]
+    mixed = nb.Rules.per_instansi(demo_con)
+    bound = [(names, r) for names, r in mixed.bound]
+    # bind one demo instansi to the PU scheme for this test
+    mixed = dataclasses.replace(mixed, bound=(((inst,), nb.Rules.for_agency(demo_con, "pu")), *bound))
+    filters = Filters(period=2025)
+    assert engine.prepare(demo_con, mixed, filters) is None
+    counts = nb.box_counts(demo_con, rules=mixed, filters=filters)
+    rows = nb.assign_boxes(demo_con, rules=mixed, filters=filters)
+    per_box = rows["box"].value_counts()
+    got = counts.dropna(subset=["box"]).set_index("box")["n"]
+    assert {int(b): int(n) for b, n in got.items() if n} == {int(b): int(n) for b, n in per_box.items()}
+    default = nb.Rules.default(demo_con)
+    others = Filters(period=2025, instansi=tuple(
+        r[0] for r in demo_con.cursor().execute("select distinct instansi from employees where instansi <> ?", [inst]).fetchall()
+    ))  # fmt: skip
+    assert scoring.ensure_fresh(demo_con) and engine.prepare(demo_con, default, others) is not None
+    pd.testing.assert_frame_equal(
+        nb.box_counts(demo_con, rules=mixed, filters=others),
+        nb.box_counts(demo_con, rules=default, filters=others),
+    )
+    pu_rows = rows[rows["instansi"] == inst]
+    pu_alone = nb.assign_boxes(
+        demo_con, rules=nb.Rules.for_agency(demo_con, "pu"), filters=Filters(period=2025, instansi=(inst,))
+    )
+    assert pu_rows["box"].tolist() == pu_alone["box"].tolist() and len(pu_rows) > 0

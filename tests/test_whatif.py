@@ -214,7 +214,7 @@ def test_saved_weight_sets_round_trip(con: duckdb.DuckDBPyConnection) -> None:
     weights, cut = whatif.load_weight_set(con, name)
     assert dict(weights.kinerja) == dict(SETARA.kinerja) and dict(weights.potensial) == dict(SETARA.potensial)
     assert cut == th
-    assert whatif.preset_names(con) == ["kepka411", "setara", "Integritas tinggi"]
+    assert whatif.preset_names(con) == ["kepka411", "pu", "setara", "Integritas tinggi"]
     assert whatif.resolve(con, "setara")[1] is None
     # replacing keeps one row
     whatif.save_weight_set(con, name, nb.Rules(KEPKA, DEFAULT))

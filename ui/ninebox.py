@@ -18,6 +18,7 @@ from analytics.core.formats import fmt_number, fmt_percent
 from analytics.core.overview import TALENT_POOL_TARGET
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import charts, clustering
+from analytics.ninebox import rules as nbrules
 from analytics.ninebox import views as ninebox_views
 from ui import quality, tables, urlstate
 from ui.data import connection
@@ -68,6 +69,32 @@ class View:
 def schemes(path: str) -> list[str]:
     """Numbering schemes in ref_boxes (PermenPANRB first)."""
     return ninebox_views.schemes(connection(path))
+
+
+@st.cache_data(show_spinner=False)
+def agencies(path: str) -> list[str]:
+    """The agency schemes of ref_agency_schemes, the default first, then 'each instansi its own'."""
+    return [*nbrules.agency_schemes(connection(path)), nbrules.PER_INSTANSI]
+
+
+@st.cache_data(show_spinner=False)
+def agency_rules(path: str, agency: str) -> nb.Rules:
+    """An agency scheme's complete rules (ref_agency_schemes), or each instansi's own."""
+    if agency == nbrules.PER_INSTANSI:
+        return nb.Rules.per_instansi(connection(path))
+    return nb.Rules.for_agency(connection(path), agency)
+
+
+@st.cache_data(show_spinner=False)
+def schemes_in(path: str, filters: Filters) -> list[str]:
+    """The agency schemes the selection's instansi are bound to."""
+    return nbrules.schemes_in(connection(path), within_scope(filters))
+
+
+@st.cache_data(show_spinner=False)
+def agency_info(path: str, agency: str, lang: str) -> tuple[str, str]:
+    """An agency scheme's name and source."""
+    return nbrules.agency_info(connection(path), agency, lang)
 
 
 @st.cache_data(show_spinner=False)
@@ -442,7 +469,7 @@ class Choices:
 def controls(page: Page) -> Choices:
     """Colour, cut-off mode, numbering scheme and box view; the calibrations line and the cut-offs."""
     L = page.lang
-    c1, c2, c3 = st.columns([1.3, 1.2, 1.2])
+    c1, c2, c3, c4 = st.columns([1.2, 1.2, 1.1, 1.4])
     color_by = c1.selectbox(
         tr("nbpage.color_by"), options=["box", "unit_kerja", "jenis_jabatan", "jenis_kelamin"],
         format_func=lambda v: tr(f"nbpage.color.{v}"), key="nb_color", bind="query-params",
@@ -455,12 +482,19 @@ def controls(page: Page) -> Choices:
         tr("nbpage.scheme"), options=schemes(page.path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
         key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
     )  # fmt: skip
+    urlstate.initial("nb_agency", "nb_agency", agencies(page.path))  # a link names the scheme by its key
+    agency = c4.selectbox(
+        tr("nbpage.agency"), options=agencies(page.path),
+        format_func=lambda v: agency_info(page.path, v, L)[0] or v,
+        key="nb_agency", on_change=urlstate.writer("nb_agency", "nb_agency"), help=tr("nbpage.agency_help"),
+    )  # fmt: skip
+    chosen = str(agency or nbrules.DEFAULT_AGENCY)
     v1, v2 = st.columns([1.3, 2.6], vertical_alignment="bottom")
     box_view = box_view_control(v1, "nb_box_view")
     view = View(
         path=page.path,
         filters=page.filters,
-        rules=default_rules(page.path).relative(mode == "relative").with_scheme(scheme),
+        rules=agency_rules(page.path, chosen).relative(mode == "relative").with_scheme(scheme),
         lang=L,
         box_view=box_view,
     )
@@ -478,9 +512,9 @@ def controls(page: Page) -> Choices:
     cut_text = {axis: " / ".join(fmt_number(v, 1, L) for v in cut[axis] if v is not None) for axis in cut}
     st.caption(
         tr(f"nbpage.cutoff_caption.{mode}", kinerja=cut_text["kinerja"], potensial=cut_text["potensial"])
-        + " "
-        + tr("nbpage.weights_caption")
     )
+    name, source = agency_info(page.path, chosen, L)
+    st.caption(tr("nbpage.agency_caption", name=name, source=source))
     return Choices(view=view, color_by=str(color_by), mode=str(mode))
 
 
@@ -773,6 +807,10 @@ def regional_comparison(page: Page, view: View) -> None:
         )
         exports.table_download(side, f"ninebox_regions_{by}_{current.period}", key="nb_regions_xlsx")
     st.caption(tr("nbpage.region.suppressed", n=fmt_number(n_small, 0, L)))
+    used = schemes_in(page.path, region_scope(current, by, province))
+    if len(used) > 1:  # agencies bound to different schemes (docs/rules.md §4a)
+        names = ", ".join(agency_info(page.path, s, L)[0] or s for s in used)
+        st.warning(tr("ninebox.region.schemes", schemes=names), icon=":material/rule:")
     quality.regional(page, region_scope(current, by, province), by)  # the data behind the comparison
 
 

@@ -673,6 +673,13 @@ def results_view(
 
     tabs = st.tabs([view_label(code) for code in VIEWS], key=VIEW_KEY, on_change="rerun")
     st.caption(tr("whatif.tabs.caption"))
+    st.caption(  # which scheme the comparison follows (docs/rules.md §4a); below the results (issue 19.1)
+        tr(
+            "whatif.scheme_caption",
+            baseline=preset_label(str(st.session_state.get(BASELINE_KEY) or "")),
+            numbering=tr(f"nbpage.scheme.{scenario.scheme}"),
+        )
+    )
     shown = dict(zip(VIEWS, tabs, strict=True))
     titles = {code: tr(f"whatif.{code}.title") for code in VIEWS}
     sens_sentence = tr("whatif.sens.caption", step=fmt_number(whatif.SENSITIVITY_STEP, 0, L))

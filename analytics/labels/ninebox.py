@@ -46,6 +46,15 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "id": "Bobot: preset Kepka BKN 411/2025 Lampiran I.",
         "en": "Weights: Kepka BKN 411/2025 Annex I preset.",
     },
+    "nbpage.agency": {"id": "Skema instansi", "en": "Agency scheme"},
+    "nbpage.agency_help": {
+        "id": "Aturan talenta lengkap yang dipakai tampilan ini: bobot, nilai predikat SKP, batas, penomoran (docs/rules.md §4a).",
+        "en": "The complete talent rules this view follows: weights, SKP predicate scores, cut-offs, numbering (docs/rules.md §4a).",
+    },
+    "nbpage.agency_caption": {
+        "id": "Skema: **{name}** (sumber: {source}).",
+        "en": "Scheme: **{name}** (source: {source}).",
+    },
     "nbpage.tab.matrix": {"id": "Matriks", "en": "Matrix"},
     "nbpage.tab.regions": {"id": "Perbandingan wilayah", "en": "Regional comparison"},
     "nbpage.empty": {
@@ -288,6 +297,22 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     "ninebox.error.preset": {
         "id": "Preset bobot tidak dikenal: '{name}'. Yang tersedia: {known}",
         "en": "Unknown weight preset: '{name}'. Available: {known}",
+    },
+    "ninebox.agency.per_instansi": {
+        "id": "Skema masing-masing instansi",
+        "en": "Each agency's own scheme",
+    },
+    "ninebox.agency.per_instansi_source": {
+        "id": "ref_instansi_schemes; instansi lain memakai Kepka BKN 411/2025; penomoran PermenPANRB 3/2020 untuk semua",
+        "en": "ref_instansi_schemes; other agencies follow Kepka BKN 411/2025; PermenPANRB 3/2020 numbering for all",
+    },
+    "ninebox.region.schemes": {
+        "id": "Instansi dalam perbandingan ini memakai skema yang berbeda: {schemes}.",
+        "en": "Agencies in this comparison use different schemes: {schemes}.",
+    },
+    "ninebox.error.agency": {
+        "id": "Skema instansi tidak dikenal: '{name}'. Yang tersedia: {known}",
+        "en": "Unknown agency scheme: '{name}'. Available: {known}",
     },
     "ninebox.error.scheme": {
         "id": "Skema penomoran kotak tidak dikenal atau tidak lengkap: '{scheme}'",

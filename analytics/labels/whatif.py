@@ -5,6 +5,7 @@ from __future__ import annotations
 WHATIF_LABELS: dict[str, dict[str, str]] = {
     "whatif.preset.kepka411": {"id": "Kepka BKN 411/2025", "en": "Kepka BKN 411/2025"},
     "whatif.preset.setara": {"id": "Bobot setara", "en": "Equal weights"},
+    "whatif.preset.pu": {"id": "Skema Kementerian PU", "en": "Ministry of Public Works scheme"},
     "whatif.preset_placeholder": {"id": "Pilih bobot …", "en": "Choose weights …"},
     "whatif.title": {"id": "Simulasi bobot (what-if)", "en": "What-if weights"},
     "whatif.purpose": {
@@ -167,6 +168,10 @@ WHATIF_LABELS: dict[str, dict[str, str]] = {
     "whatif.error.set_reserved": {
         "id": "'{name}' adalah nama preset bawaan; pilih nama lain.",
         "en": "'{name}' is a built-in preset name; choose another.",
+    },
+    "whatif.scheme_caption": {
+        "id": "Skema: baseline **{baseline}**, skenario = penggeser; nilai predikat SKP menurut Kepka BKN 411/2025 (ref_predicates), penomoran kotak {numbering}. Skema instansi lengkap (mis. PU: predikat saja) ada di halaman Nine-box (docs/rules.md §4a).",
+        "en": "Scheme: baseline **{baseline}**, scenario = the sliders; SKP predicate scores as in Kepka BKN 411/2025 (ref_predicates), box numbering {numbering}. Complete agency schemes (e.g. PU: the predicate alone) are on the Nine-box page (docs/rules.md §4a).",
     },
     "whatif.error.scheme_mismatch": {
         "id": "Baseline dan skenario harus memakai penomoran kotak yang sama ('{base}' lawan '{scenario}').",

@@ -24,7 +24,7 @@ from __future__ import annotations
 import argparse
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import duckdb
@@ -193,6 +193,18 @@ predmap as (  -- PermenPANRB 6/2022 predikat -> substitute score (ref_predicates
         group by 1
     )
 ),
+agencymap as (  -- an agency scheme's own predicate -> score (ref_scheme_predicates; docs/rules.md §4a)
+    select map(list(key), list(score)) as m, count(*) > 0 as used
+    from (
+        select lower(trim(k)) as key, min(sp.score)::double as score
+        from (select sp.score, list_append(string_split(coalesce(rp.aliases::varchar, ''), '|'), sp.predicate) as keys
+              from ref_scheme_predicates sp left join ref_predicates rp on rp.predicate = sp.predicate
+              where sp.scheme = ${prefix}predicate_map) as sp,
+            unnest(keys) as u(k)
+        where trim(k) <> ''
+        group by 1
+    )
+),
 grid as (  -- PermenPANRB 3/2020 lampiran: kotak 1..9, numbered by scheme (ref_boxes); index (k-1)*3 + p
     select list(box order by kinerja_level, potensial_level) as boxes,
         list(talent_pool order by kinerja_level, potensial_level) as pool
@@ -210,9 +222,12 @@ wts as (
 ),
 emp as (
     select * replace (
-        coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja)))) as kinerja_utama
+        case when am.used  -- the agency's map: the predicate's score is the SKP value
+            then coalesce(map_extract_value(am.m, lower(trim(employees.predikat_kinerja))), employees.kinerja_utama)
+            else coalesce(employees.kinerja_utama, map_extract_value(pm.m, lower(trim(employees.predikat_kinerja))))
+        end as kinerja_utama
     )
-    from employees cross join predmap pm
+    from employees cross join predmap pm cross join agencymap am
     where {where}
 ),
 scored as (
@@ -249,9 +264,15 @@ def boxes_sql(*, rules: Rules, filters: Filters, prefix: str = "nb_", reasons: b
     """
     if not prefix.isidentifier():
         raise ValueError(f"prefix must be an identifier: {prefix!r}")
+    if rules.bound:
+        return _bound_sql(rules, filters, prefix, reasons)
     weights, thresholds = rules.weights, rules.thresholds
     validate_weights(weights)
-    params: dict[str, Any] = {f"{prefix}scheme": rules.scheme, f"{prefix}nt_share": NILAI_TALENTA_SHARE}
+    params: dict[str, Any] = {
+        f"{prefix}scheme": rules.scheme,
+        f"{prefix}nt_share": NILAI_TALENTA_SHARE,
+        f"{prefix}predicate_map": rules.predicate_map,
+    }
     for axis in AXES:
         for comp, value in weights.axis(axis).items():
             if value > 0:
@@ -305,6 +326,32 @@ def boxes_sql(*, rules: Rules, filters: Filters, prefix: str = "nb_", reasons: b
         prefix=prefix,
     )
     return BoxesQuery(sql=sql, params=params)
+
+
+def _bound_sql(rules: Rules, filters: Filters, prefix: str, reasons: bool) -> BoxesQuery:
+    """Each instansi bound to an agency scheme boxed by that scheme's rules, everyone else by
+    ``rules``: one boxes_sql per scheme, kept to its instansi, unioned (docs/rules.md §4a). Relative
+    cut-offs rank within each scheme's part."""
+    params: dict[str, Any] = {}
+    parts: list[str] = []
+    everyone_bound: list[str] = []
+    for i, (names, agency_rules) in enumerate(rules.bound):
+        part_prefix = f"{prefix}a{i}_"  # an identifier: prefix is checked above
+        q = boxes_sql(rules=agency_rules, filters=filters, prefix=part_prefix, reasons=reasons)
+        params.update(q.params)
+        params[f"{part_prefix}instansi"] = list(names)
+        everyone_bound.extend(names)
+        part = f"select * from ({q.sql}) where list_contains(${part_prefix}instansi, instansi)"  # noqa: S608 - whitelisted
+        parts.append(part)
+    rest = boxes_sql(rules=replace(rules, bound=()), filters=filters, prefix=f"{prefix}d_", reasons=reasons)
+    params.update(rest.params)
+    params[f"{prefix}bound_instansi"] = everyone_bound
+    # the view's numbering under the caller's prefix, as a single boxes_sql binds it (callers' SQL
+    # reads it, e.g. the zero-filled counts); referenced in the last part so it is always bound
+    params[f"{prefix}scheme"] = rules.scheme
+    last = f"select * from ({rest.sql}) where not list_contains(${prefix}bound_instansi, instansi) and ${prefix}scheme is not null"  # noqa: S608 - as above
+    parts.append(last)
+    return BoxesQuery(sql="\nunion all by name\n".join(parts), params=params)
 
 
 # --- results ------------------------------------------------------------------------------------

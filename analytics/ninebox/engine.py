@@ -28,8 +28,11 @@ from analytics.ninebox.rules import Rules
 def fast_path(con: duckdb.DuckDBPyConnection, rules: Rules) -> scoring.Stats | None:
     """The scoring table's Stats when counts can come from ``employee_scores`` (absolute cut-offs and a
     fresh table), else None. Relative mode ranks within the selection and row-level output needs
-    names: both keep ``boxes_sql``."""
-    return None if rules.thresholds.relative else scoring.fresh_stats(con)
+    names: both keep ``boxes_sql``. So does an agency's own predicate map: the scoring table holds the
+    default predicate substitution (docs/rules.md §4a)."""
+    if rules.thresholds.relative or rules.predicate_map is not None or rules.bound:
+        return None
+    return scoring.fresh_stats(con)
 
 
 def axis_rules(rules: Rules, stats: scoring.Stats) -> tuple[arrays.AxisRule, arrays.AxisRule]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import duckdb
 
 from analytics.core import db
+from analytics.core.filters import Filters
 from analytics.labels import t
 
 
@@ -37,6 +38,10 @@ AXIS_COMPONENTS: dict[str, tuple[str, ...]] = {
 }
 AXIS_SCORE_COLUMN = {"kinerja": "skor_sumbu_kinerja", "potensial": "skor_sumbu_potensial"}
 DEFAULT_SCHEME = "permenpanrb"
+# The national default agency scheme (ref_agency_schemes.is_default; docs/rules.md §4a).
+# The agency-scheme choice "each instansi by its own scheme" (Rules.per_instansi).
+PER_INSTANSI = "per_instansi"
+DEFAULT_AGENCY = next(r["scheme"] for r in _reference("agency_schemes.csv") if r["is_default"] == "true")
 # Kepka BKN 411/2025: Nilai Talenta = 50% kinerja axis + 50% potensial axis (docs/rules.md §4).
 NILAI_TALENTA_SHARE = 0.5
 # A score this close below a cut-off counts as reaching it: float noise of a weighted mean
@@ -206,32 +211,137 @@ class Rules:
     weights: Weights
     thresholds: Thresholds
     scheme: str = DEFAULT_SCHEME
+    # The agency scheme these rules come from (ref_agency_schemes; None: weights set by hand) and
+    # its own predicate -> score map (ref_scheme_predicates; None: ref_predicates' substitute
+    # scores, used only when the numeric SKP score is missing). With a map of its own, the
+    # predicate's score *is* the kinerja_utama value (docs/rules.md §4a).
+    agency: str | None = None
+    predicate_map: str | None = None
+    # Instansi boxed by their own agency scheme (ref_instansi_schemes): (instansi, their rules) per
+    # scheme; everyone else follows the rules above. Empty: one scheme for everyone.
+    bound: tuple[tuple[tuple[str, ...], Rules], ...] = ()
 
     @classmethod
     def default(cls, con: duckdb.DuckDBPyConnection) -> Rules:
         """Kepka BKN 411/2025 weights and the default cut-offs (ref_weights, ref_cutoffs)."""
-        return cls(preset_weights(con), default_thresholds(con))
+        return cls(preset_weights(con), default_thresholds(con), agency=DEFAULT_AGENCY)
 
     @classmethod
     def preset(cls, con: duckdb.DuckDBPyConnection, name: str, lang: str = "id") -> Rules:
         """A weight preset of ref_weights with the default cut-offs (ref_cutoffs)."""
         return cls(preset_weights(con, name, lang), default_thresholds(con))
 
+    @classmethod
+    def for_agency(cls, con: duckdb.DuckDBPyConnection, agency: str, lang: str = "id") -> Rules:
+        """The complete rules of an agency scheme (ref_agency_schemes): its weights, predicate map,
+        cut-offs and box numbering. ValueError for an unknown scheme."""
+        rows = (
+            con.cursor()
+            .execute(
+                "select weights_preset, predicate_map, numbering, kinerja_low, kinerja_high, potensial_low,"
+                " potensial_high from ref_agency_schemes where scheme = ?",
+                [agency],
+            )
+            .fetchall()
+        )
+        if not rows:
+            known = ", ".join(agency_schemes(con))
+            raise ValueError(t("ninebox.error.agency", lang, name=agency, known=known))
+        preset, pmap, numbering, k_low, k_high, p_low, p_high = rows[0]
+        return cls(
+            preset_weights(con, str(preset), lang),
+            Thresholds(kinerja=(float(k_low), float(k_high)), potensial=(float(p_low), float(p_high))),
+            str(numbering),
+            agency=agency,
+            predicate_map=str(pmap) if pmap else None,
+        )
+
+    @classmethod
+    def per_instansi(cls, con: duckdb.DuckDBPyConnection, lang: str = "id") -> Rules:
+        """The default rules for everyone, and for each instansi bound to an agency scheme
+        (ref_instansi_schemes) that scheme's rules, all in the default numbering (one view never
+        mixes numberings, docs/rules.md §3)."""
+        base = cls.default(con)
+        rows = (
+            con.cursor()
+            .execute(
+                "select scheme, list(instansi order by instansi) from ref_instansi_schemes group by 1 order by 1"
+            )
+            .fetchall()
+        )
+        bound = tuple(
+            (tuple(str(i) for i in names), cls.for_agency(con, str(agency), lang).with_scheme(base.scheme))
+            for agency, names in rows
+            if str(agency) != base.agency
+        )
+        return replace(base, agency=PER_INSTANSI, bound=bound)
+
     def with_weights(self, weights: Weights) -> Rules:
-        """The same cut-offs and numbering under other weights."""
-        return replace(self, weights=weights)
+        """The same cut-offs and numbering under other weights (no longer an agency's scheme when
+        they differ)."""
+        return replace(self, weights=weights, agency=self.agency if weights == self.weights else None)
 
     def with_thresholds(self, thresholds: Thresholds) -> Rules:
         """The same weights and numbering under other cut-offs."""
-        return replace(self, thresholds=thresholds)
+        same = thresholds == self.thresholds
+        return replace(self, thresholds=thresholds, agency=self.agency if same else None)
 
     def with_scheme(self, scheme: str) -> Rules:
         """The same weights and cut-offs in another box numbering (ref_boxes)."""
-        return replace(self, scheme=scheme)
+        # a view's numbering (the scheme's rules stay its own), the same for every bound instansi
+        return replace(self, scheme=scheme, bound=tuple((n, r.with_scheme(scheme)) for n, r in self.bound))
 
     def relative(self, on: bool = True) -> Rules:
         """The same rules with relative thirds (``on``) or the absolute cut-offs."""
-        return replace(self, thresholds=replace(self.thresholds, relative=on))
+        return self.with_thresholds(replace(self.thresholds, relative=on))
+
+
+def agency_schemes(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The agency schemes of ref_agency_schemes, the default (Kepka BKN 411/2025) first."""
+    rows = (
+        con.cursor()
+        .execute("select scheme from ref_agency_schemes order by not is_default, scheme")
+        .fetchall()
+    )
+    return [str(r[0]) for r in rows]
+
+
+def schemes_of(con: duckdb.DuckDBPyConnection, instansi: list[str]) -> dict[str, str]:
+    """The agency scheme each instansi is bound to (ref_instansi_schemes), the default for the rest."""
+    rows = (
+        con.cursor()
+        .execute(
+            "select instansi, scheme from ref_instansi_schemes where list_contains(?, instansi)", [instansi]
+        )
+        .fetchall()
+    )
+    bound = {str(i): str(s) for i, s in rows}
+    return {i: bound.get(i, DEFAULT_AGENCY) for i in instansi}
+
+
+def schemes_in(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[str]:
+    """The agency schemes the instansi of ``filters`` are bound to (ref_instansi_schemes; the default
+    for the rest), the default first."""
+    where, params = filters.where()
+    sql = f"select distinct instansi from employees where {where}"  # noqa: S608 - Filters.where binds values
+    names = [str(r[0]) for r in con.cursor().execute(sql, params).fetchall() if r[0] is not None]
+    found = set(schemes_of(con, names).values())
+    return sorted(found, key=lambda s: (s != DEFAULT_AGENCY, s))
+
+
+def agency_info(con: duckdb.DuckDBPyConnection, agency: str, lang: str = "id") -> tuple[str, str]:
+    """An agency scheme's name in ``lang`` and its source (ref_agency_schemes); ('', '') when unknown."""
+    rows = (
+        con.cursor()
+        .execute("select name_id, name_en, source from ref_agency_schemes where scheme = ?", [agency])
+        .fetchall()
+    )
+    if not rows:
+        if agency == PER_INSTANSI:
+            return t("ninebox.agency.per_instansi", lang), t("ninebox.agency.per_instansi_source", lang)
+        return "", ""
+    name_id, name_en, source = rows[0]
+    return str(name_en if lang == "en" else name_id), str(source or "")
 
 
 def pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = DEFAULT_SCHEME) -> tuple[int, ...]:

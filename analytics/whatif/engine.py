@@ -37,7 +37,7 @@ from analytics.ninebox import rules as nbrules
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
 SENSITIVITY_STEP = 10.0  # points added to one component's weight in ``sensitivity``
-BUILTIN_PRESETS = ("kepka411", "setara")
+BUILTIN_PRESETS = ("kepka411", "setara", "pu")  # ref_weights presets (names a saved set cannot take)
 MAX_NAME = 60
 MOVER_COLUMNS = (
     *PERSON_COLUMNS,
@@ -149,7 +149,7 @@ def transitions(
     if scenario.scheme != scheme:
         raise ValueError(t("whatif.error.scheme_mismatch", lang, base=scheme, scenario=scenario.scheme))
     limit = 2**62 if movers_limit is None else max(int(movers_limit), 0)
-    if not (baseline.thresholds.relative or scenario.thresholds.relative):
+    if not any(r.thresholds.relative or r.predicate_map or r.bound for r in (baseline, scenario)):
         memory = nb_engine.prepare(con, baseline, filters)  # the engine chooses the path
         fast = None
         if memory is not None:

@@ -89,3 +89,17 @@ def test_show_this_unit_puts_the_filter_into_the_link(
         expect(sidebar.get_by_text(unquote_plus(unit.group(1)), exact=True).first).to_be_attached()
     finally:
         fresh.close()
+
+
+def test_the_page_names_its_agency_scheme_and_follows_it(
+    page: Page,
+    open_page: Callable[[Page, str], None],
+    screenshot: Callable[[Page, str], Path],
+) -> None:
+    """Issue 17.2: a link to the PU scheme boxes by PU's rules and the page says so."""
+    open_page(page, "ninebox?nb_agency=pu")
+    expect(page.get_by_role("combobox", name="Skema instansi")).to_have_value("Kementerian Pekerjaan Umum")
+    expect(page.get_by_text(re.compile(r"^Skema: Kementerian Pekerjaan Umum")).first).to_be_visible()
+    chart = page.locator("[data-testid='stPlotlyChart']").first
+    expect(chart.locator(".main-svg").first).to_be_visible(timeout=30_000)
+    screenshot(page, "ninebox_scheme_pu")
