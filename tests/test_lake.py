@@ -421,3 +421,34 @@ def test_a_link_with_a_snapshot_shows_the_data_as_it_was(filled_lake: str, tmp_p
     assert now == "2024, 2025, 2026" and "snapshot" not in note
     then, note = periods(meeting)
     assert then == "2024, 2025" and f"snapshot {meeting} (hanya baca)" in note
+
+
+def test_a_meeting_deck_names_the_snapshot_it_was_made_on(filled_lake: str, tmp_path: Path) -> None:
+    """The nine-box page's meeting summary on a lake: its title slide names the snapshot the data was
+    read at (the one a ``?snapshot=N`` link asked for, or the latest), so the meeting's data is one link
+    away; a DuckDB file names none (tests/pages/test_ninebox_page.py)."""
+    from streamlit.testing.v1 import AppTest
+
+    con = db.connect()
+    try:
+        meeting = lake.snapshot_id(con)
+        new_period = tmp_path / "pegawai_2026.csv"
+        new_period.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2026;"), encoding="utf-8")
+        ingest.load(con, ingest.validate(new_period.read_bytes(), new_period.name, con))
+    finally:
+        con.close()
+
+    def cover(snapshot: int | None) -> list[str]:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+        if snapshot is not None:
+            at.query_params["snapshot"] = str(snapshot)
+        at.run()
+        at.switch_page("app_pages/ninebox.py").run()
+        assert not at.exception, at.exception
+        return [line for line in at.session_state["_deck_texts"]["lines"] if "snapshot" in line]
+
+    then = cover(meeting)
+    assert len(then) == 1 and f"snapshot {meeting} " in then[0] and f"?snapshot={meeting} " in then[0]
+    now = cover(None)
+    assert len(now) == 1, now
+    assert int(now[0].split("snapshot ")[1].split()[0]) > meeting  # the latest, after the 2026 import

@@ -118,6 +118,19 @@ _SEEN: dict[str, int] = {}  # store -> the lake snapshot this process's cached q
 _SEEN_LOCK = threading.Lock()
 
 
+def snapshot_seen(path: str) -> int | None:
+    """The shared store's snapshot this run reads: the one a ``?snapshot=N`` link asked for, else the
+    latest this process has seen; None for a DuckDB file (no snapshots). A meeting deck names it, so
+    "the data as it was in that meeting" is one link away (docs/data-contract.md, URL)."""
+    from analytics.core import lake
+
+    _, mark, number = str(path).partition(lake.SNAPSHOT_MARK)
+    if mark and number.isdigit():
+        return int(number)
+    with _SEEN_LOCK:
+        return _SEEN.get(str(path))
+
+
 def _follow_store(path: str, con: duckdb.DuckDBPyConnection) -> None:
     """A shared store (a DuckLake, analytics/core/lake.py) changes under this process: on every run
     its latest snapshot id is read (one catalog query) and, when another process (or this one) has

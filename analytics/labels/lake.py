@@ -15,6 +15,10 @@ LAKE_LABELS: dict[str, dict[str, str]] = {
         "id": "Aplikasi tersambung lagi sendiri begitu penyimpanan kembali: tekan Coba lagi sebentar lagi. Tidak ada data yang diubah.",
         "en": "The app reconnects by itself once the store is back: press Retry in a moment. No data was changed.",
     },
+    "export.deck.snapshot": {
+        "id": "Data: snapshot {snapshot} penyimpanan bersama (buka tautan dengan ?snapshot={snapshot} untuk melihat data seperti saat rapat ini)",
+        "en": "Data: snapshot {snapshot} of the shared store (open a link with ?snapshot={snapshot} to see the data as in this meeting)",
+    },
     "lake.init.done": {
         "id": "Lake siap: {store} (data di {folder}).",
         "en": "Lake ready: {store} (data in {folder}).",

@@ -139,3 +139,11 @@ def test_the_further_piling_up_flags_are_tabled_when_their_expander_opens(app: A
     app.session_state[MORE_FLAGS_KEY] = True
     rerun(app)
     assert len(frame_with(app, group)) > 0
+
+
+def test_deck_cover_names_no_snapshot_on_a_duckdb_file(app: AppTest) -> None:
+    """A DuckDB file has no snapshots: the title slide names the period and filters, and no snapshot
+    (tests/test_lake.py checks the snapshot line on a shared store)."""
+    lines = app.session_state["_deck_texts"]["lines"]
+    assert any(line.startswith("Periode: ") for line in lines), lines
+    assert not any("snapshot" in line for line in lines), lines
