@@ -121,7 +121,7 @@ _SEEN_LOCK = threading.Lock()
 def snapshot_seen(path: str) -> int | None:
     """The shared store's snapshot this run reads: the one a ``?snapshot=N`` link asked for, else the
     latest this process has seen; None for a DuckDB file (no snapshots). A meeting deck names it, so
-    "the data as it was in that meeting" is one link away (docs/data-contract.md, URL)."""
+    "the data as it was in that meeting" is one link away (docs/data-contract.md §8)."""
     from analytics.core import lake
 
     _, mark, number = str(path).partition(lake.SNAPSHOT_MARK)
