@@ -11,7 +11,7 @@ PY := $(VENV)/bin/python
 RUN_STAMP := $(VENV)/.stamp-run
 DEV_STAMP := $(VENV)/.stamp-dev
 
-.PHONY: help run test check bench demo clean distclean chromium
+.PHONY: help run test check bench demo clean distclean chromium servers
 
 help:
 	@echo "make run    start the app (creates .venv; builds the demo database on first start)"
@@ -35,12 +35,15 @@ run: $(RUN_STAMP)
 chromium:
 	scripts/setup.sh chromium
 
+servers:
+	scripts/setup.sh servers
+
 check: $(DEV_STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy analytics ui
 
-test: $(DEV_STAMP) chromium
+test: $(DEV_STAMP) chromium servers
 	$(MAKE) --no-print-directory check
 	$(PY) -m pytest
 

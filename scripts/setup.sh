@@ -3,6 +3,9 @@
 #
 #   scripts/setup.sh venv REQUIREMENTS...  create .venv if missing or broken, then pip install -r each
 #   scripts/setup.sh chromium              install Debian's chromium with apt-get when /usr/bin/chromium is missing
+#   scripts/setup.sh servers               install Debian's postgresql and haproxy when missing (the shared
+#                                          store's catalog and the load balancer: tests/test_lake.py,
+#                                          scripts/serve-cluster.sh)
 #
 # The Makefile calls `venv` only when a requirements file is newer than its stamp file.
 set -euo pipefail
@@ -68,7 +71,16 @@ case "$cmd" in
         apt_install chromium fonts-liberation
         [ -x "$CHROMIUM" ] || die "apt-get installed chromium but $CHROMIUM is still missing"
         ;;
+    servers)
+        missing=()
+        compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null || missing+=(postgresql)
+        command -v haproxy >/dev/null || [ -x /usr/sbin/haproxy ] || missing+=(haproxy)
+        if [ "${#missing[@]}" -eq 0 ]; then
+            exit 0
+        fi
+        apt_install "${missing[@]}"
+        ;;
     *)
-        die "usage: $0 venv REQUIREMENTS... | chromium"
+        die "usage: $0 venv REQUIREMENTS... | chromium | servers"
         ;;
 esac

@@ -106,11 +106,57 @@ def database_ready(
     folder). A browser user of a served app can never rename a server file.
     """
     try:
-        connection(path)
+        con = connection(path)
+        _follow_store(path, con)
         return True
     except db.DatabaseProblem as exc:
         _explain(exc, default=default, may_move_aside=may_move_aside, within=within)
         return False
+
+
+_SEEN: dict[str, int] = {}  # store -> the lake snapshot this process's cached queries were made on
+_SEEN_LOCK = threading.Lock()
+
+
+def snapshot_seen(path: str) -> int | None:
+    """The shared store's snapshot this run reads: the one a ``?snapshot=N`` link asked for, else the
+    latest this process has seen; None for a DuckDB file (no snapshots). A meeting deck names it, so
+    "the data as it was in that meeting" is one link away (docs/data-contract.md §8)."""
+    from analytics.core import lake
+
+    _, mark, number = str(path).partition(lake.SNAPSHOT_MARK)
+    if mark and number.isdigit():
+        return int(number)
+    with _SEEN_LOCK:
+        return _SEEN.get(str(path))
+
+
+def _follow_store(path: str, con: duckdb.DuckDBPyConnection) -> None:
+    """A shared store (a DuckLake, analytics/core/lake.py) changes under this process: on every run
+    its latest snapshot id is read (one catalog query) and, when another process (or this one) has
+    committed since, the cached queries are dropped, so this run shows the new data. The in-memory
+    nine-box columns reload only when the scoring table was rebuilt (analytics/ninebox/arrays.py).
+    A catalog that stopped answering is DatabaseUnavailable; the lake reconnects by itself once it is
+    back, so the next run recovers without restarting the app. A DuckDB file: nothing to do."""
+    try:
+        version = db.data_version(con)
+    except duckdb.Error as exc:
+        raise db.DatabaseUnavailable(db.db_path(path), str(exc).splitlines()[0]) from exc
+    if version is None:
+        return
+    with _SEEN_LOCK:
+        before = _SEEN.get(path, version)
+        _SEEN[path] = version
+    if before == version:
+        return
+    from analytics.core import lake
+
+    try:
+        changed = lake.changed_tables(con, before, version)
+    except duckdb.Error:
+        changed = {"?"}
+    if not changed <= lake.QUIET_TABLES:  # an audit entry or an id taken changes no figure
+        st.cache_data.clear()
 
 
 def _explain(
@@ -119,7 +165,7 @@ def _explain(
     st.error(problem.message(lang(), where="app"), icon=":material/error:")
     target = Path(problem.path)
     cols = st.columns(3)
-    if isinstance(problem, db.DatabaseBusy):
+    if isinstance(problem, db.DatabaseBusy | db.DatabaseUnavailable):
         if cols[0].button(tr("faults.button.retry"), key="faults_retry"):
             st.rerun()
         return

@@ -22,6 +22,7 @@ from analytics.core import masking
 from analytics.core.export import figure_png, to_xlsx
 from analytics.core.filters import Filters
 from analytics.ninebox import charts
+from ui import data
 from ui.state import filters, meeting, tr
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -122,6 +123,9 @@ def cover_lines(current: Filters | None = None) -> list[str]:
         lines.append(f"{tr(f'filter.{field}')}: {', '.join(values) if values else tr('sidebar.all')}")
     if meeting():
         lines.append(tr("export.deck.meeting_note"))
+    snapshot = data.snapshot_seen(str(st.session_state.get("db_path") or ""))
+    if snapshot is not None:  # a shared store: the deck records the data it was made on
+        lines.append(tr("export.deck.snapshot", snapshot=snapshot))
     return lines
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from analytics.core import db
+from analytics.core import db, lake
 from analytics.core.filters import FILTER_FIELDS, Filters
 from analytics.core.serving import Deployment
 from analytics.labels import LANGS
@@ -147,7 +147,7 @@ def data_source(dep: Deployment, *, admin: bool = False) -> str | None:
     )
     if choice == "default":
         data.ensure_demo_database(default)
-        return str(default)
+        return as_of(default)
     path = st.sidebar.text_input(
         tr("sidebar.custom_path"), key="custom_path", placeholder="/data/instansi.duckdb"
     )
@@ -175,7 +175,21 @@ def _served_source(dep: Deployment, default: Path, *, admin: bool) -> str:
         return str(chosen)
     data.ensure_demo_database(default)  # a workshop server on the demo, as in the local mode
     st.sidebar.caption(tr("serving.source.configured", name=default.name))
-    return str(default)
+    return as_of(default)
+
+
+SNAPSHOT_PARAM = "snapshot"
+
+
+def as_of(store: Path) -> str:
+    """The store to read: on a shared store (a DuckLake) a link with ``snapshot=N`` shows the data as it
+    was at snapshot N (e.g. the one a talent-review meeting's calibrations recorded), read-only, with a
+    note in the sidebar; anything else, or a DuckDB file, is the store as it is."""
+    wanted = str(st.query_params.get(SNAPSHOT_PARAM) or "")
+    if not isinstance(store, db.StorePath) or not wanted.isdigit():
+        return str(store)
+    st.sidebar.info(tr("lake.as_of", snapshot=wanted), icon=":material/history:")
+    return f"{store}{lake.SNAPSHOT_MARK}{int(wanted)}"
 
 
 def population_filters(path: str) -> Filters:

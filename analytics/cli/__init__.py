@@ -226,6 +226,21 @@ def _run_access(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def _register_lake(p: argparse.ArgumentParser) -> None:
+    """the shared store (DuckLake: PostgreSQL catalog + Parquet): create it, move a DuckDB file in, export it"""
+    p.add_argument("action", choices=("init", "import-file", "export", "snapshots"))
+    p.add_argument("file", nargs="?", help="the DuckDB file to import (import-file) or write (export)")
+    p.add_argument("--store", default=None, help="ducklake:postgres:... (default $TALENTA_STORE)")
+    p.add_argument("--data", default=None, help="the lake's Parquet folder (default $TALENTA_LAKE_DATA)")
+    p.add_argument("--snapshot", type=int, default=None, help="export: the data as it was at this snapshot")
+
+
+def _run_lake(args: argparse.Namespace) -> int:
+    from analytics.cli.lake import run
+
+    return run(args)
+
+
 _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] = {
     "demo": (_register_demo, _run_demo),
     "load": (_register_load, _run_load),
@@ -236,12 +251,13 @@ _REGISTRY: dict[str, tuple[Callable[[argparse.ArgumentParser], None], Command]] 
     "whatif": (_register_whatif, _run_whatif),
     "readiness": (_register_readiness, _run_readiness),
     "access": (_register_access, _run_access),
+    "lake": (_register_lake, _run_lake),
     "evidence": (_register_evidence, _run_evidence),
 }
 
 
 # Commands that may create the database file; the others need an existing one.
-_CREATES_DATABASE = ("demo", "load")
+_CREATES_DATABASE = ("demo", "load", "lake")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -254,9 +254,21 @@ def _record(
 ) -> None:
     if action not in AUDIT_ACTIONS:
         raise ValueError(f"unknown audit action {action!r}")
+    from analytics.core import db  # db imports this module's DDL
+
     cur.execute(
-        "insert into audit_log values (nextval('audit_seq'), ?, ?, ?, ?, ?, ?, ?, ?)",
-        [dt.datetime.now(), identity, role, action, what, n_rows, scope, detail],
+        "insert into audit_log values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            db.next_id(cur, "audit_seq"),
+            dt.datetime.now(),
+            identity,
+            role,
+            action,
+            what,
+            n_rows,
+            scope,
+            detail,
+        ],
     )
 
 

@@ -13,10 +13,11 @@ import os
 import re
 import sys
 import threading
-from pathlib import Path
+from pathlib import Path, PosixPath
 
 import duckdb
 
+from analytics.core import lake
 from analytics.core.access import DDL as ACCESS_DDL
 
 ROOT = Path(__file__).resolve().parents[2]  # analytics/core/db.py -> the repository
@@ -274,6 +275,12 @@ class DatabaseCorrupt(DatabaseProblem):
     kind = "corrupt"
 
 
+class DatabaseUnavailable(DatabaseProblem):
+    """The shared store (a DuckLake: its PostgreSQL catalog) cannot be reached now; retry later."""
+
+    kind = "unavailable"
+
+
 class DatabaseVersionMismatch(DatabaseProblem):
     """The file's schema version is not this app's SCHEMA_VERSION."""
 
@@ -297,12 +304,42 @@ class DatabaseTooNew(DatabaseVersionMismatch):
     kind = "too_new"
 
 
+class StorePath(PosixPath):
+    """A lake address (``ducklake:postgres:...``, analytics/core/lake.py) where callers expect the
+    database file's path: it always "exists" (whether the catalog answers is ``connect``'s question)."""
+
+    _spec: str
+
+    def exists(self, *args: object, **kwargs: object) -> bool:
+        return True
+
+    def is_file(self) -> bool:
+        return True
+
+    def __str__(self) -> str:
+        return self._spec
+
+    def __new__(cls, spec: str) -> StorePath:
+        self = super().__new__(cls, spec)
+        self._spec = spec
+        return self
+
+
 def db_path(path: str | os.PathLike[str] | None = None) -> Path:
-    """The database file: the argument, else $TALENTA_DB, else data/talenta.duckdb."""
+    """The store: the argument, else $TALENTA_STORE (a lake address), else $TALENTA_DB, else
+    data/talenta.duckdb. A lake address comes back as a StorePath."""
     if path:
-        return Path(path)
+        return StorePath(str(path)) if lake.is_spec(path) else Path(path)
+    store = os.environ.get(lake.STORE_ENV, "").strip()
+    if store:
+        return StorePath(store) if lake.is_spec(store) else Path(store)
     env = os.environ.get("TALENTA_DB")
     return Path(env) if env else DEFAULT_DB
+
+
+def is_lake_path(path: str | os.PathLike[str] | None) -> bool:
+    """True when ``path`` (or the configured store when None) is a DuckLake address."""
+    return isinstance(db_path(path), StorePath)
 
 
 def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -315,6 +352,8 @@ def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
             raise DatabaseBusy(target) from exc
+        if "could not read enough bytes" in str(exc).lower():  # DuckDB 1.5 reads past a cut-off end
+            raise DatabaseCorrupt(target, "truncated: " + str(exc).splitlines()[0]) from exc
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
     except duckdb.Error as exc:  # "Corrupt database file: checksum ...", serialization errors
         raise DatabaseCorrupt(target, str(exc).splitlines()[0]) from exc
@@ -354,11 +393,19 @@ def connect(
     schema; pass ``migrate=True`` to bring it up to date) or DatabaseTooNew.
     """
     target = db_path(path)
-    if not target.exists() and (read_only or not create):
-        raise DatabaseMissing(target)
-    if not read_only:
-        target.parent.mkdir(parents=True, exist_ok=True)
-    con = _open(target, read_only=read_only)
+    if isinstance(target, StorePath):
+        spec, _, snapshot = str(target).partition(lake.SNAPSHOT_MARK)
+        read_only = read_only or bool(snapshot)  # the data as it was at a snapshot: read-only
+        try:
+            con = lake.connect(spec, snapshot=int(snapshot) if snapshot else None)
+        except (lake.LakeUnavailable, ValueError) as exc:
+            raise DatabaseUnavailable(target, str(exc)) from exc
+    else:
+        if not target.exists() and (read_only or not create):
+            raise DatabaseMissing(target)
+        if not read_only:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        con = _open(target, read_only=read_only)
     try:
         found = stored_schema_version(con)
         if found is not None and found > SCHEMA_VERSION:
@@ -404,7 +451,7 @@ def apply_migrations(con: duckdb.DuckDBPyConnection, found: int) -> None:
         for version in range(found + 1, SCHEMA_VERSION + 1):
             for stmt in MIGRATIONS.get(version, ()):
                 cur.execute(stmt)
-        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        put_meta(cur, "schema_version", str(SCHEMA_VERSION))
         cur.execute("commit")
     except BaseException:
         cur.execute("rollback")
@@ -416,7 +463,7 @@ def migrate(path: str | os.PathLike[str]) -> int:
     target = db_path(path)
     if not target.exists():
         raise DatabaseMissing(target)
-    con = _open(target, read_only=False)
+    con = lake.connect(str(target)) if isinstance(target, StorePath) else _open(target, read_only=False)
     try:
         found = stored_schema_version(con)
         if found is not None and found > SCHEMA_VERSION:
@@ -464,6 +511,12 @@ def reference_key() -> str:
     return h.hexdigest()
 
 
+def put_meta(cur: duckdb.DuckDBPyConnection, key: str, value: str) -> None:
+    """Set one ``meta`` value (delete and insert: a lake table has no key to replace on)."""
+    cur.execute("delete from meta where key = ?", [key])
+    cur.execute("insert into meta values (?, ?)", [key, value])
+
+
 def _schema_current(cur: duckdb.DuckDBPyConnection, key: str) -> bool:
     """Every schema and reference table exists and ``meta`` records this version and ``key``."""
     names = {
@@ -475,7 +528,10 @@ def _schema_current(cur: duckdb.DuckDBPyConnection, key: str) -> bool:
     }
     if not (_SCHEMA_TABLES | REFERENCE_TABLES.keys()) <= names:
         return False
-    if not cur.execute(
+    if lake.is_lake(cur):
+        if not {"id_counters", "store_snapshots"} <= names:
+            return False
+    elif not cur.execute(
         "select 1 from duckdb_sequences() where database_name = current_database() and sequence_name = 'import_seq'"
     ).fetchall():
         return False
@@ -495,12 +551,15 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     key = reference_key()
     if _schema_current(cur, key):
         return
+    on_lake = lake.is_lake(cur)
     cur.execute("begin transaction")
     try:
-        cur.execute(SCHEMA)
+        cur.execute(lake.ddl(SCHEMA) if on_lake else SCHEMA)
+        if on_lake:
+            lake.ensure_counters(cur)
         load_reference_tables(cur)
-        cur.execute("insert or replace into meta values ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        cur.execute("insert or replace into meta values ('reference_key', ?)", [key])
+        put_meta(cur, "schema_version", str(SCHEMA_VERSION))
+        put_meta(cur, "reference_key", key)
         cur.execute("commit")
     except Exception:
         cur.execute("rollback")
@@ -523,9 +582,28 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int | None:
 
 def next_import_id(cur: duckdb.DuckDBPyConnection) -> int:
     """A fresh id for one import (recorded in import_log and on every row it loads)."""
+    return next_id(cur, "import_seq")
+
+
+_NEXTVAL = {table: f"select nextval('{table}')" for table in lake.SEQUENCES}  # fixed names
+
+
+def next_id(cur: duckdb.DuckDBPyConnection, sequence: str) -> int:
+    """The next value of one of the schema's sequences (``lake.SEQUENCES``); on a lake, of its
+    counter row (taken in a transaction of its own, safe between processes)."""
+    if sequence not in lake.SEQUENCES:
+        raise ValueError(f"unknown sequence {sequence!r}")
+    if lake.is_lake(cur):
+        return lake.next_id(cur, sequence)
     # fetchall, not fetchone: DuckDB 2 refuses register() while a result is unfinished
-    rows = cur.execute("select nextval('import_seq')").fetchall()
+    rows = cur.execute(_NEXTVAL[sequence]).fetchall()
     return int(rows[0][0])
+
+
+def data_version(con: duckdb.DuckDBPyConnection) -> int | None:
+    """What changes whenever any process commits: the lake's latest snapshot id; None for a DuckDB
+    file (one process writes it, and drops its caches itself after a write)."""
+    return lake.snapshot_id(con) if lake.is_lake(con) else None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -572,7 +650,9 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, ddl: str, tables: tuple[str, .
         rows = (
             con.cursor()
             .execute(
-                "select count(distinct table_name) from duckdb_tables() where table_name in (select unnest(?::varchar[]))",
+                "select count(distinct name) from (select table_name as name from duckdb_tables()"
+                " union all select view_name from duckdb_views() where not internal)"  # views: lake.connect at a snapshot
+                " where name in (select unnest(?::varchar[]))",
                 [list(tables)],
             )
             .fetchall()
@@ -583,4 +663,4 @@ def ensure_tables(con: duckdb.DuckDBPyConnection, ddl: str, tables: tuple[str, .
         return
     with DDL_LOCK:
         if missing():
-            con.cursor().execute(ddl)
+            con.cursor().execute(lake.ddl(ddl) if lake.is_lake(con) else ddl)

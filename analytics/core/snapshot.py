@@ -41,7 +41,10 @@ def publish(src: duckdb.DuckDBPyConnection | str | os.PathLike[str], dest: str |
     try:
         cur = con.cursor()
         source = cur.execute("select current_database()").fetchall()[0][0]
-        cur.execute("attach ? as snapshot_out", [str(tmp)])
+        # DuckDB 1.5 (pinned for DuckLake) takes no bound parameter in ATTACH: the path is the caller's
+        # destination plus our suffix, quoted here
+        quoted = str(tmp).replace("'", "''")
+        cur.execute(f"attach '{quoted}' as snapshot_out")
         try:
             cur.execute(f'copy from database "{source}" to snapshot_out')  # noqa: S608 catalog name, not user data
             cur.execute("checkpoint snapshot_out")

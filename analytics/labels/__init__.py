@@ -18,6 +18,7 @@ from analytics.labels.common import COMMON_LABELS
 from analytics.labels.data import DATA_LABELS
 from analytics.labels.evidence import EVIDENCE_LABELS
 from analytics.labels.fairness import FAIRNESS_LABELS
+from analytics.labels.lake import LAKE_LABELS
 from analytics.labels.merit import MERIT_LABELS
 from analytics.labels.movement import MOVEMENT_LABELS
 from analytics.labels.ninebox import NINEBOX_LABELS
@@ -57,6 +58,7 @@ LABELS: dict[str, dict[str, str]] = merge_areas(
         "movement": MOVEMENT_LABELS,
         "access": ACCESS_LABELS,
         "quality": QUALITY_LABELS,
+        "lake": LAKE_LABELS,
         "evidence": EVIDENCE_LABELS,
     }
 )

@@ -139,9 +139,12 @@ class Block:
 
 
 def files_root(con: duckdb.DuckDBPyConnection) -> Path | None:
-    """The fast files' folder of the connection's database file (None for an in-memory database)."""
+    """The fast files' folder of the connection's database file (None for an in-memory database, and
+    for a shared store: a DuckLake has no file of this machine beside which to keep them)."""
     state = scoring._file_state(con)
-    return None if state is None else Path(state[0] + FILES_SUFFIX)
+    if state is None or state[0].startswith("ducklake:"):  # scoring._file_state's key for a lake
+        return None
+    return Path(state[0] + FILES_SUFFIX)
 
 
 def _folder(root: Path, build_id: str, period: int) -> Path:

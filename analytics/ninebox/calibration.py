@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import duckdb
 import pandas as pd
 
-from analytics.core import db
+from analytics.core import db, lake
 from analytics.core.access import Grant, Scope
 from analytics.core.filters import Filters
 from analytics.labels import t
@@ -156,7 +156,7 @@ def _state(cur: duckdb.DuckDBPyConnection, entry_id: int) -> str | None:
 def _step_row(
     cur: duckdb.DuckDBPyConnection, entry_id: int, step: str, decision: Decision, role: str | None
 ) -> int:
-    step_id = int(cur.execute("select nextval('calibration_step_seq')").fetchall()[0][0])
+    step_id = db.next_id(cur, "calibration_step_seq")
     cur.execute(
         "insert into calibration_steps values (?, ?, ?, ?, ?, ?, ?)",
         [
@@ -173,17 +173,29 @@ def _step_row(
 
 
 def _draft(cur: duckdb.DuckDBPyConnection, row: list[object], decision: Decision, role: str | None) -> int:
-    """Append an entry and its draft step in one transaction; returns the entry id."""
+    """Append an entry and its draft step in one transaction; returns the entry id. On a lake also the
+    snapshot the decision was made on (the data as the meeting saw it, read back with
+    ``lake.connect(store, snapshot=made_on(...))``), in the same transaction."""
+    seen = lake.snapshot_id(cur) if lake.is_lake(cur) else None  # before the ids: taking one is a write
     cur.execute("begin transaction")
     try:
-        entry = int(cur.execute("select nextval('calibration_seq')").fetchall()[0][0])
+        entry = db.next_id(cur, "calibration_seq")
         cur.execute("insert into calibration_log values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [entry, *row])
         _step_row(cur, entry, "draft", decision, role)
+        if seen is not None:
+            lake.record_snapshot(cur, "calibration", str(entry), seen)
         cur.execute("commit")
     except BaseException:
         cur.execute("rollback")
         raise
     return entry
+
+
+def made_on(con: duckdb.DuckDBPyConnection, entry_id: int) -> int | None:
+    """The lake snapshot a calibration entry was made on; None in a DuckDB file (no snapshots)."""
+    if not lake.is_lake(con):
+        return None
+    return lake.recorded_snapshot(con.cursor(), "calibration", str(entry_id))
 
 
 def _refuse_if_open(cur: duckdb.DuckDBPyConnection, period: int, nip: str, lang: str) -> None:
@@ -380,7 +392,7 @@ def set_period(
 
 
 def _lock_row(cur: duckdb.DuckDBPyConnection, period: int, locked: bool, decision: Decision) -> int:
-    entry = int(cur.execute("select nextval('period_lock_seq')").fetchall()[0][0])
+    entry = db.next_id(cur, "period_lock_seq")
     cur.execute(
         "insert into period_locks values (?, ?, ?, ?, ?, ?)",
         [entry, period, locked, decision.reason.strip(), decision.decided_by.strip(), dt.datetime.now()],

@@ -39,7 +39,7 @@ from typing import Any
 
 import duckdb
 
-from analytics.core import db
+from analytics.core import db, lake
 from analytics.core.filters import GROUP_COLUMNS
 
 TABLE = "employee_scores"
@@ -223,14 +223,18 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
     fingerprint stored with it."""
     with _LOCK:
         cur = con.cursor()
+        on_lake = lake.is_lake(cur)
+        # A lake keeps a row's rowid across deletes (and its CHECKPOINT is maintenance that may expire
+        # the snapshots time travel reads): no checkpoint there.
         try:  # rows deleted earlier are compacted away now, so emp_rowid stays valid until employees change
-            cur.execute("checkpoint")
+            if not on_lake:
+                cur.execute("checkpoint")
         except duckdb.Error:
             pass  # another connection has a transaction open: the movers' name lookup checks the NIPs
         cur.execute("begin transaction")
         try:
             fp = str(cur.execute(_FINGERPRINT_SQL).fetchall()[0][0])
-            cur.execute(_BUILD_SQL)
+            cur.execute(lake.ddl(_BUILD_SQL) if on_lake else _BUILD_SQL)
             cur.execute(_STATE_DDL)
             cur.execute(_STATS_SQL, [fp])
             cur.execute("commit")
@@ -242,7 +246,17 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
 
 def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
     """(path, signature, newest change in ns) of the connection's database file and its write-ahead
-    log; None for an in-memory database."""
+    log; None for an in-memory database. On a lake: its latest snapshot id, exact (no clock ticks)."""
+    if lake.is_lake(con):
+        try:
+            rows = (
+                con.cursor()
+                .execute("select path from duckdb_databases() where database_name = current_database()")
+                .fetchall()
+            )
+            return f"ducklake:{rows[0][0]}", (lake.snapshot_id(con),), 0
+        except duckdb.Error:
+            return None
     try:
         rows = (
             con.cursor()

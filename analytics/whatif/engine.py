@@ -512,8 +512,11 @@ def save_weight_set(
             raise ValueError(t("ninebox.error.cutoffs", lang, value=f"{low},{high}"))
     ensure_tables(con)
     payload = json.dumps({a: {k: float(v) for k, v in weights.axis(a).items()} for a in nb.AXES})
-    con.cursor().execute(
-        "insert or replace into weight_sets values (?, ?, ?, ?, ?, ?, ?)",
+    cur = con.cursor()
+    cur.execute("begin transaction")  # delete and insert: a lake table has no key to replace on
+    cur.execute("delete from weight_sets where name = ?", [clean])
+    cur.execute(
+        "insert into weight_sets values (?, ?, ?, ?, ?, ?, ?)",
         [
             clean,
             dt.datetime.now().replace(microsecond=0),
@@ -524,6 +527,7 @@ def save_weight_set(
             float(thresholds.potensial[1]),
         ],
     )
+    cur.execute("commit")
     return clean
 
 

@@ -148,3 +148,11 @@ def test_deck_title_slide_names_the_scheme_and_numbering(app: AppTest) -> None:
         "Skema instansi: Kepka BKN 411/2025 (bawaan nasional) · Penomoran kotak: PermenPANRB 3/2020" in lines
     )
     assert any(line.startswith("Periode") for line in lines), lines
+
+
+def test_deck_cover_names_no_snapshot_on_a_duckdb_file(app: AppTest) -> None:
+    """A DuckDB file has no snapshots: the title slide names the period and filters, and no snapshot
+    (tests/test_lake.py checks the snapshot line on a shared store)."""
+    lines = app.session_state["_deck_texts"]["lines"]
+    assert any(line.startswith("Periode: ") for line in lines), lines
+    assert not any("snapshot" in line for line in lines), lines

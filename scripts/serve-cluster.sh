@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Serve many users from several app processes over one shared store (README "Serving many users"):
+#
+#   PostgreSQL (Debian's package, its own data folder, loopback)  - the DuckLake catalog
+#   a Parquet folder                                              - the DuckLake data
+#   N app processes (streamlit run app.py) on their own ports     - TALENTA_STORE points at the lake
+#   HAProxy (Debian's package) on one port                        - sticky sessions (a cookie), websockets
+#
+#   scripts/serve-cluster.sh [N]      start everything, print the address, stop all on Ctrl-C / SIGTERM
+#
+# Settings (environment): CLUSTER_DIR (default ./cluster: pgdata/, lake-data/, logs), CLUSTER_PORT (the
+# balancer's port, default 8500), APP_PORT_BASE (default 8600: apps on 8601..), PG_PORT (default 5544),
+# SEED_DB (a DuckDB file moved into the lake on the first start; default: the demo is built for it),
+# DEMO_EMPLOYEES (the demo's size, default the demo's own), PYTHON (default .venv/bin/python).
+# On a first start the lake is created and filled (python -m analytics lake import-file); later starts
+# reuse it. Extra settings for the apps (TALENTA_SERVED, sign-in secrets ...) pass through the environment.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+N=${1:-${CLUSTER_APPS:-2}}
+DIR=$(realpath -m "${CLUSTER_DIR:-cluster}")
+PORT=${CLUSTER_PORT:-8500}
+APP_BASE=${APP_PORT_BASE:-8600}
+PG_PORT=${PG_PORT:-5544}
+PYTHON=${PYTHON:-.venv/bin/python}
+DBNAME=talenta_lake
+
+say() { printf '==> %s\n' "$*" >&2; }
+die() { printf 'serve-cluster: %s\n' "$*" >&2; exit 1; }
+
+pg_bin() {
+    local found
+    found=$(command -v "$1" 2>/dev/null || ls /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort | tail -1)
+    [ -n "$found" ] || die "PostgreSQL's $1 is missing: scripts/setup.sh servers (apt-get install postgresql)"
+    printf '%s' "$found"
+}
+HAPROXY=$(command -v haproxy || echo /usr/sbin/haproxy)
+[ -x "$HAPROXY" ] || die "haproxy is missing: scripts/setup.sh servers (apt-get install haproxy)"
+[ -x "$PYTHON" ] || die "$PYTHON is missing: make run creates .venv"
+
+# PostgreSQL refuses to run as root: then it runs as the postgres user.
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+mkdir -p "$DIR/lake-data" "$DIR/logs" "$DIR/run"
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$DIR" "$DIR/run" "$DIR/logs"; fi
+
+PIDS=()
+cleanup() {
+    trap - EXIT INT TERM
+    say "stopping"
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    as_pg "$(pg_bin pg_ctl)" -D "$DIR/pgdata" -m fast -w stop >/dev/null 2>&1 || true
+}
+trap cleanup EXIT INT TERM
+
+if [ ! -f "$DIR/pgdata/PG_VERSION" ]; then
+    say "initdb $DIR/pgdata"
+    as_pg "$(pg_bin initdb)" -D "$DIR/pgdata" -U postgres --auth=trust -E UTF8 >"$DIR/logs/initdb.log"
+fi
+say "PostgreSQL on 127.0.0.1:$PG_PORT"
+as_pg "$(pg_bin pg_ctl)" -D "$DIR/pgdata" -l "$DIR/logs/postgresql.log" -w \
+    -o "-p $PG_PORT -k $DIR/run -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null
+
+export TALENTA_STORE="ducklake:postgres:dbname=$DBNAME host=127.0.0.1 port=$PG_PORT user=postgres"
+export TALENTA_LAKE_DATA="$DIR/lake-data"
+if "$(pg_bin createdb)" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$DBNAME" 2>/dev/null; then
+    seed=${SEED_DB:-$DIR/seed.duckdb}
+    if [ ! -f "$seed" ]; then
+        say "building the demo for the first start: $seed"
+        "$PYTHON" -m analytics demo --db "$seed" ${DEMO_EMPLOYEES:+--employees "$DEMO_EMPLOYEES"} >"$DIR/logs/demo.log"
+    fi
+    say "moving $seed into the lake"
+    "$PYTHON" -m analytics lake import-file "$seed" >"$DIR/logs/lake-import.log"
+fi
+
+backends=""
+for i in $(seq 1 "$N"); do
+    port=$((APP_BASE + i))
+    say "app $i on 127.0.0.1:$port"
+    "$PYTHON" -m streamlit run app.py --server.headless true --server.address 127.0.0.1 \
+        --server.port "$port" --browser.gatherUsageStats false >"$DIR/logs/app$i.log" 2>&1 &
+    PIDS+=($!)
+    backends+="    server app$i 127.0.0.1:$port check cookie app$i"$'\n'
+done
+
+# Sticky sessions: Streamlit keeps a session's state in its process, so HAProxy pins a browser to the
+# process that served it first (cookie TALENTA_APP); websockets pass through (timeout tunnel).
+cat >"$DIR/haproxy.cfg" <<EOF
+global
+    maxconn 4000
+defaults
+    mode http
+    timeout connect 5s
+    timeout client 1h
+    timeout server 1h
+    timeout tunnel 1h
+frontend talenta
+    bind 127.0.0.1:$PORT
+    default_backend apps
+backend apps
+    balance roundrobin
+    cookie TALENTA_APP insert indirect nocache
+    option httpchk GET /_stcore/health
+$backends
+EOF
+"$HAPROXY" -c -q -f "$DIR/haproxy.cfg"
+"$HAPROXY" -db -f "$DIR/haproxy.cfg" >"$DIR/logs/haproxy.log" 2>&1 &
+PIDS+=($!)
+
+for i in $(seq 1 "$N"); do
+    port=$((APP_BASE + i))
+    for _ in $(seq 1 240); do
+        "$PYTHON" -c "import urllib.request as u; u.urlopen('http://127.0.0.1:$port/_stcore/health', timeout=2)" \
+            2>/dev/null && break
+        sleep 0.5
+    done
+done
+# HAProxy marks an app up after two passed health checks; until then it sends that app's sticky
+# cookie elsewhere (and says so with a new Set-Cookie). Wait until every app is reachable through it.
+for i in $(seq 1 "$N"); do
+    for _ in $(seq 1 120); do
+        "$PYTHON" - "$PORT" "app$i" 2>/dev/null <<'PY' && break
+import sys, urllib.request
+req = urllib.request.Request(f"http://127.0.0.1:{sys.argv[1]}/_stcore/health", headers={"Cookie": f"TALENTA_APP={sys.argv[2]}"})
+with urllib.request.urlopen(req, timeout=2) as r:
+    pins = [c for c in r.headers.get_all("Set-Cookie") or () if c.startswith("TALENTA_APP=")]
+sys.exit(1 if any(not c.startswith(f"TALENTA_APP={sys.argv[2]};") for c in pins) else 0)
+PY
+        sleep 0.5
+    done
+done
+say "serving on http://127.0.0.1:$PORT ($N app processes; logs in $DIR/logs)"
+wait -n "${PIDS[@]}" || true
+die "a process stopped (see $DIR/logs); stopping the rest"

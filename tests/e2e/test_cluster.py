@@ -1,0 +1,156 @@
+"""Several app processes over one shared store, behind a real load balancer (issue 16).
+
+scripts/serve-cluster.sh starts PostgreSQL (the DuckLake catalog), two app processes and HAProxy with
+sticky sessions (cookie TALENTA_APP) and websockets on one port. A browser pinned to process A
+imports a file on the Data page; a browser pinned to process B, which has shown the data before,
+sees the new period on its next run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+ROOT = Path(__file__).resolve().parents[2]
+GOOD = ROOT / "tests" / "data" / "good" / "all_columns.csv"
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[tuple[str, Path, int]]:
+    # not under pytest's temp root (mode 0700): PostgreSQL runs as the postgres user when we are root
+    folder = Path(tempfile.mkdtemp(prefix="talenta-cluster-"))
+    port, pg_port = _free_port(), _free_port()
+    base = 20000 + (os.getpid() % 4000) * 2
+    env = {
+        **os.environ,
+        "CLUSTER_DIR": str(folder), "CLUSTER_PORT": str(port), "APP_PORT_BASE": str(base),
+        "PG_PORT": str(pg_port), "DEMO_EMPLOYEES": "1000", "PYTHON": sys.executable,
+        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+    }  # fmt: skip
+    log = folder / "serve-cluster.log"
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(ROOT / "scripts" / "serve-cluster.sh"), "2"], cwd=ROOT, env=env,
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 300
+        while "serving on" not in log.read_text(errors="replace"):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"serve-cluster.sh did not come up:\n{log.read_text(errors='replace')}")
+            time.sleep(0.5)
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=10)
+        yield f"http://127.0.0.1:{port}", folder, pg_port
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _pinned(browser: Browser, url: str, app: str) -> Page:
+    """A browser context whose requests the balancer sends to one app process (its sticky cookie)."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1400})
+    context.add_cookies([{"name": "TALENTA_APP", "value": app, "url": url}])
+    return context.new_page()
+
+
+def test_an_import_through_process_a_is_seen_through_process_b(
+    cluster: tuple[str, Path, int],
+    browser: Browser,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
+    tmp_path: Path,
+) -> None:
+    url = cluster[0]
+    b = _pinned(browser, url, "app2")
+    b.goto(url)
+    wait_for_app(b)
+    expect(b.get_by_text("2024, 2025", exact=True)).to_be_visible()  # the periods, cached in process B
+
+    a = _pinned(browser, url, "app1")
+    a.goto(f"{url}/data")
+    wait_for_app(a)
+    new = tmp_path / "pegawai_2026.csv"
+    new.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2026;"), encoding="utf-8")
+    a.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(new))
+    wait_for_app(a)
+    a.get_by_role("button", name="Impor", exact=True).click()
+    wait_for_app(a)
+    expect(a.get_by_text("2 baris dimuat").first).to_be_visible()
+    screenshot(a, "cluster_import_through_a")
+
+    b.reload()
+    wait_for_app(b)
+    expect(b.get_by_text("2024, 2025, 2026", exact=True)).to_be_visible()
+    screenshot(b, "cluster_seen_through_b")
+
+    # the two pages were served by two processes: the balancer kept each browser's pin (it rewrites
+    # the cookie when it sends a browser elsewhere)
+    def pinned_to(page: Page) -> list[str]:
+        return [c["value"] for c in page.context.cookies() if c["name"] == "TALENTA_APP"]
+
+    assert pinned_to(a) == ["app1"] and pinned_to(b) == ["app2"]
+
+
+def _pg_ctl(folder: Path, pg_port: int, action: str) -> None:
+    """Stop or start the cluster's PostgreSQL as serve-cluster.sh runs it (as postgres when root)."""
+    pg_ctl = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))[-1]
+    cmd = [str(pg_ctl), "-D", str(folder / "pgdata"), "-w", "-l", str(folder / "logs" / "postgresql.log")]
+    if action == "stop":
+        cmd += ["-m", "fast", "stop"]
+    else:
+        cmd += ["-o", f"-p {pg_port} -k {folder / 'run'} -c listen_addresses=127.0.0.1", "start"]
+    if os.geteuid() == 0:
+        cmd = ["runuser", "-u", "postgres", "--", *cmd]
+    subprocess.run(cmd, check=True, capture_output=True, timeout=120)
+
+
+def test_postgresql_restarted_while_the_app_runs(
+    cluster: tuple[str, Path, int],
+    browser: Browser,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
+) -> None:
+    url, folder, pg_port = cluster
+    page = _pinned(browser, url, "app1")
+    page.goto(url)
+    wait_for_app(page)
+    expect(page.get_by_text("Periode tersedia")).to_be_visible()
+    _pg_ctl(folder, pg_port, "stop")
+    try:
+        page.reload()
+        wait_for_app(page)
+        expect(page.get_by_text("tidak dapat dijangkau", exact=False)).to_be_visible()
+        expect(page.get_by_text("Periode tersedia")).to_have_count(0)
+        screenshot(page, "cluster_store_unavailable")
+    finally:
+        _pg_ctl(folder, pg_port, "start")
+    # back without restarting the app: Retry, and the page is there again
+    page.get_by_role("button", name="Coba lagi").click()
+    wait_for_app(page)
+    expect(page.get_by_text("Periode tersedia")).to_be_visible()
+    expect(page.get_by_text("tidak dapat dijangkau", exact=False)).to_have_count(0)

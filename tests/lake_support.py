@@ -1,0 +1,135 @@
+"""A PostgreSQL server of the tests' own (Debian's postgresql package) for the DuckLake tests.
+
+Started once per test session on a free loopback port, in a temporary folder, and stopped at the
+end. Missing binaries fail the tests with the way forward (``.ci/run`` installs them); nothing is
+skipped. As root the server runs as the ``postgres`` user (PostgreSQL refuses root).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import duckdb
+
+
+def pg_bin(name: str) -> str | None:
+    """The path of a PostgreSQL server binary: on PATH, else Debian's /usr/lib/postgresql/<v>/bin."""
+    found = shutil.which(name)
+    if found:
+        return found
+    candidates = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    return candidates[-1] if candidates else None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PostgresServer:
+    """initdb + pg_ctl on 127.0.0.1:<port>, trust authentication for the loopback only."""
+
+    def __init__(self) -> None:
+        missing = [b for b in ("initdb", "pg_ctl", "createdb") if pg_bin(b) is None]
+        if missing:
+            raise RuntimeError(
+                f"PostgreSQL server binaries missing ({', '.join(missing)}): "
+                "install Debian's postgresql package (apt-get install -y postgresql; .ci/run does it)"
+            )
+        self.port = free_port()
+        self.root = Path(tempfile.mkdtemp(prefix="talenta-pg-"))
+        self.data = self.root / "pgdata"
+        self.as_postgres = os.geteuid() == 0
+        if self.as_postgres:
+            shutil.chown(self.root, "postgres")
+        self._count = 0
+
+    def _run(self, *cmd: str) -> subprocess.CompletedProcess[str]:
+        argv = ["runuser", "-u", "postgres", "--", *cmd] if self.as_postgres else list(cmd)
+        return subprocess.run(argv, check=True, capture_output=True, text=True, timeout=120)
+
+    def init(self) -> PostgresServer:
+        self._run(str(pg_bin("initdb")), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        return self.start()
+
+    def start(self) -> PostgresServer:
+        opts = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c max_connections=200"
+        self._run(
+            str(pg_bin("pg_ctl")),
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "start",
+        )
+        return self
+
+    def stop(self) -> None:
+        self._run(str(pg_bin("pg_ctl")), "-D", str(self.data), "-m", "fast", "-w", "stop")
+
+    def create_database(self, name: str | None = None) -> str:
+        """A new, empty database for one lake; returns its name."""
+        self._count += 1
+        name = name or f"lake_{os.getpid()}_{self._count}"
+        subprocess.run(
+            [str(pg_bin("createdb")), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", name],
+            check=True, capture_output=True, timeout=60,
+        )  # fmt: skip
+        return name
+
+    def spec(self, dbname: str) -> str:
+        """The TALENTA_STORE address of a lake whose catalog is ``dbname``."""
+        return f"ducklake:postgres:dbname={dbname} host=127.0.0.1 port={self.port} user=postgres"
+
+    def destroy(self) -> None:
+        try:
+            self.stop()
+        except subprocess.SubprocessError:
+            pass
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+def wait_until(check, timeout: float = 30.0, step: float = 0.1):  # type: ignore[no-untyped-def]
+    """Poll ``check()`` until it returns something truthy; returns that value or raises TimeoutError."""
+    end = time.monotonic() + timeout
+    while True:
+        value = check()
+        if value:
+            return value
+        if time.monotonic() > end:
+            raise TimeoutError("condition not met in time")
+        time.sleep(step)
+
+
+def table_fingerprints(path: str | Path, exclude: tuple[str, ...] = ()) -> dict[str, tuple[int, int]]:
+    """table -> (row count, sum of row hashes) of a DuckDB file, computed here independently."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        names = [
+            r[0]
+            for r in con.execute(
+                "select table_name from duckdb_tables() where schema_name = 'main'"
+            ).fetchall()
+        ]
+        out = {}
+        for name in names:
+            if name in exclude:
+                continue
+            row = con.execute(
+                f'select count(*), coalesce(sum(hash(x)::hugeint), 0) from "{name}" as x'  # noqa: S608
+            ).fetchall()[0]
+            out[name] = (int(row[0]), int(row[1]))
+        return out
+    finally:
+        con.close()
