@@ -607,6 +607,13 @@ def piling_banners(page: Page, m: Matrix) -> None:
         )
 
 
+def pool_boxes_text(cells_frame: pd.DataFrame) -> str:
+    """The talent-pool boxes of the view's numbering, '7-8-9' (PermenPANRB) or '6-8-9' (open-source)."""
+    return "-".join(
+        str(int(b)) for b in sorted(cells_frame.loc[cells_frame["talent_pool"].astype(bool), "box"])
+    )
+
+
 def headline(page: Page, m: Matrix) -> None:
     """Mapped, talent pool, box 9 and unmappable (withheld as '< 5' for aggregate-only users)."""
     L = page.lang
@@ -615,7 +622,7 @@ def headline(page: Page, m: Matrix) -> None:
     m1, m2, m3, m4 = st.columns(4)
     m1.metric(tr("nbpage.metric.mapped"), "< 5" if withheld.get("all") else fmt_number(m.mapped, 0, L))
     m2.metric(
-        tr("nbpage.metric.pool"),
+        tr("nbpage.metric.pool", boxes=pool_boxes_text(m.cells)),
         "< 5" if withheld.get("pool") else f"{fmt_number(m.pool, 0, L)} · {fmt_percent(m.pool_share, 1, L)}",
         help=tr("nbpage.metric.pool_help", low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L)),
     )
@@ -651,7 +658,7 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
         density=density(view) if large else None, total=m.mapped, show_identity=not page.meeting,
         show_computed=view.box_view == "both",
     )  # fmt: skip
-    pool_sentence = tr("nbpage.counts.pool", n=fmt_number(m.pool, 0, L), share=fmt_percent(m.pool_share, 1, L),
+    pool_sentence = tr("nbpage.counts.pool", boxes=pool_boxes_text(m.cells), n=fmt_number(m.pool, 0, L), share=fmt_percent(m.pool_share, 1, L),
                        low=fmt_percent(low, 0, L), high=fmt_percent(high, 0, L))  # fmt: skip
     event = exports.chart_with_download(
         fig, f"ninebox_{period}", key="nb_chart", on_select="rerun",

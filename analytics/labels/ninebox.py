@@ -88,7 +88,7 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "en": "Piling-up rule (adjustable default, no official threshold): one box holds more than {share} of a group of at least {min_group} employees, or its distribution differs from the rest of the agency (chi-square, p < {p}).",
     },
     "nbpage.metric.mapped": {"id": "Pegawai terpetakan", "en": "Employees mapped"},
-    "nbpage.metric.pool": {"id": "Talent pool (Kotak 7-8-9)", "en": "Talent pool (boxes 7-8-9)"},
+    "nbpage.metric.pool": {"id": "Talent pool (Kotak {boxes})", "en": "Talent pool (boxes {boxes})"},
     "nbpage.metric.pool_help": {
         "id": "Jumlah dan porsi pegawai terpetakan di Kotak 7, 8 dan 9. Sasaran: talent pool {low}–{high} dari ASN instansi.",
         "en": "Number and share of mapped employees in boxes 7, 8 and 9. Target: a talent pool of {low}–{high} of an agency's ASN.",
@@ -124,8 +124,8 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     },
     "nbpage.counts.title": {"id": "Jumlah per kotak", "en": "Employees per box"},
     "nbpage.counts.pool": {
-        "id": "**Talent pool (Kotak 7-8-9): {n} pegawai, {share}** — sasaran {low}–{high}.",
-        "en": "**Talent pool (boxes 7-8-9): {n} employees, {share}** — target {low}–{high}.",
+        "id": "**Talent pool (Kotak {boxes}): {n} pegawai, {share}** — sasaran {low}–{high}.",
+        "en": "**Talent pool (boxes {boxes}): {n} employees, {share}** — target {low}–{high}.",
     },
     "nbpage.counts.pool_below": {
         "id": "Di bawah sasaran minimal {low}.",

@@ -156,3 +156,17 @@ def test_deck_cover_names_no_snapshot_on_a_duckdb_file(app: AppTest) -> None:
     lines = app.session_state["_deck_texts"]["lines"]
     assert any(line.startswith("Periode: ") for line in lines), lines
     assert not any("snapshot" in line for line in lines), lines
+
+
+def test_the_open_source_numbering_names_its_own_pool_boxes(app: AppTest) -> None:
+    """Issue 17.2: under the open-source tool's numbering the pool is boxes 6-8-9 (the same cells)."""
+    labels = [m.label for m in app.metric]
+    assert "Talent pool (Kotak 7-8-9)" in labels, labels
+    pool = metric(app, "Talent pool (Kotak 7-8-9)")
+    app.selectbox(key="nb_scheme").set_value("opensource")
+    rerun(app)
+    labels = [m.label for m in app.metric]
+    assert "Talent pool (Kotak 6-8-9)" in labels and "Talent pool (Kotak 7-8-9)" not in labels, labels
+    assert metric(app, "Talent pool (Kotak 6-8-9)") == pool  # the same cells, other numbers
+    lines = app.session_state["_deck_texts"]["lines"]
+    assert any("Penomoran kotak: Alat sumber terbuka" in line for line in lines), lines
