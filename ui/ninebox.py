@@ -497,9 +497,12 @@ def controls(page: Page) -> Choices:
         tr("nbpage.mode"), options=["absolute", "relative"], format_func=lambda v: tr(f"nbpage.mode.{v}"),
         key="nb_mode", default="absolute", required=True, bind="query-params", help=tr("nbpage.mode_help"),
     )  # fmt: skip
+    urlstate.initial(
+        "nb_scheme", "nb_scheme", schemes(page.path)
+    )  # bound to the URL it lost the link's value
     scheme = c3.selectbox(
         tr("nbpage.scheme"), options=schemes(page.path), format_func=lambda v: tr(f"nbpage.scheme.{v}"),
-        key="nb_scheme", bind="query-params", help=tr("nbpage.scheme_help"),
+        key="nb_scheme", on_change=urlstate.writer("nb_scheme", "nb_scheme"), help=tr("nbpage.scheme_help"),
     )  # fmt: skip
     urlstate.initial("nb_agency", "nb_agency", agencies(page.path))  # a link names the scheme by its key
     agency = c4.selectbox(

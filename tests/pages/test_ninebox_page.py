@@ -170,3 +170,15 @@ def test_the_open_source_numbering_names_its_own_pool_boxes(app: AppTest) -> Non
     assert metric(app, "Talent pool (Kotak 6-8-9)") == pool  # the same cells, other numbers
     lines = app.session_state["_deck_texts"]["lines"]
     assert any("Penomoran kotak: Alat sumber terbuka" in line for line in lines), lines
+
+
+@pytest.mark.parametrize("scheme", ["kemenkeu", "opensource"])
+def test_a_link_chooses_the_box_numbering(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    """``?nb_scheme=…`` opens the page in that numbering (bound to the URL, the select lost the link's
+    value and showed PermenPANRB 3/2020); the default without it."""
+    linked = start_app(demo_db, monkeypatch, "app_pages/ninebox.py", params={"nb_scheme": scheme})
+    assert linked.session_state["nb_scheme"] == scheme
+    plain = start_app(demo_db, monkeypatch, "app_pages/ninebox.py")
+    assert plain.session_state["nb_scheme"] == "permenpanrb"
