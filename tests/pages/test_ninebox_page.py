@@ -182,3 +182,37 @@ def test_a_link_chooses_the_box_numbering(
     assert linked.session_state["nb_scheme"] == scheme
     plain = start_app(demo_db, monkeypatch, "app_pages/ninebox.py")
     assert plain.session_state["nb_scheme"] == "permenpanrb"
+
+
+def test_the_regional_comparison_says_when_agencies_use_different_schemes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17.2: one instansi of the demo renamed to Kementerian Pekerjaan Umum, which
+    ref_instansi_schemes binds to the PU scheme: the comparison across agencies warns, naming both
+    schemes; the plain demo (every agency on the national default) gives no such warning."""
+    from analytics.core import db
+    from tests.stores import demo_file
+
+    plain = demo_file(tmp_path / "plain.duckdb", 600)
+    mixed = demo_file(tmp_path / "mixed.duckdb", 600)
+    con = db.connect(mixed)
+    try:
+        first = con.execute("select min(instansi) from employees").fetchone()[0]  # type: ignore[index]
+        con.execute(
+            "update employees set instansi = 'Kementerian Pekerjaan Umum' where instansi = ?", [first]
+        )
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    params = {"nb_region_by": "instansi", "tab": "wilayah"}
+
+    def warnings(path: Path) -> list[str]:
+        at = start_app(path, monkeypatch, "app_pages/ninebox.py", params=params)
+        assert any("Kelengkapan" in d.value.columns for d in at.dataframe)  # the regional tab is drawn
+        return [w.value for w in at.warning if "skema yang berbeda" in w.value]
+
+    found = warnings(mixed)
+    assert (
+        len(found) == 1 and "Kepka BKN 411/2025" in found[0] and "Kementerian Pekerjaan Umum" in found[0]
+    ), found
+    assert warnings(plain) == []
