@@ -395,10 +395,8 @@ def test_a_process_killed_in_the_middle_of_an_import_leaves_the_lake_consistent(
         con.close()
 
 
-def test_a_link_with_a_snapshot_shows_the_data_as_it_was(filled_lake: str, tmp_path: Path) -> None:
-    """The app on a lake: ``?snapshot=N`` reads the lake at N (read-only), without it the current data."""
-    from streamlit.testing.v1 import AppTest
-
+def snapshot_then_import_2026(tmp_path: Path) -> int:
+    """The lake's latest snapshot (the meeting's), then the good file imported again as period 2026."""
     con = db.connect()
     try:
         meeting = lake.snapshot_id(con)
@@ -407,6 +405,14 @@ def test_a_link_with_a_snapshot_shows_the_data_as_it_was(filled_lake: str, tmp_p
         ingest.load(con, ingest.validate(new_period.read_bytes(), new_period.name, con))
     finally:
         con.close()
+    return meeting
+
+
+def test_a_link_with_a_snapshot_shows_the_data_as_it_was(filled_lake: str, tmp_path: Path) -> None:
+    """The app on a lake: ``?snapshot=N`` reads the lake at N (read-only), without it the current data."""
+    from streamlit.testing.v1 import AppTest
+
+    meeting = snapshot_then_import_2026(tmp_path)
 
     def periods(snapshot: int | None) -> tuple[str, str]:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
@@ -429,14 +435,7 @@ def test_a_meeting_deck_names_the_snapshot_it_was_made_on(filled_lake: str, tmp_
     away; a DuckDB file names none (tests/pages/test_ninebox_page.py)."""
     from streamlit.testing.v1 import AppTest
 
-    con = db.connect()
-    try:
-        meeting = lake.snapshot_id(con)
-        new_period = tmp_path / "pegawai_2026.csv"
-        new_period.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2026;"), encoding="utf-8")
-        ingest.load(con, ingest.validate(new_period.read_bytes(), new_period.name, con))
-    finally:
-        con.close()
+    meeting = snapshot_then_import_2026(tmp_path)
 
     def cover(snapshot: int | None) -> list[str]:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
