@@ -52,14 +52,15 @@ def _hwm_mb(pid: int) -> float:
     return float("nan")
 
 
-def first_views(db_file: Path) -> dict[str, float]:
-    """Seconds from process start to each page's first chart; the server's peak RSS in MB."""
+def first_views(db_file: Path, store_env: dict[str, str] | None = None) -> dict[str, float]:
+    """Seconds from process start to each page's first chart; the server's peak RSS in MB. With
+    ``store_env`` (bench_startup.start_server) the server serves that store instead of ``db_file``."""
     out: dict[str, float] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1366, "height": 900})
         t0 = time.perf_counter()
-        proc, url = start_server(db_file)
+        proc, url = start_server(db_file, store_env)
         try:
             out["server up"] = time.perf_counter() - t0
             page.goto(url)  # Beranda draws figures (metrics and tables), no chart

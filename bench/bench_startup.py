@@ -55,10 +55,13 @@ def cold_start(db_file: Path) -> float:
             browser.close()
 
 
-def start_server(db_file: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """A fresh `streamlit run app.py` on ``db_file``, returned once /_stcore/health answers ok."""
+def start_server(
+    db_file: Path, store_env: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[bytes], str]:
+    """A fresh `streamlit run app.py` on ``db_file`` (or on the store ``store_env`` names, e.g. a lake's
+    TALENTA_STORE and TALENTA_LAKE_DATA), returned once /_stcore/health answers ok."""
     port = _port()
-    env = {**os.environ, "TALENTA_DB": str(db_file)}
+    env = {**os.environ, "TALENTA_DB": str(db_file), **(store_env or {})}
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
          "--server.port", str(port), "--browser.gatherUsageStats", "false"],
