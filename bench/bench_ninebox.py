@@ -154,24 +154,10 @@ def pandas_counts(
     return counts
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--employees", type=int, default=6_500_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", default=None, help="DuckDB file (default: a temporary file)")
-    parser.add_argument("--threads", type=int, default=None)
-    args = parser.parse_args()
-
-    tmp = tempfile.TemporaryDirectory()
-    path = args.db or str(Path(tmp.name) / "bench.duckdb")
-    con = db.connect(path)
-    if args.threads:
-        con.execute(f"set threads = {int(args.threads)}")
-    t0 = time.perf_counter()
-    build(con, args.employees)
-    con.execute("checkpoint")
-    print(f"built {args.employees:,} employees in {time.perf_counter() - t0:.1f} s", flush=True)
-
+def measure(con: Any, runs: int) -> dict[str, Any]:
+    """The figures ``main`` prints, over the employees of 2025 in ``con`` (a DuckDB file or a lake,
+    bench_lake.py): ms medians of the one-offs, the box counts (fast path with new weights, cached,
+    general SQL, materialised, pandas), the counts per box and whether all three paths agree."""
     weights = nb.preset_weights(con)
     th = nb.default_thresholds(con)
     filters = nb.Filters(period=2025)
@@ -209,10 +195,10 @@ def main() -> int:
     ms_first = (time.perf_counter() - t0) * 1000
     for fn in (duck_box_counts, duck_counts, duck_materialise):  # warm-up
         fn()
-    ms_box_counts, _ = median_ms(duck_box_counts_new_weights, args.runs)
-    ms_cached, fast = median_ms(duck_box_counts, args.runs)
-    ms_counts, duck = median_ms(duck_counts, args.runs)
-    ms_mat, _ = median_ms(duck_materialise, args.runs)
+    ms_box_counts, _ = median_ms(duck_box_counts_new_weights, runs)
+    ms_cached, fast = median_ms(duck_box_counts, runs)
+    ms_counts, duck = median_ms(duck_counts, runs)
+    ms_mat, _ = median_ms(duck_materialise, runs)
     n_mat = mat_cur.execute("select count(*) from bench_boxes").fetchall()[0]
     assert isinstance(fast, pd.DataFrame)
     fast_counts = {
@@ -224,33 +210,61 @@ def main() -> int:
     def pandas_run() -> pd.Series:
         return pandas_counts(frame, weights, th, ref)
 
-    ms_pandas, pan = median_ms(pandas_run, max(3, args.runs // 2))
+    ms_pandas, pan = median_ms(pandas_run, max(3, runs // 2))
 
     duck_s = pd.Series(duck).sort_index(key=lambda i: i.map(lambda b: -1 if b is None else b))
     pan_s = pd.Series(pan).sort_index(key=lambda i: i.map(lambda b: -1 if b is None else b))
     d = {(None if b is None or pd.isna(b) else int(b)): int(n) for b, n in duck_s.items()}
     p = {(None if b is None or pd.isna(b) else int(b)): int(n) for b, n in pan_s.items()}
     same = d == p == fast_counts
+    return {
+        "build_ms": ms_build, "first_ms": ms_first, "new_weights_ms": ms_box_counts, "cached_ms": ms_cached,
+        "sql_ms": ms_counts, "materialise_ms": ms_mat, "materialised_rows": n_mat[0], "pandas_ms": ms_pandas,
+        "counts": d, "same": same,
+    }  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=6_500_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", default=None, help="DuckDB file (default: a temporary file)")
+    parser.add_argument("--threads", type=int, default=None)
+    args = parser.parse_args()
+
+    tmp = tempfile.TemporaryDirectory()
+    path = args.db or str(Path(tmp.name) / "bench.duckdb")
+    con = db.connect(path)
+    if args.threads:
+        con.execute(f"set threads = {int(args.threads)}")
+    t0 = time.perf_counter()
+    build(con, args.employees)
+    con.execute("checkpoint")
+    print(f"built {args.employees:,} employees in {time.perf_counter() - t0:.1f} s", flush=True)
+
+    m = measure(con, args.runs)
     threads = con.execute("select current_setting('threads')").fetchall()[0]
     print(f"threads: {threads[0]}; employees: {args.employees:,}; runs: {args.runs}; cpus: {os.cpu_count()}")
-    print(f"one-off build of employee_scores (scoring.refresh): {ms_build:8.1f} ms")
-    print(f"first box_counts after it (loads the period in memory): {ms_first:8.1f} ms")
-    print(f"ninebox.box_counts fast path, new weights each call:  {ms_box_counts:8.1f} ms median")
-    print(f"ninebox.box_counts again with the same weights:       {ms_cached:8.1f} ms median (scores cached)")
-    print(f"duckdb general boxes_sql (select box, count(*)):      {ms_counts:8.1f} ms median")
+    print(f"one-off build of employee_scores (scoring.refresh): {m['build_ms']:8.1f} ms")
+    print(f"first box_counts after it (loads the period in memory): {m['first_ms']:8.1f} ms")
+    print(f"ninebox.box_counts fast path, new weights each call:  {m['new_weights_ms']:8.1f} ms median")
     print(
-        f"duckdb full assignment -> temp table:                 {ms_mat:8.1f} ms median ({n_mat[0]:,} rows)"
+        f"ninebox.box_counts again with the same weights:       {m['cached_ms']:8.1f} ms median (scores cached)"
     )
-    print(f"pandas same rules (data already in memory):           {ms_pandas:8.1f} ms median")
-    print(f"ratio pandas / box_counts fast path: {ms_pandas / ms_box_counts:.1f}x")
+    print(f"duckdb general boxes_sql (select box, count(*)):      {m['sql_ms']:8.1f} ms median")
+    print(
+        f"duckdb full assignment -> temp table:                 {m['materialise_ms']:8.1f} ms median ({m['materialised_rows']:,} rows)"
+    )
+    print(f"pandas same rules (data already in memory):           {m['pandas_ms']:8.1f} ms median")
+    print(f"ratio pandas / box_counts fast path: {m['pandas_ms'] / m['new_weights_ms']:.1f}x")
     cpu = ", ".join(f"{name} {ms:.0f}" for name, ms in CPU.items())
     print(f"median process CPU ms (all threads): {cpu}")
     print(f"load average during the run: {os.getloadavg()}")
     print(
-        f"counts per box (None = unmappable): {dict(sorted(d.items(), key=lambda kv: -1 if kv[0] is None else kv[0]))}"
+        f"counts per box (None = unmappable): {dict(sorted(m['counts'].items(), key=lambda kv: -1 if kv[0] is None else kv[0]))}"
     )
-    print(f"fast path, general path and pandas counts identical: {same}")
-    return 0 if same else 1
+    print(f"fast path, general path and pandas counts identical: {m['same']}")
+    return 0 if m["same"] else 1
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -93,25 +94,10 @@ def pandas_transitions(
     return matrix, movers
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--employees", type=int, default=6_500_000)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--db", default=None, help="DuckDB file (default: a temporary file)")
-    parser.add_argument("--reuse", action="store_true", help="use the employees already in --db")
-    parser.add_argument("--threads", type=int, default=None)
-    args = parser.parse_args()
-
-    tmp = tempfile.TemporaryDirectory()
-    path = args.db or str(Path(tmp.name) / "bench.duckdb")
-    con = db.connect(path)
-    if args.threads:
-        con.execute(f"set threads = {int(args.threads)}")
-    if not args.reuse:
-        t0 = time.perf_counter()
-        build(con, args.employees)
-        con.execute("checkpoint")
-        print(f"built {args.employees:,} employees in {time.perf_counter() - t0:.1f} s", flush=True)
+def measure(con: Any, runs: int) -> dict[str, Any]:
+    """The figures ``main`` prints, over the employees of 2025 in ``con`` (a DuckDB file or a lake,
+    bench_lake.py): ms medians of the one-offs, the recompute (boxes + matrix, with the page's movers,
+    with all movers) and of pandas, the result and whether pandas gives the same matrix and movers."""
     n = con.execute("select count(*) from employees where period = 2025").fetchall()[0][0]
 
     base = nb.preset_weights(con)
@@ -148,16 +134,16 @@ def main() -> int:
     duck_page()  # loads the period into memory (scorearrays), once per build
     ms_first = (time.perf_counter() - t0) * 1000
     duck_page()  # warm-up
-    ms_matrix, _ = median_ms(duck_matrix, args.runs)
-    ms_page, res = median_ms(duck_page, args.runs)
-    ms_all, res_all = median_ms(duck_all, max(3, args.runs // 2))
+    ms_matrix, _ = median_ms(duck_matrix, runs)
+    ms_page, res = median_ms(duck_page, runs)
+    ms_all, res_all = median_ms(duck_all, max(3, runs // 2))
 
     frame, ref = reference_inputs(con)
 
     def pandas_run() -> tuple[np.ndarray, pd.DataFrame]:
         return pandas_transitions(frame, base, scn, th, ref)
 
-    ms_pandas, pan = median_ms(pandas_run, max(3, args.runs // 2))
+    ms_pandas, pan = median_ms(pandas_run, max(3, runs // 2))
     res = whatif.transitions(
         con, baseline=nb.Rules(base, th), scenario=nb.Rules(scn, th), filters=filters,
         movers_limit=20_000,
@@ -169,23 +155,51 @@ def main() -> int:
     assert isinstance(res, whatif.Result) and isinstance(res_all, whatif.Result)
     pan_matrix, pan_movers = pan  # type: ignore[misc]
     same = bool(np.array_equal(res.matrix, pan_matrix)) and len(pan_movers) == res_all.movers_total
+    return {
+        "employees": n, "build_ms": ms_build, "first_ms": ms_first, "matrix_ms": ms_matrix, "page_ms": ms_page,
+        "all_ms": ms_all, "pandas_ms": ms_pandas, "result": res, "all_movers": res_all.movers_total, "same": same,
+    }  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--employees", type=int, default=6_500_000)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--db", default=None, help="DuckDB file (default: a temporary file)")
+    parser.add_argument("--reuse", action="store_true", help="use the employees already in --db")
+    parser.add_argument("--threads", type=int, default=None)
+    args = parser.parse_args()
+
+    tmp = tempfile.TemporaryDirectory()
+    path = args.db or str(Path(tmp.name) / "bench.duckdb")
+    con = db.connect(path)
+    if args.threads:
+        con.execute(f"set threads = {int(args.threads)}")
+    if not args.reuse:
+        t0 = time.perf_counter()
+        build(con, args.employees)
+        con.execute("checkpoint")
+        print(f"built {args.employees:,} employees in {time.perf_counter() - t0:.1f} s", flush=True)
+    m = measure(con, args.runs)
     threads = con.execute("select current_setting('threads')").fetchall()[0][0]
-    print(f"threads: {threads}; employees: {n:,}; runs: {args.runs}; cpus: {os.cpu_count()}")
-    print(f"one-off build of employee_scores (scoring.refresh): {ms_build:8.1f} ms")
-    print(f"first transitions after it (loads the period): {ms_first:8.1f} ms")
-    print(f"whatif.transitions, boxes + matrix (no movers): {ms_matrix:8.1f} ms median")
-    print(f"whatif.transitions (movers <= 20,000):         {ms_page:8.1f} ms median")
+    print(f"threads: {threads}; employees: {m['employees']:,}; runs: {args.runs}; cpus: {os.cpu_count()}")
+    print(f"one-off build of employee_scores (scoring.refresh): {m['build_ms']:8.1f} ms")
+    print(f"first transitions after it (loads the period): {m['first_ms']:8.1f} ms")
+    print(f"whatif.transitions, boxes + matrix (no movers): {m['matrix_ms']:8.1f} ms median")
+    print(f"whatif.transitions (movers <= 20,000):         {m['page_ms']:8.1f} ms median")
     print(
-        f"whatif.transitions (all movers):               {ms_all:8.1f} ms median ({res_all.movers_total:,} movers)"
+        f"whatif.transitions (all movers):               {m['all_ms']:8.1f} ms median ({m['all_movers']:,} movers)"
     )
-    print(f"pandas same rules + matrix (data in memory):   {ms_pandas:8.1f} ms median")
-    print(f"ratio pandas / transitions (boxes + matrix):  {ms_pandas / ms_matrix:.1f}x")
-    print(f"ratio pandas / transitions (page, with movers):  {ms_pandas / ms_page:.1f}x")
+    print(f"pandas same rules + matrix (data in memory):   {m['pandas_ms']:8.1f} ms median")
+    print(f"ratio pandas / transitions (boxes + matrix):  {m['pandas_ms'] / m['matrix_ms']:.1f}x")
+    print(f"ratio pandas / transitions (page, with movers):  {m['pandas_ms'] / m['page_ms']:.1f}x")
     print("median process CPU ms (all threads): " + ", ".join(f"{k} {v:.0f}" for k, v in CPU.items()))
     print(f"load average during the run: {os.getloadavg()}")
-    print(f"movers {res.n_movers:,}; talent pool {res.pool_before:,} -> {res.pool_after:,}")
-    print(f"duckdb and pandas matrices identical: {same}")
-    return 0 if same else 1
+    print(
+        f"movers {m['result'].n_movers:,}; talent pool {m['result'].pool_before:,} -> {m['result'].pool_after:,}"
+    )
+    print(f"duckdb and pandas matrices identical: {m['same']}")
+    return 0 if m["same"] else 1
 
 
 if __name__ == "__main__":
