@@ -17,7 +17,7 @@ help:
 	@echo "make run    start the app (creates .venv; builds the demo database on first start)"
 	@echo "make test   linters, type check and the whole test suite incl. e2e in headless Chromium"
 	@echo "make check  ruff check, ruff format --check, mypy analytics/ ui/"
-	@echo "make bench  run every script in bench/"
+	@echo "make bench  run every script in bench/ (some: make bench BENCH=\"bench/bench_lake.py bench/bench_cluster.py\")"
 	@echo "make demo   (re)create the demo database: python -m analytics demo"
 	@echo "make clean  remove caches and artifacts/ (distclean: also .venv)"
 
@@ -47,8 +47,12 @@ test: $(DEV_STAMP) chromium servers
 	$(MAKE) --no-print-directory check
 	$(PY) -m pytest
 
-bench: $(RUN_STAMP)
-	@shopt -s nullglob; for f in bench/*.py; do \
+# The benchmarks, each at its default size (national for the nine-box, what-if, first-view and lake ones).
+# bench_lake.py and bench_cluster.py start their own PostgreSQL (and HAProxy), the first-view ones Chromium.
+BENCH ?= $(wildcard bench/*.py)
+
+bench: $(RUN_STAMP) chromium servers
+	@for f in $(BENCH); do \
 		echo "==> $$f"; PYTHONPATH=$(CURDIR) $(PY) "$$f"; \
 	done
 
