@@ -24,13 +24,8 @@ import contextlib
 import os
 import shlex
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -40,15 +35,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from bench_first_view import build  # noqa: E402 - the demo file through the CLI
 from bench_startup import start_server  # noqa: E402 - one way to start the embedded server
 
+from tests.lake_support import serve_cluster  # noqa: E402
 from tests.load.sessions import DURATION_S, SESSIONS, Walk, page_paths, walk  # noqa: E402
 
 LOAD_TEST_EMPLOYEES = 1500  # tests/load/test_sessions.py's demo size
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @contextlib.contextmanager
@@ -68,39 +58,9 @@ def embedded(seed: Path, folder: Path) -> Iterator[list[str]]:
 def cluster(n: int, seed: Path) -> Iterator[list[str]]:
     """`scripts/serve-cluster.sh n` in a fresh folder, the lake seeded from ``seed``; yields the
     balancer's address, then each app's own (for the warm-up)."""
-    # not under a 0700 temp root of ours: as root, PostgreSQL runs as the postgres user
-    folder = Path(tempfile.mkdtemp(prefix="talenta-bench-cluster-"))
-    port, pg_port = _free_port(), _free_port()
-    base = 30000 + (os.getpid() % 3000) * 8
-    env = {
-        **os.environ,
-        "CLUSTER_DIR": str(folder), "CLUSTER_PORT": str(port), "APP_PORT_BASE": str(base),
-        "PG_PORT": str(pg_port), "SEED_DB": str(seed), "PYTHON": sys.executable,
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-    }  # fmt: skip
-    log = folder / "serve-cluster.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve-cluster.sh"), str(n)], cwd=ROOT, env=env,
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 3600  # a national seed takes minutes to move into the lake
-        while "serving on" not in log.read_text(errors="replace"):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"serve-cluster.sh did not come up:\n{log.read_text(errors='replace')}")
-            time.sleep(0.5)
-        url = f"http://127.0.0.1:{port}"
-        urllib.request.urlopen(f"{url}/_stcore/health", timeout=10)
-        yield [url] + [f"http://127.0.0.1:{base + i}" for i in range(1, n + 1)]
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=120)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        shutil.rmtree(folder, ignore_errors=True)
+    # a national seed takes minutes to move into the lake
+    with serve_cluster(n, timeout=3600, SEED_DB=str(seed)) as running:
+        yield [running.url, *running.apps]
 
 
 def run(name: str, server: contextlib.AbstractContextManager[list[str]], args: argparse.Namespace) -> Walk:
@@ -119,6 +79,8 @@ def run(name: str, server: contextlib.AbstractContextManager[list[str]], args: a
         f" {len(result.errors):>6}   {before[0]:.2f} / {after[0]:.2f}",
         flush=True,
     )
+    slow = ", ".join(f"{page} {worst:.1f} s ({runs} runs)" for page, worst, runs in result.slowest())
+    print(f"    slowest pages: {slow}")
     for error in result.errors[:3]:
         print(f"    {error}")
     return result

@@ -3,17 +3,26 @@
 Started once per test session on a free loopback port, in a temporary folder, and stopped at the
 end. Missing binaries fail the tests with the way forward (``.ci/run`` installs them); nothing is
 skipped. As root the server runs as the ``postgres`` user (PostgreSQL refuses root).
+
+``serve_cluster`` runs scripts/serve-cluster.sh (PostgreSQL, N app processes, HAProxy) for
+tests/e2e/test_cluster.py and bench/bench_cluster.py.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import time
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
@@ -133,3 +142,54 @@ def table_fingerprints(path: str | Path, exclude: tuple[str, ...] = ()) -> dict[
         return out
     finally:
         con.close()
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A running scripts/serve-cluster.sh: the balancer's address, its folder (pgdata/, logs/), the
+    PostgreSQL port and each app process's own address."""
+
+    url: str
+    folder: Path
+    pg_port: int
+    apps: list[str]
+
+
+@contextlib.contextmanager
+def serve_cluster(n: int, timeout: float = 300, **settings: str) -> Iterator[Cluster]:
+    """`scripts/serve-cluster.sh n` in a fresh folder on free loopback ports, once it says it serves;
+    ``settings`` are more of its environment (SEED_DB, DEMO_EMPLOYEES). Everything is stopped after."""
+    # not under a 0700 temp root of pytest's: as root, PostgreSQL runs as the postgres user
+    folder = Path(tempfile.mkdtemp(prefix="talenta-cluster-"))
+    port, pg_port = free_port(), free_port()
+    base = 20000 + (os.getpid() % 5000) * 8  # apps on base+1 .. base+n
+    env = {
+        **os.environ,
+        "CLUSTER_DIR": str(folder), "CLUSTER_PORT": str(port), "APP_PORT_BASE": str(base),
+        "PG_PORT": str(pg_port), "PYTHON": sys.executable, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
+        **settings,
+    }  # fmt: skip
+    log = folder / "serve-cluster.log"
+    root = Path(__file__).resolve().parents[1]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            [str(root / "scripts" / "serve-cluster.sh"), str(n)], cwd=root, env=env,
+            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + timeout
+        while "serving on" not in log.read_text(errors="replace"):
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"serve-cluster.sh did not come up:\n{log.read_text(errors='replace')}")
+            time.sleep(0.5)
+        url = f"http://127.0.0.1:{port}"
+        urllib.request.urlopen(f"{url}/_stcore/health", timeout=10)
+        yield Cluster(url, folder, pg_port, [f"http://127.0.0.1:{base + i}" for i in range(1, n + 1)])
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=120)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+        shutil.rmtree(folder, ignore_errors=True)

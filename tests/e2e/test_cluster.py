@@ -8,67 +8,24 @@ sees the new period on its next run.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import signal
 import subprocess
-import sys
-import tempfile
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from tests.lake_support import serve_cluster
+
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = ROOT / "tests" / "data" / "good" / "all_columns.csv"
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[tuple[str, Path, int]]:
-    # not under pytest's temp root (mode 0700): PostgreSQL runs as the postgres user when we are root
-    folder = Path(tempfile.mkdtemp(prefix="talenta-cluster-"))
-    port, pg_port = _free_port(), _free_port()
-    base = 20000 + (os.getpid() % 4000) * 2
-    env = {
-        **os.environ,
-        "CLUSTER_DIR": str(folder), "CLUSTER_PORT": str(port), "APP_PORT_BASE": str(base),
-        "PG_PORT": str(pg_port), "DEMO_EMPLOYEES": "1000", "PYTHON": sys.executable,
-        "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false",
-    }  # fmt: skip
-    log = folder / "serve-cluster.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [str(ROOT / "scripts" / "serve-cluster.sh"), "2"], cwd=ROOT, env=env,
-            stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
-        )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 300
-        while "serving on" not in log.read_text(errors="replace"):
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(f"serve-cluster.sh did not come up:\n{log.read_text(errors='replace')}")
-            time.sleep(0.5)
-        urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=10)
-        yield f"http://127.0.0.1:{port}", folder, pg_port
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-        shutil.rmtree(folder, ignore_errors=True)
+    with serve_cluster(2, DEMO_EMPLOYEES="1000") as running:
+        yield running.url, running.folder, running.pg_port
 
 
 def _pinned(browser: Browser, url: str, app: str) -> Page:

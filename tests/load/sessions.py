@@ -39,6 +39,7 @@ class Walk:
     errors: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
     wall: float = 0.0
+    by_page: dict[str, list[float]] = field(default_factory=dict)
 
     @property
     def p50(self) -> float:
@@ -47,6 +48,11 @@ class Walk:
     @property
     def p95(self) -> float:
         return statistics.quantiles(self.times, n=20)[-1] if len(self.times) >= 20 else max(self.times)
+
+    def slowest(self, n: int = 3) -> list[tuple[str, float, int]]:
+        """The ``n`` pages with the longest runs: (page, its slowest run in seconds, its runs)."""
+        worst = sorted(self.by_page.items(), key=lambda kv: -max(kv[1]))[:n]
+        return [(page or "(home)", max(times), len(times)) for page, times in worst]
 
     def summary(self) -> str:
         """One line: sessions, wall time, page runs, median, p95, max and errors."""
@@ -90,6 +96,7 @@ async def _session(base: str, stop_at: float, out: Walk, offset: int) -> None:
                         out.errors.append(f"{page}: exception {fm.delta.new_element.exception.message[:200]}")
                 elif kind == "script_finished":
                     out.times.append(time.monotonic() - start)
+                    out.by_page.setdefault(page, []).append(out.times[-1])
                     out.seen.add(page)
                     break
 
