@@ -170,6 +170,61 @@ def test_rebuild_replaces_everything_in_place(tmp_path: Path) -> None:
     assert _rows(con, "select count(*) from employees")[0][0] == 3000
 
 
+def _columns_and_key(con: duckdb.DuckDBPyConnection) -> tuple[list[tuple], list[tuple]]:
+    columns = _rows(
+        con,
+        "select column_name, data_type, is_nullable from duckdb_columns()"
+        " where table_name = 'employees' order by column_index",
+    )
+    key = _rows(
+        con,
+        "select constraint_type, constraint_column_names from duckdb_constraints()"
+        " where table_name = 'employees' and constraint_type = 'PRIMARY KEY'",
+    )
+    return columns, key
+
+
+def test_the_demo_keeps_the_employees_table_as_the_schema_makes_it(tmp_path: Path) -> None:
+    """The demo fills a keyless employees table and adds the key at the end (a national build's time
+    and memory): the result has the schema's columns and its (period, nip) key, which refuses a
+    duplicate."""
+    fresh = db.connect(tmp_path / "fresh.duckdb")
+    expected = _columns_and_key(fresh)
+    assert expected[1] == [("PRIMARY KEY", ["period", "nip"])]
+    con = db.connect(tmp_path / "built.duckdb")
+    demo.build_demo(con, employees=1500)
+    demo.build_demo(con, employees=1500)  # over an existing demo too
+    assert _columns_and_key(con) == expected
+    nip = _rows(con, "select nip from employees where period = 2025 limit 1")[0][0]
+    with pytest.raises(duckdb.ConstraintException):
+        con.execute(
+            "insert into employees (period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan)"
+            " values (2025, ?, 'x', 'x', 'x', 'x', 'x')",
+            [nip],
+        )
+    con.execute(
+        "insert into employees (period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan)"
+        " values (2099, ?, 'x', 'x', 'x', 'x', 'x')",
+        [nip],
+    )  # another period takes the same NIP: the key is (period, nip)
+
+
+def test_a_failed_rebuild_leaves_the_previous_demo_and_its_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    con = _build(tmp_path / "kept.duckdb", employees=1500)
+    before = _digest(con), _columns_and_key(con)
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(demo, "merit_rows", broken)  # after every employee row is written
+    with pytest.raises(RuntimeError, match="disk full"):
+        demo.build_demo(con, employees=2000)
+    assert (_digest(con), _columns_and_key(con)) == before
+    assert _rows(con, "select count(*) from employees")[0][0] == 3000
+
+
 def test_periods_counts_and_overlap(con: duckdb.DuckDBPyConnection) -> None:
     assert _rows(con, "select period, count(*) from employees group by 1 order by 1") == [
         (2024, N),

@@ -8,7 +8,7 @@ import time
 
 from analytics.core import db
 from analytics.core.formats import fmt_number
-from analytics.demo.employees import DEFAULT_EMPLOYEES, DEFAULT_SEED, PERIODS, build_demo
+from analytics.demo.employees import BUILD_MEMORY_LIMIT, DEFAULT_EMPLOYEES, DEFAULT_SEED, PERIODS, build_demo
 from analytics.labels import t
 
 
@@ -20,6 +20,7 @@ def run(args: argparse.Namespace) -> int:
     employees = args.employees if args.employees is not None else DEFAULT_EMPLOYEES
     seed = args.seed if args.seed is not None else DEFAULT_SEED
     con = db.connect(args.db)
+    con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")  # noqa: S608 a constant
     started = time.perf_counter()
     title = t("demo.progress", lang)
     try:

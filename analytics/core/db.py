@@ -65,20 +65,9 @@ REFERENCE_TABLES = {
 
 _COMPONENT_DDL = ",\n    ".join(f"{c} double" for c in COMPONENTS + AXIS_SCORE_COLUMNS)
 
-SCHEMA = f"""
-create table if not exists meta (key varchar primary key, value varchar);
-create sequence if not exists import_seq start 1;
-create table if not exists import_log (
-    import_id integer primary key,
-    kind varchar not null,
-    file_name varchar not null,
-    rows_loaded integer not null,
-    rows_rejected integer not null,
-    mode varchar not null,
-    loaded_at timestamp not null
-);
-create table if not exists employees (
-    period integer not null,
+# The employees table (docs/data-contract.md §3): its columns, and its key apart, so that a bulk build
+# (the demo) can fill a keyless table and add the key once at the end, in the same transaction.
+EMPLOYEES_COLUMNS = f"""period integer not null,
     nip varchar not null,
     nama varchar not null,
     instansi varchar not null,
@@ -97,8 +86,24 @@ create table if not exists employees (
     {_COMPONENT_DDL},
     extra varchar,
     source varchar,
-    import_id integer,
-    primary key (period, nip)
+    import_id integer"""
+EMPLOYEES_KEY = "primary key (period, nip)"
+
+SCHEMA = f"""
+create table if not exists meta (key varchar primary key, value varchar);
+create sequence if not exists import_seq start 1;
+create table if not exists import_log (
+    import_id integer primary key,
+    kind varchar not null,
+    file_name varchar not null,
+    rows_loaded integer not null,
+    rows_rejected integer not null,
+    mode varchar not null,
+    loaded_at timestamp not null
+);
+create table if not exists employees (
+    {EMPLOYEES_COLUMNS},
+    {EMPLOYEES_KEY}
 );
 create table if not exists merit_scores (
     period integer not null,

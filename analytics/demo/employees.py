@@ -33,14 +33,14 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from typing import cast
+from typing import Any, cast
 
 import duckdb
 import numpy as np
 import numpy.typing as npt
 import pandas as pd
 
-from analytics.core import db
+from analytics.core import db, lake
 from analytics.labels import t
 from analytics.ninebox import scoring
 
@@ -52,6 +52,10 @@ DEMO_SOURCE = "demo-sintetis"
 SEED_SOURCE = "seed-001 (slide KASN NTT 2022)"
 MERIT_INSTRUMENT = "permenpanrb40_2018"
 CHUNK_ROWS = 400_000
+# DuckDB's share of the demo command's process: past it DuckDB spills to disk (the key's index and the
+# sort of the scores table), which keeps a national build near 3 GB instead of 7,5 GB and is not slower
+# (README performance table). The app sets its own (ui/data.py APP_MEMORY_LIMIT).
+BUILD_MEMORY_LIMIT = "1500MB"
 PLANTED_INSTANSI = "Pemerintah Kabupaten Ende"
 PLANTED_UNIT = "Dinas Pendidikan"
 PLANTED_MIN_SIZE = 220
@@ -61,6 +65,7 @@ BLANK_SHARE = 0.01  # rows with one component not assessed (docs/rules.md §4)
 Progress = Callable[[float, str], None]
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+Codes = npt.NDArray[np.signedinteger[Any]]  # small integer codes kept per person (int8 .. int32)
 
 # --- data files -----------------------------------------------------------------------------------
 # The long lists (regencies, central agencies and their units, places, position titles, bidang,
@@ -485,19 +490,19 @@ def build_units(instansi: list[Instansi], employees: int) -> Units:
 class People:
     """Person-level attributes for everyone who appears in either period (arrays of equal length)."""
 
-    unit: IntArray
-    jenis: IntArray
-    func_base: IntArray  # index into the fungsional catalogue, -1 when not Fungsional
-    struct_title: IntArray  # jabatan vocabulary code for structural/pelaksana titles, -1 for Fungsional
-    edu: IntArray
+    unit: Codes
+    jenis: Codes
+    func_base: Codes  # index into the fungsional catalogue, -1 when not Fungsional
+    struct_title: Codes  # jabatan vocabulary code for structural/pelaksana titles, -1 for Fungsional
+    edu: Codes
     male: npt.NDArray[np.bool_]
     birth: npt.NDArray[np.datetime64]
-    tmt_year: IntArray
-    tmt_month: IntArray
+    tmt_year: Codes
+    tmt_month: Codes
     pppk: npt.NDArray[np.bool_]
     nip: IntArray
-    first: IntArray
-    last: IntArray
+    first: Codes
+    last: Codes
     lat_perf: FloatArray
     lat_pot: FloatArray
     in_2024: npt.NDArray[np.bool_]
@@ -563,8 +568,10 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     n = n0 + n1
     unit = np.concatenate([unit0, unit0[leavers]])
     age = np.concatenate([age0, rng.integers(22, 36, n1)])
-    kinds = np.array(units.kind)
-    kind = kinds[unit]
+    # unit kinds as small codes per person, not strings (a '<U' array costs ~80 bytes per person)
+    kind_names = sorted(set(units.kind))
+    kind_code = {k: c for c, k in enumerate(kind_names)}
+    kind = np.array([kind_code[k] for k in units.kind], dtype=np.int16)[unit]
 
     # position type
     jenis = np.full(n, J_PELAKSANA, dtype=np.int64)
@@ -589,6 +596,8 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     jenis = np.where(rest & (rng.random(n) < fshare), J_FUNG, jenis)
     age = np.where(np.isin(jenis, (J_UTAMA, J_MADYA, J_PRATAMA)) & (age < 44), rng.integers(44, 58, n), age)
     age = np.where((jenis == J_ADMIN) & (age < 36), rng.integers(36, 56, n), age)
+    # the peak memory of a national build is here: drop every person-sized temporary once used
+    del age0, branch, p_admin, p_peng, fshare, u, free, structural_ok, rest
 
     # education (Perpres/PermenPAN formasi: Guru/Dokter need S1+; structural mostly S1/S2)
     edu = np.empty(n, dtype=np.int64)
@@ -611,7 +620,7 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     # sorted, not set order: a set of str iterates in an order that follows PYTHONHASHSEED, which
     # differs per process, and the order decides which kind draws which numbers from rng
     for k in sorted(set(units.kind)):
-        m = (jenis == J_FUNG) & (kind == k)
+        m = (jenis == J_FUNG) & (kind == kind_code[k])
         idx, w = per_kind[k]
         func_base[m] = idx[_pick(rng, int(m.sum()), w)]
     tracks = np.array([tr for _, tr in bases])
@@ -656,6 +665,7 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     pel_codes = np.array([vocab.code(p) for p in PELAKSANA], dtype=np.int64)
     m = jenis == J_PELAKSANA
     struct_title[m] = pel_codes[_pick(rng, int(m.sum()), PELAKSANA_WEIGHTS)]
+    del m, unit0, rank, head_types, has_head, is_head, n_jpt, extra, ahli_only, terampil_only
 
     # PPPK (UU 20/2023): Fungsional (teachers, health workers) and Pelaksana; about a third overall
     fung_pppk = np.array([PPPK_SHARE.get(k, PPPK_FUNGSIONAL_OTHER) for k in units.kind])[unit]
@@ -663,10 +673,16 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     p_pppk = np.where(jenis == J_PELAKSANA, PPPK_PELAKSANA, p_pppk)
     p_pppk[n0:] = np.where(jenis[n0:] >= J_FUNG, 0.6, 0.0)
     pppk = rng.random(n) < p_pppk
+    del fung_pppk, p_pppk
 
     # dates: PNS TMT CPNS YYYYMM at entry age 18–35 (by education); PPPK appointment year
-    male = rng.random(n) < np.where(np.isin(kind, ("pendidikan", "kesehatan", "rs", "madrasah")), 0.35, 0.58)
+    male = rng.random(n) < np.where(
+        np.isin(kind, [kind_code.get(k, -1) for k in ("pendidikan", "kesehatan", "rs", "madrasah")]),
+        0.35,
+        0.58,
+    )
     male = np.where(jenis <= J_ADMIN, rng.random(n) < 0.78, male)
+    del kind
     entry_lo = np.array([18, 21, 22, 24, 28])[edu]
     entry_age = np.minimum(entry_lo + rng.integers(0, 9, n), 35)
     ref_year = np.where(np.arange(n) < n0, 2024, 2025)
@@ -683,6 +699,8 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     birth: npt.NDArray[np.datetime64] = np.asarray(
         (birth_year - 1970).astype("datetime64[Y]").astype("datetime64[D]") + birth_day, dtype="datetime64[D]"
     )
+
+    del entry_lo, entry_age, ref_year, birth_year, pppk_year, birth_day, age
 
     # NIP (docs/rules.md §1): birth YYYYMMDD + TMT YYYYMM (PPPK: YYYY + '21') + gender + sequence
     ymd = _yyyymmdd(birth)
@@ -701,6 +719,7 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     seq = np.empty(n, dtype=np.int64)
     seq[order] = start[group] + np.arange(n) - group_start + 1
     nip = prefix * 1000 + seq
+    del ymd, mid, prefix, order, sp, first_of_group, group_start, group, group_size, start, seq
 
     # names by the instansi's regional pool; NTT people in central agencies are not modelled
     _, _, codes = _name_vocab()
@@ -726,20 +745,21 @@ def build_people(units: Units, instansi: list[Instansi], rng: np.random.Generato
     in_2024 = np.arange(n) < n0
     in_2025 = ~in_2024.copy()
     in_2025[:n0] = ~leave
+    # kept for the whole build: codes in the smallest type that holds them (half the memory of int64)
     return People(
-        unit,
-        jenis,
-        func_base,
-        struct_title,
-        edu,
+        unit.astype(np.int32),
+        jenis.astype(np.int8),
+        func_base.astype(np.int16),
+        struct_title.astype(np.int32),
+        edu.astype(np.int8),
         male,
         birth,
-        tmt_year,
-        tmt_month,
+        tmt_year.astype(np.int16),
+        tmt_month.astype(np.int8),
         pppk,
         nip,
-        first,
-        last,
+        first.astype(np.int32),
+        last.astype(np.int32),
         lat_perf,
         lat_pot,
         in_2024,
@@ -1195,10 +1215,38 @@ def build_demo(
     lk = build_lookups(instansi, units, vocab)
     report(0.05, "demo.step.people")
 
-    cur = con.cursor()
+    counts = _fill(con.cursor(), people, instansi, units, lk, vocab, seed=seed, report=report)
+    del people, lk  # before the scores table needs memory
+    # The nine-box fast path's derived table, built now rather than by the first page that counts
+    # boxes (a few seconds at national scale, ~0,1 s for the default demo).
+    scoring.refresh(con)
+    report(1.0, "demo.step.done")
+    return counts
+
+
+def _fill(
+    cur: duckdb.DuckDBPyConnection,
+    people: People,
+    instansi: list[Instansi],
+    units: Units,
+    lk: Lookups,
+    vocab: Vocab,
+    *,
+    seed: int,
+    report: Callable[..., None],
+) -> dict[str, int]:
+    """The demo's rows, in one transaction: on any error every table is left as it was."""
     cur.execute("begin transaction")
     try:
-        cur.execute("delete from employees")
+        keyless = not lake.is_lake(cur)
+        if keyless:
+            # A keyless table filled in bulk, and the (period, nip) key added once at the end, in this
+            # transaction: building the key's index row by row during the inserts cost about half the
+            # build's time and memory at national scale (README performance table). A lake has no keys.
+            cur.execute("drop table employees")
+            cur.execute(f"create table employees ({db.EMPLOYEES_COLUMNS})")  # noqa: S608 constant DDL
+        else:
+            cur.execute("delete from employees")
         cur.execute("delete from merit_scores")
         cur.execute("delete from merit_status")
         done = 0
@@ -1215,6 +1263,9 @@ def build_demo(
                 cur.unregister("chunk_df")
                 done += len(idx)
                 report(0.05 + 0.9 * done / total, "demo.step.period", period=period)
+        del idx_all, idx, scores, chunk_df
+        if keyless:
+            cur.execute(f"alter table employees add {db.EMPLOYEES_KEY}")  # noqa: S608 constant DDL
         report(0.96, "demo.step.merit")
         score_df, status_df = merit_rows(
             cur, instansi, np.random.default_rng(np.random.SeedSequence([seed, 1]))
@@ -1233,8 +1284,4 @@ def build_demo(
     except BaseException:
         cur.execute("rollback")
         raise
-    # The nine-box fast path's derived table, built now rather than by the first page that counts
-    # boxes (a few seconds at national scale, ~0,1 s for the default demo).
-    scoring.refresh(con)
-    report(1.0, "demo.step.done")
     return counts
