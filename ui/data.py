@@ -15,6 +15,7 @@ import streamlit as st
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.core.summary import database_summary
+from analytics.ninebox import arrays
 from ui.state import lang, tr
 
 if TYPE_CHECKING:
@@ -81,7 +82,6 @@ WARMING: dict[int, threading.Thread] = {}  # the warm-up thread per connection (
 def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     """Load the newest period's nine-box arrays in the background (analytics.ninebox.arrays.warm), so
     the first page's figures do not wait for them: the script's run goes on meanwhile."""
-    from analytics.ninebox import arrays
 
     def run() -> None:
         try:
@@ -223,7 +223,16 @@ def filter_options(path: str, field: str, within: Filters) -> list[str]:
     """Distinct values of a filter field among the employees matching the upstream filters."""
     where, params = within.where("e" if field == "jenis_jabatan" else "")
     sql = _OPTIONS_SQL[field].format(where=where)
-    return [r[0] for r in cursor(path).execute(sql, params).fetchall()]
+    con = connection(path)
+    # kept beside the fast files: a national database's distinct values cost a scan of every row,
+    # which a server's first view would otherwise wait for after each start
+    options = arrays.stored(
+        con,
+        "filter_options",
+        [field, where, params],
+        lambda: [r[0] for r in con.cursor().execute(sql, params).fetchall()],
+    )
+    return list(options)
 
 
 @st.cache_data(show_spinner=False)
