@@ -108,7 +108,9 @@ def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
         plain.close()
 
 
-def test_a_crowded_filter_waits_for_a_narrower_one_above(demo_db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_crowded_filter_waits_for_a_narrower_one_above(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """At national scale the units number in the tens of thousands: the list is not sent until an
     instansi (or province) narrows it; with fewer choices it is offered as before."""
     from ui import sidebar
