@@ -229,7 +229,16 @@ def filter_options(path: str, field: str, within: Filters) -> list[str]:
     """Distinct values of a filter field among the employees matching the upstream filters."""
     where, params = within.where("e" if field == "jenis_jabatan" else "")
     sql = _OPTIONS_SQL[field].format(where=where)
-    return [r[0] for r in cursor(path).execute(sql, params).fetchall()]
+    con = connection(path)
+    # kept beside the fast files: a national database's distinct values cost a scan of every row,
+    # which a server's first view would otherwise wait for after each start
+    options = arrays.stored(
+        con,
+        "filter_options",
+        [field, where, params],
+        lambda: [r[0] for r in con.cursor().execute(sql, params).fetchall()],
+    )
+    return list(options)
 
 
 @st.cache_data(show_spinner=False)

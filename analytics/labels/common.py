@@ -45,6 +45,10 @@ COMMON_LABELS: dict[str, dict[str, str]] = {
     "sidebar.period": {"id": "Periode", "en": "Period"},
     "sidebar.filters": {"id": "Saring populasi", "en": "Filter population"},
     "sidebar.all": {"id": "Semua", "en": "All"},
+    "sidebar.narrow_first": {
+        "id": "Semua ({n} pilihan: saring di atas dulu untuk memilih)",
+        "en": "All ({n} choices: narrow the filters above first to choose)",
+    },
     "sidebar.reset": {"id": "Hapus saringan", "en": "Clear filters"},
     # --- filter.* ---------------------------------------------------------------------------------
     "filter.provinsi": {"id": "Provinsi", "en": "Province"},

@@ -30,6 +30,7 @@ per build id and period: ``analytics.ninebox.arrays``.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
@@ -37,6 +38,7 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -62,6 +64,8 @@ _LOCK = db.DDL_LOCK  # one lock for every catalog change of the process
 STABLE_SECONDS = 2.0  # see fresh_stats
 _MEMO: dict[str, tuple[tuple[Any, ...], Stats]] = {}
 _MEMO_LOCK = threading.Lock()
+FILES_SUFFIX = ".arrays"  # the folder beside a database file for what is derived from it: <file>.arrays
+MEMO_FILE = "fresh.json"  # in that folder: the last check that found the table fresh (see fresh_stats)
 
 # Cheap (one pass over a few narrow columns, no strings hashed): what an import, a demo build or a
 # direct insert/delete changes. Integers only, so the value is exact and independent of thread order.
@@ -340,15 +344,66 @@ def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
     so a write in the same tick as the check cannot be missed."""
     state = _file_state(con)
     if state is not None:
-        with _MEMO_LOCK:
-            memo = _MEMO.get(state[0])
-        if memo is not None and memo[0] == state[1]:
-            return memo[1]
+        memo = _memo(state)
+        if memo is not None:
+            return memo
     stats = _check_and_refresh(con)
     if stats is not None and state is not None and time.time_ns() - state[2] > STABLE_SECONDS * 1e9:
         with _MEMO_LOCK:
             _MEMO[state[0]] = (state[1], stats)
+        _write_memo(state, stats)
     return stats
+
+
+def _memo(state: tuple[str, tuple[Any, ...], int]) -> Stats | None:
+    """The remembered check for the file in ``state`` when the file has not changed since: this
+    process's, else the one a previous process left in the folder beside the file (a server's cold
+    start would otherwise scan every employee row again before its first view)."""
+    with _MEMO_LOCK:
+        memo = _MEMO.get(state[0])
+    if memo is not None and memo[0] == state[1]:
+        return memo[1]
+    if state[0].startswith("ducklake:"):
+        return None
+    try:
+        saved = json.loads((Path(state[0] + FILES_SUFFIX) / MEMO_FILE).read_text(encoding="utf-8"))
+        if _jsonable(state[1]) != saved["signature"]:
+            return None
+        stats = Stats(
+            masks={axis: tuple(int(m) for m in saved["masks"][axis]) for axis in AXIS_COMPONENTS},
+            ready={axis: bool(saved["ready"][axis]) for axis in AXIS_COMPONENTS},
+            build_id=str(saved["build_id"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    with _MEMO_LOCK:
+        _MEMO[state[0]] = (state[1], stats)
+    return stats
+
+
+def _jsonable(signature: tuple[Any, ...]) -> list[Any]:
+    value: list[Any] = json.loads(json.dumps(signature))
+    return value
+
+
+def _write_memo(state: tuple[str, tuple[Any, ...], int], stats: Stats) -> None:
+    """Leave the check for the next process (written aside and renamed: a reader never sees half)."""
+    if state[0].startswith("ducklake:"):
+        return
+    folder = Path(state[0] + FILES_SUFFIX)
+    saved = {
+        "signature": _jsonable(state[1]),
+        "masks": {axis: list(stats.masks[axis]) for axis in AXIS_COMPONENTS},
+        "ready": stats.ready,
+        "build_id": stats.build_id,
+    }
+    tmp = folder / f"{MEMO_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        folder.mkdir(exist_ok=True)
+        tmp.write_text(json.dumps(saved), encoding="utf-8")
+        os.replace(tmp, folder / MEMO_FILE)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only folder: the next process checks again
 
 
 def fresh_build(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -356,10 +411,9 @@ def fresh_build(con: duckdb.DuckDBPyConnection) -> str | None:
     results derived from the same data are stored under: ``analytics.ninebox.arrays.stored``)."""
     state = _file_state(con)
     if state is not None:
-        with _MEMO_LOCK:
-            memo = _MEMO.get(state[0])
-        if memo is not None and memo[0] == state[1]:
-            return memo[1].build_id
+        memo = _memo(state)
+        if memo is not None:
+            return memo.build_id
     try:
         stored = _stored(con)
         return stored[1].build_id if stored and stored[0] == fingerprint(con) else None
