@@ -34,7 +34,9 @@ import json
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -250,26 +252,34 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
 
 def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
     """(path, signature, newest change in ns) of the connection's database file and its write-ahead
-    log; None for an in-memory database. On a lake: its latest snapshot id, exact (no clock ticks)."""
-    if lake.is_lake(con):
-        try:
-            rows = (
-                con.cursor()
-                .execute("select path from duckdb_databases() where database_name = current_database()")
-                .fetchall()
-            )
-            return f"ducklake:{rows[0][0]}", (lake.snapshot_id(con),), 0
-        except duckdb.Error:
-            return None
+    log; None for an in-memory database. On a lake: its latest snapshot id, exact (no clock ticks).
+    Inside ``one_check`` on the same connection: the state read when the block began."""
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] is con:
+        return pinned[1]
+    return _read_state(con)
+
+
+def _read_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
+    # One statement on a lake, where each statement first reads the catalog in PostgreSQL (a few ms):
+    # its latest snapshot and its address. A DuckDB file has no current_snapshot() (it fails at once).
+    try:
+        snap = con.cursor().execute(_LAKE_STATE_SQL).fetchall()
+    except duckdb.Error:
+        snap = []
+    if snap:
+        return f"ducklake:{snap[0][1]}", (int(snap[0][0]),), 0
     try:
         rows = (
             con.cursor()
-            .execute("select path from duckdb_databases() where database_name = current_database()")
+            .execute("select type, path from duckdb_databases() where database_name = current_database()")
             .fetchall()
         )
     except duckdb.Error:
         return None
-    path = rows[0][0] if rows else None
+    if not rows or rows[0][0] == "ducklake":
+        return None  # a lake whose catalog did not answer
+    path = rows[0][1]
     if not path:
         return None
     sig: list[Any] = []
@@ -283,6 +293,44 @@ def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], i
         sig.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns, st.st_ctime_ns))
         newest = max(newest, st.st_mtime_ns, st.st_ctime_ns)
     return str(path), tuple(sig), newest
+
+
+_LAKE_STATE_SQL = (
+    "select s.id, d.path from current_snapshot() as s, duckdb_databases() as d"
+    " where d.database_name = current_database()"
+)
+_PINNED: ContextVar[tuple[Any, tuple[str, tuple[Any, ...], int] | None] | None] = ContextVar(
+    "scoring_pinned_state", default=None
+)
+
+
+@contextmanager
+def one_check(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Within the block, every freshness check on ``con`` (``fresh_stats``, ``fresh_build`` and the
+    cached reference tables, analytics.ninebox.refs) uses the store's state read once at its start: one
+    recompute reads the lake's latest snapshot once, not once per step. Nested blocks keep the outer
+    state."""
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] is con:
+        yield
+        return
+    token = _PINNED.set((con, _read_state(con)))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
+def store_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], bool] | None:
+    """(store key, signature, stable) of ``con``'s store, what results derived from its data may be
+    cached under: the signature changes with every committed write (a file's size, times or inode;
+    a lake's snapshot id). ``stable``: false while a file's last change is younger than
+    STABLE_SECONDS (its times tick coarsely: a write in the same tick could go unseen), so a result
+    read then must not be kept. None for an in-memory database (nothing to key on)."""
+    state = _file_state(con)
+    if state is None:
+        return None
+    return state[0], state[1], time.time_ns() - state[2] > STABLE_SECONDS * 1e9
 
 
 def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
