@@ -25,6 +25,8 @@ def test_home_renders_headline_and_filter_changes_counts(app: AppTest) -> None:
     assert app.title[0].value == "Dasbor Talenta & Sistem Merit ASN"
     everyone = metric(app, "Pegawai")
     assert everyone not in ("0", "")
+    assert any(m.value.startswith("**Sebaran pegawai per kotak") for m in app.markdown)
+    assert len(app.get("plotly_chart")) == 1  # the distribution per box, below the figures
     units = app.sidebar.multiselect(key="f_unit_kerja")
     assert "Dinas Pendidikan" in units.options
     units.set_value(["Dinas Pendidikan"]).run()
