@@ -4,6 +4,7 @@ import streamlit as st
 
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.core.overview import TALENT_POOL_TARGET
+from analytics.ninebox import charts
 from ui import data, quality
 from ui.navigation import PAGES
 from ui.page import open_page
@@ -34,6 +35,13 @@ c3.metric(tr("home.unmappable"), fmt_number(figures["unmappable"], 0, L), help=t
 c4.metric(tr("home.merit_instansi"), fmt_number(figures["merit_instansi"], 0, L))
 if share is not None and share < low:
     st.warning(tr("home.pool_below", share=fmt_percent(share, 1, L), low=fmt_percent(low, 0, L)))
+if figures["mapped"]:
+    st.markdown(f"**{tr('home.box_chart.title', pool='-'.join(str(b) for b in figures['pool_boxes']))}**")
+    st.plotly_chart(
+        charts.box_distribution(figures["boxes"], pool_boxes=figures["pool_boxes"], lang=L),
+        key="home_boxes",
+        config={"displaylogo": False, "displayModeBar": False},
+    )
 
 quality.section(page)  # BKN's four data-quality dimensions per instansi, and the rows behind them
 

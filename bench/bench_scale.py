@@ -7,11 +7,11 @@ one slider move, a new one every call, with the movers' list capped as the page 
 with the pandas ratio of bench_whatif.py), the nine-box page's rerun
 time in AppTest over everyone, and the browser payload (the JSON of the page's plotly figures).
 
-    python bench/bench_scale.py                 # 10k, 100k, 1M and 4.7M (about 5 min on 2 cores)
+    python bench/bench_scale.py                 # 10k, 100k, 1M and 6.5M (about 5-7 min on 2 cores)
     python bench/bench_scale.py --max 1000000   # up to 1M
 
-Memory of the app serving the national demo (4.7 M per period) is measured separately:
-    python -m analytics demo --employees 4700000 --db /tmp/big.duckdb     # ~2-4 min
+Memory of the app serving the national demo (6.5 M per period) is measured separately:
+    python -m analytics demo --employees 6500000 --db /tmp/big.duckdb     # ~2-3 min
     python bench/bench_scale.py --serve /tmp/big.duckdb                     # server RSS in Chromium
 """
 

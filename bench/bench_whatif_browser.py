@@ -3,7 +3,7 @@
 Target: <= 1.0 s at national scale, <= 0.4 s at 100,000 employees.
 
     .venv/bin/python bench/bench_whatif_browser.py --employees 100000
-    .venv/bin/python bench/bench_whatif_browser.py --employees 4700000 --db /tmp/wi47.duckdb  # kept for reuse
+    .venv/bin/python bench/bench_whatif_browser.py --employees 6500000 --db /tmp/wi65.duckdb  # kept for reuse
     .venv/bin/python bench/bench_whatif_browser.py --db /tmp/big.duckdb     # an existing demo database
 
 The database: with ``--db PATH`` an existing file is used, else ``python -m analytics demo --employees N
@@ -51,7 +51,7 @@ CHARTS = (  # the tabs' results: the matrix, the nine-box grid and its points, t
     ".st-key-wi_matrix", ".st-key-wi_ninebox", ".st-key-wi_ninebox_points", ".st-key-wi_flows",
     ".st-key-wi_sankey", ".st-key-wi_sens",
 )  # fmt: skip
-PAGE_TIMEOUT_MS = 900_000  # the first what-if run over 4.7 M builds the scoring table and the caches
+PAGE_TIMEOUT_MS = 900_000  # the first what-if run over 6.5 M builds the scoring table and the caches
 
 # Records, in the page, when a key went down, when the script state went running -> notRunning after
 # it, when the headline (the h3 that names the movers) changed and the last mutation inside a chart's

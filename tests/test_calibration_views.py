@@ -216,3 +216,14 @@ def test_meeting_mode_search_matches_only_what_the_screen_shows(con: duckdb.Duck
     assert found("19900101", masked=True) == []  # the masked middle of the NIP stays hidden
     assert found("1990", masked=True) == [MOVED] and found("1001", masked=True) == [MOVED]
     assert found("19900101", masked=False) == [MOVED]
+
+
+def test_an_empty_trail_counts_nothing_calibrated_or_pending(tmp_path: Path) -> None:
+    c = db.connect(tmp_path / "empty_trail.duckdb")
+    c.execute(
+        "insert into employees (period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, kinerja_utama, kompetensi)"
+        " values (2025, ?, 'Nama', 'Pemerintah Kabupaten Ende', 'Dinas Pendidikan', 'Guru', 'Fungsional', 70, 70)",
+        [MOVED],
+    )
+    assert ninebox_views.count_calibrated(c, **rules(c)) == 0
+    assert ninebox_views.count_pending(c, **rules(c)) == {"draft": 0, "reviewed": 0}

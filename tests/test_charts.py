@@ -179,3 +179,17 @@ def test_hover_text_from_the_data_is_escaped() -> None:
     payload = str(json.loads(fig.to_json()))  # decoded: to_json writes '<' as \u003c
     assert "&lt;a href=" in payload and "&lt;img src=x" in payload
     assert "<a href=" not in payload and "<img src=x" not in payload
+
+
+def test_berandas_box_distribution_shows_every_box_with_the_pool_in_green() -> None:
+    from analytics.ninebox.charts import POOL_LINE, box_distribution
+
+    fig = box_distribution({1: 1500, 5: 3000, 7: 250, 9: 250}, pool_boxes=[7, 8, 9], lang="id")
+    bar = fig.data[0]
+    assert list(bar.x) == [f"Kotak {b}" for b in range(1, 10)]
+    assert list(bar.y) == [1500, 0, 0, 0, 3000, 0, 250, 0, 250]
+    assert bar.text[0] == "1.500 · 30,0%" and bar.text[1] == "0 · 0,0%"
+    assert [c == POOL_LINE for c in bar.marker.color] == [False] * 6 + [True] * 3
+    english = box_distribution({1: 1500, 5: 3000}, pool_boxes=[6, 8, 9], lang="en")
+    assert english.data[0].x[0] == "Box 1" and english.data[0].text[0] == "1,500 · 33.3%"
+    assert [c == POOL_LINE for c in english.data[0].marker.color][5:] == [True, False, True, True]

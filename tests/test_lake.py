@@ -451,3 +451,50 @@ def test_a_meeting_deck_names_the_snapshot_it_was_made_on(filled_lake: str, tmp_
     now = cover(None)
     assert len(now) == 1, now
     assert int(now[0].split("snapshot ")[1].split()[0]) > meeting  # the latest, after the 2026 import
+
+
+# A write of the reference rules by another process (its own connection, a new lake snapshot).
+_CHANGE_RULES = """
+from analytics.core import db
+con = db.connect()
+cur = con.cursor()
+cur.execute("begin transaction")
+cur.execute("update ref_boxes set talent_pool = box >= 6 where scheme = 'permenpanrb'")
+cur.execute("insert into ref_boxes by name select * replace ('uji' as scheme) from ref_boxes where scheme = 'permenpanrb'")
+cur.execute("commit")
+con.close()
+"""
+
+
+def test_the_cached_rules_follow_a_change_of_the_reference_tables_in_the_lake(filled_lake: str) -> None:
+    """The recompute reads ref_boxes once per lake snapshot (analytics/ninebox/refs.py): a change
+    committed by another process (a new numbering scheme, other talent-pool boxes) is seen by the
+    next recompute, never served stale from the cache."""
+    con = db.connect()
+    try:
+        rules = nb.Rules.default(con)
+        filters = nb.Filters(period=2025)
+        before = whatif.transitions(con, baseline=rules, scenario=rules, filters=filters)
+        assert before.pool_boxes == (7, 8, 9)
+        counts = nb.box_counts(con, rules=rules, filters=filters).dropna(subset=["box"])
+        n = dict(zip(counts["box"].astype(int), counts["n"], strict=True))
+        assert before.pool_before == n[7] + n[8] + n[9] and n[6] > 0
+        with pytest.raises(ValueError):
+            nb.check_scheme(con, "uji")
+        with pytest.raises(ValueError):
+            whatif.transitions(
+                con, baseline=rules.with_scheme("uji"), scenario=rules.with_scheme("uji"), filters=filters
+            )
+        again = whatif.transitions(con, baseline=rules, scenario=rules, filters=filters)  # cached now
+        assert again.pool_boxes == (7, 8, 9)
+
+        subprocess.run([sys.executable, "-c", _CHANGE_RULES], cwd=ROOT, check=True, timeout=120)
+
+        after = whatif.transitions(con, baseline=rules, scenario=rules, filters=filters)
+        assert after.pool_boxes == (6, 7, 8, 9)
+        assert after.pool_before == n[6] + n[7] + n[8] + n[9]
+        nb.check_scheme(con, "uji")  # the new scheme is complete now
+        uji = nb.box_counts(con, rules=rules.with_scheme("uji"), filters=filters).dropna(subset=["box"])
+        assert dict(zip(uji["box"].astype(int), uji["n"], strict=True)) == n  # the same numbering
+    finally:
+        con.close()

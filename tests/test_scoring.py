@@ -429,6 +429,51 @@ def test_a_fresh_check_is_remembered_until_the_file_changes(
     con.close()
 
 
+def test_a_fresh_check_is_left_for_the_next_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server's cold start does not scan every employee again when the file has not changed since
+    the last process checked it (the memo beside the file); any write, or a damaged memo, and it does."""
+    path = tmp_path / "next.duckdb"
+    con = db.connect(path)
+    insert(con, [_one("1"), _one("2", kinerja_utama=95.0)])
+    monkeypatch.setattr(scoring, "STABLE_SECONDS", 0.0)
+    built = scoring.fresh_stats(con)  # builds the table: the file changes again when it is closed
+    con.close()
+    calls: list[int] = []
+    real = scoring.fingerprint
+
+    def counting(c: duckdb.DuckDBPyConnection) -> str:
+        calls.append(1)
+        return real(c)
+
+    monkeypatch.setattr(scoring, "fingerprint", counting)
+
+    def next_process() -> duckdb.DuckDBPyConnection:
+        monkeypatch.setattr(scoring, "_MEMO", {})  # nothing remembered in memory
+        return db.connect(path)
+
+    con = next_process()
+    first = scoring.fresh_stats(con)
+    assert first == built and calls == [1]  # checked once, and left beside the file
+    con.close()
+    memo = Path(str(path) + scoring.FILES_SUFFIX) / scoring.MEMO_FILE
+    assert memo.exists()
+    con = next_process()
+    assert scoring.fresh_stats(con) == first
+    assert scoring.fresh_build(con) == first.build_id
+    assert calls == [1]  # the memo beside the file answered: no scan
+    con.close()
+    memo.write_text("{not json", encoding="utf-8")
+    con = next_process()
+    assert scoring.fresh_stats(con) == first
+    assert calls == [1, 1]  # a damaged memo: checked again
+    insert(con, [_one("3")])
+    monkeypatch.setattr(scoring, "_MEMO", {})
+    changed = scoring.fresh_stats(con)
+    assert changed is not None and changed.build_id != first.build_id  # the write was seen: rebuilt
+    assert len(calls) > 2
+    con.close()
+
+
 def test_a_stored_nan_keeps_the_sql_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     con = db.connect(tmp_path / "n.duckdb")
     insert(con, [_one("1"), _one("2", tim_kerja=float("nan")), _one("3", kinerja_utama=95.0)])
@@ -616,6 +661,8 @@ def test_blocks_come_back_from_the_fast_files_until_the_data_changes(tmp_path: P
     folder = tmp_path / "f.duckdb.arrays" / stats.build_id / "p2025"
     assert (folder / "done").exists() and (folder / "kompetensi.npy").exists()
     assert (folder / "key_unit_kerja.npy").exists()
+    pair = scorearrays.block(con, stats, 2025).pair(con, "instansi", "unit_kerja")  # type: ignore[union-attr]
+    assert (folder / "pair_instansi__unit_kerja_group.npy").exists()
 
     scorearrays.clear()  # a new process: the block is mapped from the files
     pd.testing.assert_frame_equal(nb.box_counts(con, **kw), first)
@@ -623,6 +670,10 @@ def test_blocks_come_back_from_the_fast_files_until_the_data_changes(tmp_path: P
     blk = scorearrays.block(con, stats, 2025)
     assert blk is not None and blk.n == 3 and isinstance(blk.comps["kompetensi"], np.memmap)
     assert blk.key(con, "unit_kerja")[1] == ["U"]
+    again = blk.pair(con, "instansi", "unit_kerja")
+    assert isinstance(again[0], np.memmap)  # read from the files, not grouped again
+    for computed, read in zip(pair, again, strict=True):
+        np.testing.assert_array_equal(computed, read)
 
     insert(con, [_one("4", kinerja_utama=30.0)])  # the data changed: another build, read from DuckDB
     scorearrays.clear()

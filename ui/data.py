@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from dataclasses import dataclass
@@ -12,9 +13,19 @@ import duckdb
 import pandas as pd
 import streamlit as st
 
-from analytics.core import db
+# At the top, not inside the functions: many sessions of a cold process run these functions at once,
+# and imports made there raced each other (tests/test_import_threads.py).
+from analytics import ingest
+from analytics.core import db, lake
+from analytics.core import overview as ov
+from analytics.core.export import to_csv, to_xlsx
 from analytics.core.filters import Filters
+from analytics.core.formats import fmt_number
 from analytics.core.summary import database_summary
+from analytics.ingest import templates
+from analytics.ninebox import arrays
+from ui import access, serving, tables
+from ui import upload as ui_upload
 from ui.state import lang, tr
 
 if TYPE_CHECKING:
@@ -81,7 +92,6 @@ WARMING: dict[int, threading.Thread] = {}  # the warm-up thread per connection (
 def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     """Load the newest period's nine-box arrays in the background (analytics.ninebox.arrays.warm), so
     the first page's figures do not wait for them: the script's run goes on meanwhile."""
-    from analytics.ninebox import arrays
 
     def run() -> None:
         try:
@@ -122,8 +132,6 @@ def snapshot_seen(path: str) -> int | None:
     """The shared store's snapshot this run reads: the one a ``?snapshot=N`` link asked for, else the
     latest this process has seen; None for a DuckDB file (no snapshots). A meeting deck names it, so
     "the data as it was in that meeting" is one link away (docs/data-contract.md §8)."""
-    from analytics.core import lake
-
     _, mark, number = str(path).partition(lake.SNAPSHOT_MARK)
     if mark and number.isdigit():
         return int(number)
@@ -149,8 +157,6 @@ def _follow_store(path: str, con: duckdb.DuckDBPyConnection) -> None:
         _SEEN[path] = version
     if before == version:
         return
-    from analytics.core import lake
-
     try:
         changed = lake.changed_tables(con, before, version)
     except duckdb.Error:
@@ -223,7 +229,16 @@ def filter_options(path: str, field: str, within: Filters) -> list[str]:
     """Distinct values of a filter field among the employees matching the upstream filters."""
     where, params = within.where("e" if field == "jenis_jabatan" else "")
     sql = _OPTIONS_SQL[field].format(where=where)
-    return [r[0] for r in cursor(path).execute(sql, params).fetchall()]
+    con = connection(path)
+    # kept beside the fast files: a national database's distinct values cost a scan of every row,
+    # which a server's first view would otherwise wait for after each start
+    options = arrays.stored(
+        con,
+        "filter_options",
+        [field, where, params],
+        lambda: [r[0] for r in con.cursor().execute(sql, params).fetchall()],
+    )
+    return list(options)
 
 
 @st.cache_data(show_spinner=False)
@@ -249,18 +264,14 @@ def count_employees(path: str, filters: Filters) -> int:
 @st.cache_data(show_spinner=False)
 def overview(path: str, filters: Filters) -> dict[str, Any]:
     """Headline figures for Beranda: employees, instansi, units, box counts with default rules."""
-    from analytics.core import overview as ov
-
     return ov.headline(connection(path), filters)
 
 
 def offer_new_database() -> None:
     """The Data page without a database: on a local app, when the sidebar names a file that does not
     exist yet, offer to create it there, empty (schema and reference tables), then import into it."""
-    from ui.serving import current
-
     typed = str(st.session_state.get("custom_path") or "").strip()
-    if current().served or st.session_state.get("source") != "custom" or not typed:
+    if serving.current().served or st.session_state.get("source") != "custom" or not typed:
         st.info(tr("home.no_source"))
         return
     target = Path(typed).expanduser()
@@ -315,9 +326,6 @@ class UploadChoice:
 
 def upload_form(page: Page) -> UploadChoice | None:
     """The upload tab's widgets; None (after the reason) when imports are closed or not the user's right."""
-    from ui import access, serving
-    from ui import upload as ui_upload
-
     if not serving.imports_allowed(serving.current()):
         st.info(tr("serving.import_needs_signin"), icon=":material/lock:")
         return None
@@ -371,10 +379,6 @@ def merit_versions(path: str) -> dict[str, str]:
 def upload_report(page: Page, choice: UploadChoice) -> None:
     """The uploaded file checked before anything is stored (once per file and choice), its report, a
     preview, the import button and what the import did."""
-    import hashlib
-
-    from analytics import ingest
-
     upload = choice.upload
     if upload is None:
         return
@@ -398,10 +402,6 @@ def upload_report(page: Page, choice: UploadChoice) -> None:
 
 def _report_summary(page: Page, name: str, report: Any) -> int:
     """The report's figures, its verdict, one line per kind of problem and a preview; the errors' count."""
-    from analytics import ingest
-    from analytics.core.formats import fmt_number
-    from ui import tables
-
     L = page.lang
     problems = report.problems
     n_err = int((problems["severity"] == "error").sum()) if not problems.empty else 0
@@ -445,11 +445,6 @@ def _report_summary(page: Page, name: str, report: Any) -> int:
 
 def _import(page: Page, choice: UploadChoice, report: Any, n_err: int) -> None:
     """The import button (when the file may be imported), the import, and what it did."""
-    from analytics import ingest
-    from analytics.core.export import to_csv
-    from analytics.core.formats import fmt_number
-    from ui import access
-
     L = page.lang
     can_import = not report.fatal and report.n_valid > 0 and (n_err == 0 or choice.skip_invalid)
     outside = access.rows_outside_scope(report.rows)
@@ -485,10 +480,6 @@ def _import(page: Page, choice: UploadChoice, report: Any, n_err: int) -> None:
 
 def templates_tab(page: Page) -> None:
     """The templates of both kinds of file (XLSX with every sheet, a CSV per sheet) and their columns."""
-    from analytics.core.export import to_csv, to_xlsx
-    from analytics.ingest import templates
-    from ui import tables
-
     for kind_key, frames in (
         ("employees", {"pegawai": templates.employee_template()}),
         (
@@ -521,10 +512,6 @@ def templates_tab(page: Page) -> None:
 def download_tab(page: Page) -> None:
     """The current data as XLSX (masked in meeting mode; prepared on request, dropped when the mode
     changes), within the row rights and Excel's sheet size."""
-    from analytics.core.export import to_xlsx
-    from analytics.core.formats import fmt_number
-    from ui import access
-
     L, current = page.lang, page.filters
     n = count_employees(page.path, current)
     st.write(tr("data.download_text", n=fmt_number(n, 0, L), period=current.period))

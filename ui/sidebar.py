@@ -8,6 +8,7 @@ import streamlit as st
 
 from analytics.core import db, lake
 from analytics.core.filters import FILTER_FIELDS, Filters
+from analytics.core.formats import fmt_number
 from analytics.core.serving import Deployment
 from analytics.labels import LANGS
 from ui import data
@@ -179,6 +180,7 @@ def _served_source(dep: Deployment, default: Path, *, admin: bool) -> str:
 
 
 SNAPSHOT_PARAM = "snapshot"
+MAX_FILTER_OPTIONS = 2_000  # a filter with more choices asks for a narrower filter above it first
 
 
 def as_of(store: Path) -> str:
@@ -221,11 +223,18 @@ def population_filters(path: str) -> Filters:
             chosen = [v for v in (st.session_state.get(key) or []) if v in options]
             if chosen != (st.session_state.get(key) or []):
                 st.session_state[key] = chosen
+            # At national scale the units number in the tens of thousands: sent with every run of every
+            # page they cost the first view and each rerun. Then the list waits for a narrower filter
+            # above (a chosen value, e.g. from a link, stays shown and removable).
+            crowded = len(options) > MAX_FILTER_OPTIONS
             st.multiselect(
                 tr(f"filter.{field}"),
-                options=options,
+                options=chosen if crowded else options,
                 key=key,
-                placeholder=tr("sidebar.all"),
+                placeholder=tr("sidebar.narrow_first", n=fmt_number(len(options), 0, lang()))
+                if crowded
+                else tr("sidebar.all"),
+                disabled=crowded and not chosen,
                 on_change=filters_to_url,
             )
         st.button(tr("sidebar.reset"), on_click=_reset, width="stretch")

@@ -15,16 +15,19 @@ from typing import TYPE_CHECKING
 import pandas as pd
 import streamlit as st
 
+from analytics import ingest
 from analytics.core import masking
 from analytics.core.export import to_csv, to_xlsx
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.demo import succession as succession_demo
 from analytics.ingest import positions as position_file
+from analytics.merit.charts import short_name
 from analytics.ninebox import fairness
 from analytics.talent import charts, succession
-from ui import tables, urlstate
-from ui.data import connection
+from ui import access, exports, serving, tables, urlstate
+from ui import upload as ui_upload
+from ui.data import connection, cursor, data_changed
 from ui.state import plain, tr
 
 if TYPE_CHECKING:
@@ -194,8 +197,6 @@ def readiness_section(page: Page, chosen: str, succession_plan: pd.DataFrame) ->
 def plan_section(page: Page, chosen: str, succession_plan: pd.DataFrame) -> None:
     """The critical positions and their successors: three figures, a warning per position without a
     (ready) successor, the table (folded in meeting mode) and its XLSX. People within the row rights."""
-    from ui import access
-
     L, plan_rows = page.lang, succession_plan
     st.subheader(tr("talent.plan.heading"))
     if plan_rows.empty:
@@ -271,8 +272,6 @@ def programmes_section(page: Page, chosen: str) -> None:
 def position_section(page: Page, chosen: str) -> None:
     """The instansi's pool by position type (a chart) and its members (folded; within the row rights,
     masked in meeting mode)."""
-    from ui import access, exports
-
     L = page.lang
     one = dataclasses.replace(page.filters, instansi=(chosen,))
     st.subheader(tr("talent.position.heading", instansi=chosen))
@@ -310,9 +309,6 @@ def position_section(page: Page, chosen: str) -> None:
 def pool_section(page: Page, summary: pd.DataFrame) -> None:
     """The talent pool of every instansi in the selection against the 5-10% recommendation: a note on
     those below it, a chart (up to CHART_MAX instansi) and the table with its share bars."""
-    from analytics.merit.charts import short_name
-    from ui import exports
-
     L, rule = page.lang, target(page)
     st.subheader(tr("talent.pool.heading", period=page.period))
     st.caption(tr("talent.pool.rule", **rule))
@@ -353,11 +349,6 @@ def pool_section(page: Page, summary: pd.DataFrame) -> None:
 def import_section(page: Page) -> None:
     """Import a critical-position file (docs/data-contract.md §5): the templates, then (for those with
     the import right, where imports are open) the file checked, its problems, and the import."""
-    from analytics import ingest
-    from ui import access, serving
-    from ui import upload as ui_upload
-    from ui.data import cursor, data_changed
-
     with st.expander(tr("talent.import.heading")):
         st.caption(tr("talent.import.caption"))
         template = position_file.template_frame()

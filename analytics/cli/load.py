@@ -8,6 +8,8 @@ from pathlib import Path
 
 from analytics.core import db
 from analytics.ingest import load, problem_messages, validate, write_rejects
+from analytics.ingest.columns import normalize_header
+from analytics.ingest.merit import instrument_names
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,9 +27,6 @@ def run(args: argparse.Namespace) -> int:
     try:
         instrument = None
         if getattr(args, "instrument", None):
-            from analytics.ingest.columns import normalize_header
-            from analytics.ingest.merit import instrument_names
-
             names = instrument_names(con)
             instrument = names.get(normalize_header(args.instrument))
             if instrument is None:

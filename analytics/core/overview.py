@@ -36,6 +36,7 @@ def headline(con: duckdb.DuckDBPyConnection, filters: Filters) -> dict[str, Any]
     total_mapped = int(mapped["n"].sum())
     pool_boxes = rules.pool_boxes(con)
     pool = sum(n for b, n in out["boxes"].items() if b in pool_boxes)
+    out["pool_boxes"] = sorted(int(b) for b in pool_boxes)
     out["mapped"] = total_mapped
     out["talent_pool"] = pool
     out["talent_pool_share"] = pool / total_mapped if total_mapped else None

@@ -1207,16 +1207,9 @@ def build_demo(
             progress(min(max(fraction, 0.0), 1.0), t(key, lang, **params))
 
     report(0.0, "demo.step.people")
-    rng = np.random.default_rng(np.random.SeedSequence([seed, 0]))
     instansi = demo_instansi()
     units = build_units(instansi, employees)
-    vocab = Vocab()
-    people = build_people(units, instansi, rng, vocab)
-    lk = build_lookups(instansi, units, vocab)
-    report(0.05, "demo.step.people")
-
-    counts = _fill(con.cursor(), people, instansi, units, lk, vocab, seed=seed, report=report)
-    del people, lk  # before the scores table needs memory
+    counts = _fill(con.cursor(), instansi, units, seed=seed, report=report)
     # The nine-box fast path's derived table, built now rather than by the first page that counts
     # boxes (a few seconds at national scale, ~0,1 s for the default demo).
     scoring.refresh(con)
@@ -1226,16 +1219,20 @@ def build_demo(
 
 def _fill(
     cur: duckdb.DuckDBPyConnection,
-    people: People,
     instansi: list[Instansi],
     units: Units,
-    lk: Lookups,
-    vocab: Vocab,
     *,
     seed: int,
     report: Callable[..., None],
 ) -> dict[str, int]:
-    """The demo's rows, in one transaction: on any error every table is left as it was."""
+    """The demo's rows, in one transaction: on any error every table is left as it was. The people
+    live only here: they are dropped before the key is added and the transaction committed, the
+    build's memory peak at national scale."""
+    rng = np.random.default_rng(np.random.SeedSequence([seed, 0]))
+    vocab = Vocab()
+    people = build_people(units, instansi, rng, vocab)
+    lk = build_lookups(instansi, units, vocab)
+    report(0.05, "demo.step.people")
     cur.execute("begin transaction")
     try:
         keyless = not lake.is_lake(cur)
@@ -1263,7 +1260,7 @@ def _fill(
                 cur.unregister("chunk_df")
                 done += len(idx)
                 report(0.05 + 0.9 * done / total, "demo.step.period", period=period)
-        del idx_all, idx, scores, chunk_df
+        del people, lk, idx_all, idx, scores, chunk_df
         if keyless:
             cur.execute(f"alter table employees add {db.EMPLOYEES_KEY}")  # noqa: S608 constant DDL
         report(0.96, "demo.step.merit")

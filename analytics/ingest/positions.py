@@ -20,7 +20,10 @@ from analytics.ingest.employees import Validated
 from analytics.ingest.problems import ERROR, INFO, ImportRejected, ProblemLog
 from analytics.ingest.reader import RawTable, read_raw
 from analytics.ingest.values import as_date, as_text, match_category
-from analytics.talent.succession import READINESS, READINESS_ALIASES, SOURCE_IMPORT, ensure_tables
+from analytics.talent.succession import READINESS, SOURCE_IMPORT, ensure_tables
+
+# Readiness as a file may spell it (succession.READINESS), in the form headers are compared in.
+READINESS_ALIASES = {normalize_header(v): key for key, vals in READINESS.items() for v in (key, *vals)}
 
 # --- critical-position file (docs/data-contract.md §5, an extension) --------------------------------
 

@@ -45,6 +45,10 @@ COMMON_LABELS: dict[str, dict[str, str]] = {
     "sidebar.period": {"id": "Periode", "en": "Period"},
     "sidebar.filters": {"id": "Saring populasi", "en": "Filter population"},
     "sidebar.all": {"id": "Semua", "en": "All"},
+    "sidebar.narrow_first": {
+        "id": "Semua ({n} pilihan: saring di atas dulu untuk memilih)",
+        "en": "All ({n} choices: narrow the filters above first to choose)",
+    },
     "sidebar.reset": {"id": "Hapus saringan", "en": "Clear filters"},
     # --- filter.* ---------------------------------------------------------------------------------
     "filter.provinsi": {"id": "Provinsi", "en": "Province"},
@@ -77,6 +81,11 @@ COMMON_LABELS: dict[str, dict[str, str]] = {
         "en": 'Share of mapped employees in boxes 7, 8, 9 with Kepka BKN 411/2025 weights and 60/80 cut-offs. Recommended: {low}–{high} of the agency"s ASN.',
     },
     "home.box9": {"id": "Kotak 9 (talenta terbaik)", "en": "Box 9 (top talent)"},
+    "home.box_chart.title": {
+        "id": "Sebaran pegawai per kotak (bobot dan batas bawaan; hijau: talent pool kotak {pool})",
+        "en": "Employees per box (default weights and cut-offs; green: talent pool boxes {pool})",
+    },
+    "home.box_chart.axis": {"id": "Pegawai", "en": "Employees"},
     "home.unmappable": {"id": "Belum dapat dipetakan", "en": "Not mappable"},
     "home.unmappable_help": {
         "id": "Pegawai dengan komponen nilai yang belum dinilai; tidak dihitung sebagai 0.",

@@ -61,7 +61,7 @@ _LOCK = threading.Lock()
 _BLOCKS: OrderedDict[tuple[str, int], Block | None] = OrderedDict()
 _PERIODS: dict[str, tuple[int, ...]] = {}
 _LOADING: dict[tuple[str, int], threading.Lock] = {}  # one load per block at a time (warm-up and a page)
-FILES_SUFFIX = ".arrays"  # the fast files' folder beside the database file: <file>.arrays
+FILES_SUFFIX = scoring.FILES_SUFFIX  # the fast files' folder beside the database file: <file>.arrays
 LOADED_FROM: dict[tuple[str, int], str] = {}  # where each block came from: "files" or "database"
 
 
@@ -117,6 +117,11 @@ class Block:
             hit = self._pairs.get((first, second))
             if hit is not None:
                 return hit
+        stored = _read_pair(self.folder, first, second) if self.folder is not None else None
+        if stored is not None and len(stored[0]) == self.n:
+            with self._key_lock:
+                self._pairs[(first, second)] = stored
+            return stored
         width = len(values_b) + 1
         combined = (codes_a.astype(np.int64) + 1) * width + (codes_b.astype(np.int64) + 1)
         if (len(values_a) + 1) * width <= 1 << 22:  # few possible pairs: the combined code itself
@@ -130,6 +135,8 @@ class Block:
             uniq, inverse = np.unique(combined[starts], return_inverse=True)
             group = np.repeat(inverse.astype(np.int64), np.diff(np.append(starts, len(combined))))
         found = (group, uniq // width - 1, uniq % width - 1)
+        if self.folder is not None:  # the next process reads them (a national pair costs ~1 s)
+            _write_pair(self.folder, first, second, found)
         with self._key_lock:
             self._pairs[(first, second)] = found
         return found
@@ -191,7 +198,7 @@ def _write_files(root: Path, blk: Block) -> Path | None:
     tmp = folder.with_name(f"{folder.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         for old in root.iterdir() if root.exists() else ():
-            if old.name != blk.build_id:
+            if old.is_dir() and old.name != blk.build_id:
                 shutil.rmtree(old, ignore_errors=True)  # another build: stale
         tmp.mkdir(parents=True, exist_ok=True)
         arrays = {**blk.comps, "emp_rowid": blk.emp_rowid}
@@ -264,6 +271,35 @@ def _read_key(folder: Path, column: str) -> tuple[np.ndarray, list[Any]] | None:
     except (OSError, ValueError):
         return None
     return codes, values
+
+
+_PAIR_PARTS = ("group", "first", "second")
+
+
+def _read_pair(folder: Path, first: str, second: str) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    try:
+        group, a, b = (
+            np.load(folder / f"pair_{first}__{second}_{part}.npy", mmap_mode="r") for part in _PAIR_PARTS
+        )
+    except (OSError, ValueError):
+        return None
+    return group, np.asarray(a), np.asarray(b)
+
+
+def _write_pair(
+    folder: Path, first: str, second: str, found: tuple[np.ndarray, np.ndarray, np.ndarray]
+) -> None:
+    """Written aside and renamed, the group codes last: a reader finds all three or misses."""
+    suffix = f".{os.getpid()}.{threading.get_ident()}.tmp"
+    names = [folder / f"pair_{first}__{second}_{part}" for part in _PAIR_PARTS]
+    try:
+        for name, values in zip(names, found, strict=True):
+            np.save(f"{name}{suffix}.npy", values)
+        for name in reversed(names):
+            os.replace(f"{name}{suffix}.npy", f"{name}.npy")
+    except OSError:
+        for name in names:
+            Path(f"{name}{suffix}.npy").unlink(missing_ok=True)
 
 
 def _write_key(folder: Path, column: str, codes: np.ndarray, values: list[Any]) -> None:
@@ -347,13 +383,7 @@ def block(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, period: int) -> 
             LOADED_FROM[key] = "database"
             if loaded is not None and root is not None:
                 _save_later(root, loaded)
-        if (
-            loaded is not None
-        ):  # touch the buffers the first scores will need now, not on the first slider move
-            spare = [np.ones(loaded.n) for _ in range(SPARE_BUFFERS)]
         with _LOCK:
-            if loaded is not None:
-                _FREE[:] = spare
             _BLOCKS[key] = loaded
             _BLOCKS.move_to_end(key)
             while len(_BLOCKS) > MAX_BLOCKS:
@@ -405,7 +435,19 @@ def warm(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]] = WARM
     if blk is not None:
         for first, second in pairs:
             blk.pair(con, first, second)
+        touch_spares(blk.n)
     return blk
+
+
+def touch_spares(n: int) -> None:
+    """Touch the buffers the first scores of ``n`` rows will need (a fresh national array costs its
+    page faults, ~0,1 s each), so the first slider move does not pay them: last in the warm-up, after
+    what the first views need (it competed with the first page's run for the two cores)."""
+    with _LOCK:
+        missing = SPARE_BUFFERS - sum(1 for a in _FREE if len(a) == n)
+    spare = [np.ones(n) for _ in range(max(missing, 0))]
+    with _LOCK:
+        _FREE[:] = [*spare, *_FREE][:SPARE_BUFFERS]
 
 
 def blocks_for(con: duckdb.DuckDBPyConnection, stats: scoring.Stats, filters: Filters) -> list[Block] | None:

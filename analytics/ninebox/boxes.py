@@ -36,7 +36,7 @@ from analytics.core.filters import GROUP_COLUMNS as GROUP_COLUMNS  # re-exported
 from analytics.core.filters import Filters as Filters  # the one Filters (re-exported for callers)
 from analytics.labels import t
 from analytics.ninebox import arrays as scorearrays
-from analytics.ninebox import engine
+from analytics.ninebox import engine, refs, scoring
 from analytics.ninebox.engine import fast_path as fast_path  # re-exported for callers
 from analytics.ninebox.rules import (  # the rules, re-exported: callers say nb.Weights
     AXES as AXES,
@@ -543,13 +543,17 @@ CELL_BOX_SQL = (
 
 def cell_lookup(con: duckdb.DuckDBPyConnection, scheme: str) -> tuple[np.ndarray, np.ndarray]:
     """Box (-1 = none) and talent-pool flag per cell code (kinerja level * 4 + potensial level)."""
-    rows = (
-        con.cursor()
-        .execute(
-            "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
-            [scheme],
-        )
-        .fetchall()
+    rows = refs.cached(
+        con,
+        ("cell_lookup", scheme),
+        lambda c: (
+            c.cursor()
+            .execute(
+                "select kinerja_level, potensial_level, box, talent_pool from ref_boxes where scheme = ?",
+                [scheme],
+            )
+            .fetchall()
+        ),
     )
     box = np.full(16, -1, dtype=np.int64)
     pool = np.zeros(16, dtype=bool)
@@ -583,6 +587,13 @@ def box_counts(
     """Employees per box (all nine, zeros included) per group: [by], box, n, share. share = n / the
     group's mappable employees; one more row per group with box NA counts the unmappable ones, its
     share = n / all the group's employees."""
+    with scoring.one_check(con):  # the store's state read once for the whole call
+        return _box_counts(con, rules=rules, filters=filters, by=by, lang=lang)
+
+
+def _box_counts(
+    con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, by: str | None, lang: str
+) -> pd.DataFrame:
     scheme = rules.scheme
     check_scheme(con, scheme, lang)
     if by is not None and by not in GROUP_COLUMNS:
@@ -617,10 +628,15 @@ def box_counts(
         order=f"{by}," if by else "",
         prefix=prefix,
     )
-    cur = con.cursor()
-    if levels is not None:
-        cur.register(f"{prefix}levels", levels)
-    df = cur.execute(sql, params).df()
+    if levels is not None:  # counts held in memory: joined with ref_boxes on the in-memory DuckDB
+        cur = refs.memory_cursor(con, "ref_boxes")
+        try:
+            cur.register(f"{prefix}levels", levels)
+            df = cur.execute(sql, params).df()
+        finally:
+            cur.close()
+    else:
+        df = con.cursor().execute(sql, params).df()
     df["box"] = df["box"].astype("Int64")
     df["n"] = df["n"].astype("int64")
     df["share"] = df["share"].astype("float64")

@@ -631,3 +631,34 @@ def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 
         showlegend=False,
     )  # fmt: skip
     return fig
+
+
+def box_distribution(
+    boxes: Mapping[int, int], *, pool_boxes: Sequence[int], lang: str = "id", height: int = 260
+) -> go.Figure:
+    """Employees per box (1-9) as bars, the talent-pool boxes in green and the others grey, each bar
+    labelled 'n · share': Beranda's glance at the distribution (the nine-box page has the matrix)."""
+    total = sum(boxes.values())
+    order = list(range(1, 10))
+    counts = [int(boxes.get(b, 0)) for b in order]
+    word = t("nbpage.chart.box", lang)
+    labels = [f"{word} {b}" for b in order]
+    text = [f"{fmt_number(n, 0, lang)} · {fmt_percent(n / total if total else 0.0, 1, lang)}" for n in counts]
+    colours = [POOL_LINE if b in set(pool_boxes) else "#90a4ae" for b in order]
+    fig = go.Figure(
+        go.Bar(
+            x=labels, y=counts, marker_color=colours, text=text, textposition="outside", cliponaxis=False,
+            textfont=dict(size=12),
+            hovertemplate="%{x}: %{text}<extra></extra>",
+        )
+    )  # fmt: skip
+    fig.update_layout(
+        height=height,
+        separators=plotly_separators(lang),
+        margin=dict(l=10, r=10, t=24, b=30),
+        yaxis=dict(title=t("home.box_chart.axis", lang), tickformat=",d", rangemode="tozero"),
+        plot_bgcolor="white",
+        font=dict(size=12),
+        showlegend=False,
+    )  # fmt: skip
+    return fig

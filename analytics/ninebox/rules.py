@@ -18,6 +18,7 @@ import duckdb
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.labels import t
+from analytics.ninebox import refs
 
 
 def _reference(file_name: str) -> list[dict[str, str]]:
@@ -175,7 +176,11 @@ def default_thresholds(con: duckdb.DuckDBPyConnection) -> Thresholds:
 
 def check_scheme(con: duckdb.DuckDBPyConnection, scheme: str, lang: str = "id") -> None:
     """Raise ValueError unless ref_boxes holds a complete nine-box numbering for ``scheme``."""
-    row = con.cursor().execute("select count(*) from ref_boxes where scheme = ?", [scheme]).fetchone()
+    row = refs.cached(
+        con,
+        ("scheme_boxes", scheme),
+        lambda c: c.cursor().execute("select count(*) from ref_boxes where scheme = ?", [scheme]).fetchone(),
+    )
     if not row or row[0] != 9:
         raise ValueError(t("ninebox.error.scheme", lang, scheme=scheme))
 
@@ -347,12 +352,12 @@ def agency_info(con: duckdb.DuckDBPyConnection, agency: str, lang: str = "id") -
 def pool_boxes(con: duckdb.DuckDBPyConnection, scheme: str = DEFAULT_SCHEME) -> tuple[int, ...]:
     """The talent-pool boxes of a numbering scheme, in order (ref_boxes.talent_pool: kotak 7, 8, 9 in
     PermenPANRB 3/2020's numbering; docs/rules.md §3)."""
-    rows = (
-        con.cursor()
-        .execute("select box from ref_boxes where scheme = ? and talent_pool order by box", [scheme])
-        .fetchall()
-    )
-    return tuple(int(r[0]) for r in rows)
+
+    def read(c: duckdb.DuckDBPyConnection) -> tuple[int, ...]:
+        sql = "select box from ref_boxes where scheme = ? and talent_pool order by box"
+        return tuple(int(r[0]) for r in c.cursor().execute(sql, [scheme]).fetchall())
+
+    return refs.cached(con, ("pool_boxes", scheme), read)
 
 
 # --- A box given from outside (issue 17.2, docs/rules.md §3a) ----------------------------------

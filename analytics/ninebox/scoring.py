@@ -30,11 +30,15 @@ per build id and period: ``analytics.ninebox.arrays``.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -60,6 +64,8 @@ _LOCK = db.DDL_LOCK  # one lock for every catalog change of the process
 STABLE_SECONDS = 2.0  # see fresh_stats
 _MEMO: dict[str, tuple[tuple[Any, ...], Stats]] = {}
 _MEMO_LOCK = threading.Lock()
+FILES_SUFFIX = ".arrays"  # the folder beside a database file for what is derived from it: <file>.arrays
+MEMO_FILE = "fresh.json"  # in that folder: the last check that found the table fresh (see fresh_stats)
 
 # Cheap (one pass over a few narrow columns, no strings hashed): what an import, a demo build or a
 # direct insert/delete changes. Integers only, so the value is exact and independent of thread order.
@@ -246,26 +252,34 @@ def refresh(con: duckdb.DuckDBPyConnection) -> str:
 
 def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
     """(path, signature, newest change in ns) of the connection's database file and its write-ahead
-    log; None for an in-memory database. On a lake: its latest snapshot id, exact (no clock ticks)."""
-    if lake.is_lake(con):
-        try:
-            rows = (
-                con.cursor()
-                .execute("select path from duckdb_databases() where database_name = current_database()")
-                .fetchall()
-            )
-            return f"ducklake:{rows[0][0]}", (lake.snapshot_id(con),), 0
-        except duckdb.Error:
-            return None
+    log; None for an in-memory database. On a lake: its latest snapshot id, exact (no clock ticks).
+    Inside ``one_check`` on the same connection: the state read when the block began."""
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] is con:
+        return pinned[1]
+    return _read_state(con)
+
+
+def _read_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], int] | None:
+    # One statement on a lake, where each statement first reads the catalog in PostgreSQL (a few ms):
+    # its latest snapshot and its address. A DuckDB file has no current_snapshot() (it fails at once).
+    try:
+        snap = con.cursor().execute(_LAKE_STATE_SQL).fetchall()
+    except duckdb.Error:
+        snap = []
+    if snap:
+        return f"ducklake:{snap[0][1]}", (int(snap[0][0]),), 0
     try:
         rows = (
             con.cursor()
-            .execute("select path from duckdb_databases() where database_name = current_database()")
+            .execute("select type, path from duckdb_databases() where database_name = current_database()")
             .fetchall()
         )
     except duckdb.Error:
         return None
-    path = rows[0][0] if rows else None
+    if not rows or rows[0][0] == "ducklake":
+        return None  # a lake whose catalog did not answer
+    path = rows[0][1]
     if not path:
         return None
     sig: list[Any] = []
@@ -281,6 +295,44 @@ def _file_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], i
     return str(path), tuple(sig), newest
 
 
+_LAKE_STATE_SQL = (
+    "select s.id, d.path from current_snapshot() as s, duckdb_databases() as d"
+    " where d.database_name = current_database()"
+)
+_PINNED: ContextVar[tuple[Any, tuple[str, tuple[Any, ...], int] | None] | None] = ContextVar(
+    "scoring_pinned_state", default=None
+)
+
+
+@contextmanager
+def one_check(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Within the block, every freshness check on ``con`` (``fresh_stats``, ``fresh_build`` and the
+    cached reference tables, analytics.ninebox.refs) uses the store's state read once at its start: one
+    recompute reads the lake's latest snapshot once, not once per step. Nested blocks keep the outer
+    state."""
+    pinned = _PINNED.get()
+    if pinned is not None and pinned[0] is con:
+        yield
+        return
+    token = _PINNED.set((con, _read_state(con)))
+    try:
+        yield
+    finally:
+        _PINNED.reset(token)
+
+
+def store_state(con: duckdb.DuckDBPyConnection) -> tuple[str, tuple[Any, ...], bool] | None:
+    """(store key, signature, stable) of ``con``'s store, what results derived from its data may be
+    cached under: the signature changes with every committed write (a file's size, times or inode;
+    a lake's snapshot id). ``stable``: false while a file's last change is younger than
+    STABLE_SECONDS (its times tick coarsely: a write in the same tick could go unseen), so a result
+    read then must not be kept. None for an in-memory database (nothing to key on)."""
+    state = _file_state(con)
+    if state is None:
+        return None
+    return state[0], state[1], time.time_ns() - state[2] > STABLE_SECONDS * 1e9
+
+
 def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
     """The table's Stats when ``employee_scores`` matches the data (rebuilding it when stale); None when
     it is stale and cannot be rebuilt here (a read-only connection, a concurrent writer).
@@ -292,15 +344,66 @@ def fresh_stats(con: duckdb.DuckDBPyConnection) -> Stats | None:
     so a write in the same tick as the check cannot be missed."""
     state = _file_state(con)
     if state is not None:
-        with _MEMO_LOCK:
-            memo = _MEMO.get(state[0])
-        if memo is not None and memo[0] == state[1]:
-            return memo[1]
+        memo = _memo(state)
+        if memo is not None:
+            return memo
     stats = _check_and_refresh(con)
     if stats is not None and state is not None and time.time_ns() - state[2] > STABLE_SECONDS * 1e9:
         with _MEMO_LOCK:
             _MEMO[state[0]] = (state[1], stats)
+        _write_memo(state, stats)
     return stats
+
+
+def _memo(state: tuple[str, tuple[Any, ...], int]) -> Stats | None:
+    """The remembered check for the file in ``state`` when the file has not changed since: this
+    process's, else the one a previous process left in the folder beside the file (a server's cold
+    start would otherwise scan every employee row again before its first view)."""
+    with _MEMO_LOCK:
+        memo = _MEMO.get(state[0])
+    if memo is not None and memo[0] == state[1]:
+        return memo[1]
+    if state[0].startswith("ducklake:"):
+        return None
+    try:
+        saved = json.loads((Path(state[0] + FILES_SUFFIX) / MEMO_FILE).read_text(encoding="utf-8"))
+        if _jsonable(state[1]) != saved["signature"]:
+            return None
+        stats = Stats(
+            masks={axis: tuple(int(m) for m in saved["masks"][axis]) for axis in AXIS_COMPONENTS},
+            ready={axis: bool(saved["ready"][axis]) for axis in AXIS_COMPONENTS},
+            build_id=str(saved["build_id"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    with _MEMO_LOCK:
+        _MEMO[state[0]] = (state[1], stats)
+    return stats
+
+
+def _jsonable(signature: tuple[Any, ...]) -> list[Any]:
+    value: list[Any] = json.loads(json.dumps(signature))
+    return value
+
+
+def _write_memo(state: tuple[str, tuple[Any, ...], int], stats: Stats) -> None:
+    """Leave the check for the next process (written aside and renamed: a reader never sees half)."""
+    if state[0].startswith("ducklake:"):
+        return
+    folder = Path(state[0] + FILES_SUFFIX)
+    saved = {
+        "signature": _jsonable(state[1]),
+        "masks": {axis: list(stats.masks[axis]) for axis in AXIS_COMPONENTS},
+        "ready": stats.ready,
+        "build_id": stats.build_id,
+    }
+    tmp = folder / f"{MEMO_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+    try:
+        folder.mkdir(exist_ok=True)
+        tmp.write_text(json.dumps(saved), encoding="utf-8")
+        os.replace(tmp, folder / MEMO_FILE)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only folder: the next process checks again
 
 
 def fresh_build(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -308,10 +411,9 @@ def fresh_build(con: duckdb.DuckDBPyConnection) -> str | None:
     results derived from the same data are stored under: ``analytics.ninebox.arrays.stored``)."""
     state = _file_state(con)
     if state is not None:
-        with _MEMO_LOCK:
-            memo = _MEMO.get(state[0])
-        if memo is not None and memo[0] == state[1]:
-            return memo[1].build_id
+        memo = _memo(state)
+        if memo is not None:
+            return memo.build_id
     try:
         stored = _stored(con)
         return stored[1].build_id if stored and stored[0] == fingerprint(con) else None

@@ -99,8 +99,16 @@ def count_calibrated(
     filters: Filters,
 ) -> int:
     """How many employees in ``filters`` the meeting moved to another box, set (and not undone)."""
+    if not _any_calibration(con):
+        return 0  # no entry at all: no need to compute every box of the view (13 M rows nationally)
     q = with_calibration(con, _boxes(rules, filters), "both")
     return int(con.cursor().execute(_N_CALIBRATED_SQL.format(boxes=q.sql), q.params).fetchall()[0][0])
+
+
+def _any_calibration(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the calibration trail holds any entry (the tables are created when missing)."""
+    calibration.ensure_tables(con)
+    return bool(con.cursor().execute("select exists (select 1 from calibration_log)").fetchall()[0][0])
 
 
 _N_PENDING_SQL = """
@@ -118,6 +126,8 @@ def count_pending(con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: F
     """Employees in ``filters`` with a proposal not yet set, per state ('draft', 'reviewed'): shown as
     pending, never counted in the calibrated view (PMK 38/2025 pasal 21, docs/rules.md §8)."""
     calibration.ensure_tables(con)
+    if not _any_calibration(con):
+        return dict.fromkeys(calibration.OPEN_STATES, 0)
     q = _boxes(rules, filters)
     sql = _N_PENDING_SQL.format(boxes=q.sql, states=calibration.STATE_SQL)
     found = dict(con.cursor().execute(sql, q.params).fetchall())

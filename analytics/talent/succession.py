@@ -25,7 +25,6 @@ import pandas as pd
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_date, fmt_number, fmt_percent
-from analytics.ingest.columns import normalize_header
 from analytics.labels import t
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import clustering, rules
@@ -46,7 +45,8 @@ READINESS: dict[str, tuple[str, ...]] = {
     "1_2_tahun": ("1-2 tahun", "1–2 tahun", "1 sampai 2 tahun", "1-2 years", "Siap 1-2 tahun"),
     "3_tahun": ("3+ tahun", "3 tahun", "> 3 tahun", "3 tahun atau lebih", "Lebih dari 3 tahun", "3+ years"),
 }
-READINESS_ALIASES = {normalize_header(v): key for key, vals in READINESS.items() for v in (key, *vals)}
+# The spellings an import accepts are analytics.ingest.positions' READINESS_ALIASES: this module imports
+# nothing of analytics.ingest (which imports it), so the two never wait on each other's import.
 
 TABLES_DDL = """
 create table if not exists critical_positions (

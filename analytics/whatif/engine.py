@@ -33,6 +33,7 @@ from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import engine as nb_engine
 from analytics.ninebox import rules as nbrules
+from analytics.ninebox import scoring
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
 UNMAPPABLE = len(BOXES)
@@ -144,6 +145,21 @@ def transitions(
     """Who moves from which box to which when the ``baseline`` rules become the ``scenario``'s: the 10x10
     transition counts (zeros included, unmappable last), the movers and the headline numbers. Both
     number their boxes alike (the matrix's rows and columns are box numbers): ValueError otherwise."""
+    with scoring.one_check(con):  # the store's state read once for the whole recompute
+        return _transitions(
+            con, baseline=baseline, scenario=scenario, filters=filters, movers_limit=movers_limit, lang=lang
+        )
+
+
+def _transitions(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    baseline: nb.Rules,
+    scenario: nb.Rules,
+    filters: Filters,
+    movers_limit: int | None,
+    lang: str,
+) -> Result:
     scheme = baseline.scheme
     nb.check_scheme(con, scheme, lang)
     if scenario.scheme != scheme:
@@ -201,16 +217,6 @@ def _result(con: duckdb.DuckDBPyConnection, cells: pd.DataFrame, movers: pd.Data
 
 
 # --- the fast path: in-memory employee_scores (analytics.ninebox.arrays), absolute cut-offs -----------
-
-_FAST_CELLS_SQL = """
-with nine as (select list(box order by kinerja_level, potensial_level) as boxes,
-    list(talent_pool order by kinerja_level, potensial_level) as pool
-    from ref_boxes where scheme = $scheme)
-select {box_b} as from_box, {box_s} as to_box, sum(n)::bigint as n,
-    bool_or(coalesce({pool_b}, false)) as from_pool, bool_or(coalesce({pool_s}, false)) as to_pool
-from wi_cells lv cross join nine
-group by all
-"""
 
 # Names by the employees rowid kept in employee_scores: a semi-join on rowid reads only the movers'
 # rows of employees (late materialisation), where a join on (period, nip) reads every NIP of the
@@ -272,23 +278,19 @@ def _fast_transitions(
         if len(moved):
             changed.append((before, after, moved))
     hit = np.flatnonzero(counts)
-    cur = con.cursor()
-    cur.register(
-        "wi_cells",
-        pd.DataFrame(
-            {"cb": (hit // 16).astype(np.uint8), "cs": (hit % 16).astype(np.uint8), "n": counts[hit]}
-        ),
+    # Box and talent-pool flag per cell from ref_boxes (read once per state of the store): the counts
+    # never go back through the store (on a lake, each statement reads its catalog first).
+    box_of, pool_of = nb.cell_lookup(con, scheme)
+    cb, cs = hit // 16, hit % 16
+    cells = pd.DataFrame(
+        {
+            "from_box": [None if b < 0 else int(b) for b in box_of[cb]],  # None: unmappable
+            "to_box": [None if b < 0 else int(b) for b in box_of[cs]],
+            "n": counts[hit],
+            "from_pool": pool_of[cb],
+            "to_pool": pool_of[cs],
+        }
     )
-
-    def box(cell: str) -> str:
-        return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.boxes")
-
-    def pool(cell: str) -> str:
-        return nb.CELL_BOX_SQL.format(cell=cell, boxes="nine.pool")
-
-    sql = _FAST_CELLS_SQL.format(box_b=box("cb"), box_s=box("cs"), pool_b=pool("cb"), pool_s=pool("cs"))
-    cells = cur.execute(sql, {"scheme": scheme}).df()
-    cur.unregister("wi_cells")
     movers = _fast_movers(con, changed, scheme, limit) if limit > 0 and changed else None
     if movers is None:
         movers = pd.DataFrame({c: pd.Series(dtype=t) for c, t in _EMPTY_MOVERS.items()})

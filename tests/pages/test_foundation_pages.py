@@ -25,6 +25,8 @@ def test_home_renders_headline_and_filter_changes_counts(app: AppTest) -> None:
     assert app.title[0].value == "Dasbor Talenta & Sistem Merit ASN"
     everyone = metric(app, "Pegawai")
     assert everyone not in ("0", "")
+    assert any(m.value.startswith("**Sebaran pegawai per kotak") for m in app.markdown)
+    assert len(app.get("plotly_chart")) == 1  # the distribution per box, below the figures
     units = app.sidebar.multiselect(key="f_unit_kerja")
     assert "Dinas Pendidikan" in units.options
     units.set_value(["Dinas Pendidikan"]).run()
@@ -106,3 +108,26 @@ def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
         assert plain.execute("select current_setting('memory_limit')").fetchall()[0][0] != "1.8 GiB"
     finally:
         plain.close()
+
+
+def test_a_crowded_filter_waits_for_a_narrower_one_above(
+    demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At national scale the units number in the tens of thousands: the list is not sent until an
+    instansi (or province) narrows it; with fewer choices it is offered as before."""
+    from ui import sidebar
+
+    at = start_app(demo_db, monkeypatch)
+    units = at.sidebar.multiselect(key="f_unit_kerja")
+    everywhere = len(units.options)
+    assert everywhere > 3 and not units.disabled
+    monkeypatch.setattr(sidebar, "MAX_FILTER_OPTIONS", everywhere - 1)
+    at.run()
+    units = at.sidebar.multiselect(key="f_unit_kerja")
+    assert units.disabled and list(units.options) == []
+    assert f"{everywhere} pilihan" in units.placeholder
+    instansi = at.sidebar.multiselect(key="f_instansi")
+    instansi.set_value([instansi.options[0]]).run()
+    units = at.sidebar.multiselect(key="f_unit_kerja")
+    assert not units.disabled and 0 < len(units.options) < everywhere
+    assert units.placeholder == "Semua"
