@@ -74,14 +74,19 @@ if "$(pg_bin createdb)" -h 127.0.0.1 -p "$PG_PORT" -U postgres "$DBNAME" 2>/dev/
     "$PYTHON" -m analytics lake import-file "$seed" >"$DIR/logs/lake-import.log"
 fi
 
+declare -A APP_PIDS
+start_app() {  # app $1 on its port; its log is appended to (a restart keeps the earlier lines)
+    local port=$((APP_BASE + $1))
+    "$PYTHON" -m streamlit run app.py --server.headless true --server.address 127.0.0.1 \
+        --server.port "$port" --browser.gatherUsageStats false >>"$DIR/logs/app$1.log" 2>&1 &
+    APP_PIDS[$1]=$!
+    PIDS+=($!)
+}
 backends=""
 for i in $(seq 1 "$N"); do
-    port=$((APP_BASE + i))
-    say "app $i on 127.0.0.1:$port"
-    "$PYTHON" -m streamlit run app.py --server.headless true --server.address 127.0.0.1 \
-        --server.port "$port" --browser.gatherUsageStats false >"$DIR/logs/app$i.log" 2>&1 &
-    PIDS+=($!)
-    backends+="    server app$i 127.0.0.1:$port check cookie app$i"$'\n'
+    say "app $i on 127.0.0.1:$((APP_BASE + i))"
+    start_app "$i"
+    backends+="    server app$i 127.0.0.1:$((APP_BASE + i)) check cookie app$i"$'\n'
 done
 
 # Sticky sessions: Streamlit keeps a session's state in its process, so HAProxy pins a browser to the
@@ -111,6 +116,7 @@ $backends
 EOF
 "$HAPROXY" -c -q -f "$DIR/haproxy.cfg"
 "$HAPROXY" -db -f "$DIR/haproxy.cfg" >"$DIR/logs/haproxy.log" 2>&1 &
+HAPROXY_PID=$!
 PIDS+=($!)
 
 for i in $(seq 1 "$N"); do
@@ -136,5 +142,19 @@ PY
     done
 done
 say "serving on http://127.0.0.1:$PORT ($N app processes; logs in $DIR/logs)"
-wait -n "${PIDS[@]}" || true
-die "a process stopped (see $DIR/logs); stopping the rest"
+# An app process that stops (a crash, a kill) is started again while the others go on serving; HAProxy
+# sends its browsers to another process meanwhile (option redispatch). The balancer stopping ends all.
+while true; do
+    wait -n "${PIDS[@]}" || true
+    kill -0 "$HAPROXY_PID" 2>/dev/null || die "HAProxy stopped (see $DIR/logs); stopping the rest"
+    for i in $(seq 1 "$N"); do
+        if ! kill -0 "${APP_PIDS[$i]}" 2>/dev/null; then
+            say "app $i stopped (see $DIR/logs/app$i.log); starting it again"
+            start_app "$i"
+        fi
+    done
+    alive=()
+    for pid in "${PIDS[@]}"; do kill -0 "$pid" 2>/dev/null && alive+=("$pid"); done
+    PIDS=("${alive[@]}")
+    sleep 1
+done
