@@ -548,3 +548,33 @@ def test_the_calibration_trail_on_a_duckdb_file_has_no_snapshot_links(
     texts, rows = _calibration_page(monkeypatch)
     assert rows == 2  # the demo file's two calibrations of 2025
     assert not [t for t in texts if "snapshot" in t], texts
+
+
+def test_a_snapshot_link_stays_across_pages_until_the_user_goes_back_to_the_latest(
+    filled_lake: str, tmp_path: Path
+) -> None:
+    """``?snapshot=N`` survives moving to another page (the sidebar navigation drops the link's
+    parameters); the note's button goes back to the latest data and out of the URL."""
+    from streamlit.testing.v1 import AppTest
+
+    meeting = snapshot_then_import_2026(tmp_path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["snapshot"] = str(meeting)
+    at.run()
+    at.switch_page("app_pages/calibration.py").run()
+    assert not at.exception, at.exception
+    at.switch_page("app_pages/home.py")  # Beranda again, through the navigation, which in the
+    at.query_params.pop("snapshot", None)  # browser drops the link's parameters (tests/e2e/test_cluster.py)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.query_params.get("snapshot") == str(meeting)
+    assert {m.label: m.value for m in at.metric}["Periode tersedia"] == "2024, 2025"
+    assert f"snapshot {meeting} (hanya baca)" in " ".join(i.value for i in at.sidebar.info)
+
+    back = next(b for b in at.sidebar.button if b.label == "Kembali ke data terkini")
+    back.click().run()
+    assert not at.exception, at.exception
+    assert "snapshot" not in at.query_params
+    assert {m.label: m.value for m in at.metric}["Periode tersedia"] == "2024, 2025, 2026"
+    assert not [i for i in at.sidebar.info if "snapshot" in i.value]
+    assert not [b for b in at.sidebar.button if b.label == "Kembali ke data terkini"]
