@@ -111,3 +111,44 @@ def test_postgresql_restarted_while_the_app_runs(
     wait_for_app(page)
     expect(page.get_by_text("Periode tersedia")).to_be_visible()
     expect(page.get_by_text("tidak dapat dijangkau", exact=False)).to_have_count(0)
+
+
+def test_a_snapshot_link_stays_when_moving_to_another_page(
+    cluster: tuple[str, Path, int],
+    browser: Browser,
+    wait_for_app: Callable[[Page], None],
+    screenshot: Callable[[Page, str], Path],
+    tmp_path: Path,
+) -> None:
+    """``?snapshot=N`` opened on the nine-box page stays when the sidebar navigation moves to Beranda
+    (the URL keeps it, the old data shows) until "Kembali ke data terkini"."""
+    from analytics import ingest
+    from analytics.core import lake
+
+    url, folder, pg_port = cluster
+    spec = f"ducklake:postgres:dbname=talenta_lake host=127.0.0.1 port={pg_port} user=postgres"
+    con = lake.connect(spec, folder=str(folder / "lake-data"))
+    try:
+        then = lake.snapshot_id(con)
+        new = tmp_path / "pegawai_2027.csv"
+        new.write_text(GOOD.read_text(encoding="utf-8").replace(";2025;", ";2027;"), encoding="utf-8")
+        ingest.load(con, ingest.validate(new.read_bytes(), new.name, con))
+    finally:
+        con.close()
+
+    page = _pinned(browser, url, "app1")
+    page.goto(f"{url}/ninebox?snapshot={then}")
+    wait_for_app(page)
+    expect(page.get_by_text(f"snapshot {then} (hanya baca)", exact=False)).to_be_visible()
+    page.locator("[data-testid=stSidebarNav] a").first.click()  # Beranda
+    wait_for_app(page)
+    expect(page.get_by_text("Periode tersedia")).to_be_visible()
+    assert f"snapshot={then}" in page.url and "/ninebox" not in page.url
+    expect(page.get_by_text(f"snapshot {then} (hanya baca)", exact=False)).to_be_visible()
+    expect(page.get_by_text("2027", exact=False)).to_have_count(0)  # the data as it was
+    screenshot(page, "cluster_snapshot_kept_across_pages")
+
+    page.get_by_role("button", name="Kembali ke data terkini").click()
+    wait_for_app(page)
+    expect(page.get_by_text(", 2027", exact=False).first).to_be_visible()
+    assert "snapshot=" not in page.url
