@@ -8,6 +8,11 @@ the demo build's time and peak memory when it builds one, and the server's peak 
     python bench/bench_first_view.py --employees 6500000 --db /tmp/national.duckdb   # build, then time
     python bench/bench_first_view.py --db /tmp/national.duckdb --reuse                # time only
     python bench/bench_first_view.py --employees 100000                              # province scale
+    python bench/bench_first_view.py --db /tmp/national.duckdb --reuse --all-pages    # + every page
+
+With ``--all-pages`` it then starts a second fresh server, opens Beranda, waits until the script is
+idle and clicks every page in the sidebar in turn, timing each click until the page's first chart or
+table is drawn and its script is idle (each page's first visit as a user meets it).
 
 Targets (issue 18): cold start to the first chart <= 3 s, each page's first view <= 2 s after it.
 """
@@ -96,11 +101,60 @@ def first_views(db_file: Path, store_env: dict[str, str] | None = None) -> dict[
     return out
 
 
+CONTENT = (
+    "[data-testid='stPlotlyChart'] .main-svg, [data-testid='stDataFrame'] canvas, "
+    "[data-testid='stTable'] table, table.wi-matrix, [data-testid='stVegaLiteChart'] canvas, "
+    "[data-testid='stFileUploader']"  # the Data page opens on its upload form
+)
+
+
+def sidebar_views(db_file: Path, store_env: dict[str, str] | None = None) -> dict[str, float]:
+    """A fresh server; Beranda, then each page by a click in the sidebar: seconds from the click until
+    the page's first chart or table (the Data page: its upload form) is drawn and its script is idle
+    (``inf`` if none came in 120 s)."""
+    out: dict[str, float] = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        proc, url = start_server(db_file, store_env)
+        try:
+            page.goto(url)
+            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)
+            page.locator(IDLE).wait_for(timeout=300_000)
+            links = page.locator("[data-testid=stSidebarNav] a")
+            names = [
+                links.nth(i).inner_text().strip().splitlines()[-1] for i in range(links.count())
+            ]  # not the icon
+            hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+            for i, (name, href) in enumerate(zip(names, hrefs, strict=True)):
+                if i == 0:
+                    continue  # Beranda, already open
+                start = time.perf_counter()
+                links.nth(i).click()
+                page.wait_for_url(lambda u, h=href: u.rstrip("/").endswith(h.rstrip("/").split("/")[-1]))
+                try:
+                    page.locator(CONTENT).first.wait_for(timeout=120_000)
+                    page.locator(IDLE).wait_for(timeout=120_000)
+                    out[name] = time.perf_counter() - start
+                except Exception:
+                    out[name] = float("inf")
+                    page.screenshot(path=f"/tmp/bench_page_{i}.png", full_page=True)
+                page.locator(IDLE).wait_for(timeout=300_000)
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            browser.close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--employees", type=int, default=6_500_000, help="employees per period (national)")
     parser.add_argument("--db", default=None, help="database file (default: a temporary file)")
     parser.add_argument("--reuse", action="store_true", help="time an existing --db, do not build")
+    parser.add_argument(
+        "--all-pages", action="store_true", help="then every page's first view by sidebar clicks"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "national.duckdb"
@@ -111,10 +165,17 @@ def main() -> None:
             )
         load = os.getloadavg()[0]
         views = first_views(path)
+        pages = sidebar_views(path) if args.all_pages else {}
+        load_after = os.getloadavg()[0]
     print(f"load average before timing: {load:.2f}")
     for name, value in views.items():
         unit = "MB" if name.endswith("MB") else "s"
         print(f"{name:<22} {value:8.2f} {unit}")
+    if args.all_pages:
+        print("every page's first view, by a sidebar click after Beranda (fresh server):")
+        for name, value in pages.items():
+            print(f"  {name:<32} {value:8.2f} s")
+        print(f"load average after timing: {load_after:.2f}")
 
 
 if __name__ == "__main__":

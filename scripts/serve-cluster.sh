@@ -85,12 +85,16 @@ for i in $(seq 1 "$N"); do
 done
 
 # Sticky sessions: Streamlit keeps a session's state in its process, so HAProxy pins a browser to the
-# process that served it first (cookie TALENTA_APP); websockets pass through (timeout tunnel).
+# process that served it first (cookie TALENTA_APP); websockets pass through (timeout tunnel). A browser
+# pinned to a process that died is sent to another one (redispatch after a failed connection; the health
+# check takes the dead one out within seconds): it starts a new session there over the same store.
 cat >"$DIR/haproxy.cfg" <<EOF
 global
     maxconn 4000
 defaults
     mode http
+    option redispatch
+    retries 2
     timeout connect 5s
     timeout client 1h
     timeout server 1h
@@ -102,6 +106,7 @@ backend apps
     balance roundrobin
     cookie TALENTA_APP insert indirect nocache
     option httpchk GET /_stcore/health
+    default-server inter 2s fall 2 rise 2
 $backends
 EOF
 "$HAPROXY" -c -q -f "$DIR/haproxy.cfg"
