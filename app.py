@@ -47,4 +47,5 @@ try:
     navigation.run()
 finally:  # also after st.stop(): the link keeps the language, ?rapat=1, the period and the filters
     sidebar.meeting_to_url()
+    sidebar.snapshot_to_url()
     urlstate.sidebar_to_url(getattr(navigation, "url_path", None))

@@ -498,3 +498,83 @@ def test_the_cached_rules_follow_a_change_of_the_reference_tables_in_the_lake(fi
         assert dict(zip(uji["box"].astype(int), uji["n"], strict=True)) == n  # the same numbering
     finally:
         con.close()
+
+
+def _calibration_page(monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], int]:
+    """The Kalibrasi page's markdown and its trail's entry count, on the store the environment names."""
+    from tests.pages.apptest import rerun
+
+    monkeypatch.chdir(ROOT)
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.run()
+    at.switch_page("app_pages/calibration.py")
+    at = rerun(at, 2025)
+    assert not at.exception, at.exception
+    trail = [d.value for d in at.dataframe if {"Alasan", "Entri"} <= set(d.value.columns)]
+    return [m.value for m in at.markdown], len(trail[0]) if trail else 0
+
+
+def test_the_calibration_trail_links_each_entry_to_the_data_it_was_made_on(
+    filled_lake: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On a lake, a calibration entry recorded its snapshot: the trail links it to the nine-box page
+    as the data was then (``?snapshot=N``)."""
+    con = db.connect()
+    try:
+        nip = con.execute(
+            "select nip from employees where period = 2025 order by nip desc limit 1"
+        ).fetchall()[0][0]
+        decision = cal.Decision("dipindahkan dalam rapat talenta di lake", "Ketua TPK")
+        entry = cal.calibrate(con, period=2025, nip=nip, to_box=9, decision=decision, computed_box=5)
+        seen = cal.made_on(con, entry)
+    finally:
+        con.close()
+    assert seen is not None
+    texts, rows = _calibration_page(monkeypatch)
+    assert rows >= 1
+    links = [t for t in texts if "snapshot" in t]
+    assert len(links) == 1, texts
+    assert f"#{entry}: [lihat data saat itu (snapshot {seen})](ninebox?snapshot={seen})" in links[0]
+
+
+def test_the_calibration_trail_on_a_duckdb_file_has_no_snapshot_links(
+    demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The embedded file records no snapshots: the trail shows the entries, and no link."""
+    monkeypatch.delenv("TALENTA_STORE", raising=False)
+    monkeypatch.setenv("TALENTA_DB", str(_copy(demo_file, tmp_path)))
+    texts, rows = _calibration_page(monkeypatch)
+    assert rows == 2  # the demo file's two calibrations of 2025
+    assert not [t for t in texts if "snapshot" in t], texts
+
+
+def test_a_snapshot_link_stays_across_pages_until_the_user_goes_back_to_the_latest(
+    filled_lake: str, tmp_path: Path
+) -> None:
+    """``?snapshot=N`` survives moving to another page (the sidebar navigation drops the link's
+    parameters); the note's button goes back to the latest data and out of the URL."""
+    from streamlit.testing.v1 import AppTest
+
+    meeting = snapshot_then_import_2026(tmp_path)
+    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
+    at.query_params["snapshot"] = str(meeting)
+    at.run()
+    at.switch_page("app_pages/calibration.py").run()
+    assert not at.exception, at.exception
+    at.switch_page("app_pages/home.py")  # Beranda again, through the navigation, which in the
+    at.query_params.pop("snapshot", None)  # browser drops the link's parameters (tests/e2e/test_cluster.py)
+    at.run()
+    assert not at.exception, at.exception
+    assert at.query_params.get("snapshot") == str(meeting)
+    assert {m.label: m.value for m in at.metric}["Periode tersedia"] == "2024, 2025"
+    assert f"snapshot {meeting} (hanya baca)" in " ".join(i.value for i in at.sidebar.info)
+
+    back = next(b for b in at.sidebar.button if b.label == "Kembali ke data terkini")
+    back.click().run()
+    assert not at.exception, at.exception
+    assert "snapshot" not in at.query_params
+    assert {m.label: m.value for m in at.metric}["Periode tersedia"] == "2024, 2025, 2026"
+    assert not [i for i in at.sidebar.info if "snapshot" in i.value]
+    assert not [b for b in at.sidebar.button if b.label == "Kembali ke data terkini"]

@@ -51,6 +51,37 @@ def _trail(path: str) -> pd.DataFrame:
     return calibration.trail(connection(path))
 
 
+@st.cache_data(show_spinner=False)
+def made_on(path: str) -> dict[int, int]:
+    """Entry id -> the lake snapshot the entry was made on (``calibration.made_on``); empty on a DuckDB
+    file, which has no snapshots."""
+    from analytics.core import lake
+
+    con = connection(path)
+    if not lake.is_lake(con):
+        return {}
+    rows = (
+        con.cursor()
+        .execute("select ref, min(snapshot_id) from store_snapshots where kind = 'calibration' group by ref")
+        .fetchall()
+    )
+    return {int(ref): int(snap) for ref, snap in rows if str(ref).isdigit()}
+
+
+def made_on_links(path: str, shown: pd.DataFrame) -> None:
+    """For each shown entry that recorded its snapshot (a lake only), a link to the nine-box page as
+    the data was then (``?snapshot=N``, ui/sidebar.as_of)."""
+    snapshots = made_on(path)
+    lines = [
+        f"- #{entry}: [{tr('calpage.trail.as_of', snapshot=snapshots[entry])}]"
+        f"(ninebox?snapshot={snapshots[entry]})"
+        for entry in shown["entry_id"].astype(int).tolist()[::-1]
+        if entry in snapshots
+    ]
+    if lines:
+        st.markdown(f"**{tr('calpage.trail.as_of_title')}**\n\n" + "\n".join(lines))
+
+
 def steps(path: str) -> pd.DataFrame:
     """Every step of the decision flow within the user's access scope, oldest first."""
     from ui.access import current
@@ -708,6 +739,7 @@ def trail_section(page: Page, entries: pd.DataFrame) -> None:
     st.dataframe(
         tables.sortable(table, L), hide_index=True, width="stretch", height=min(520, 38 + 35 * len(table))
     )
+    made_on_links(page.path, shown)
     locks = lock_table(lock_trail(page.path))
     all_steps = steps(page.path)
     shown_steps = all_steps[all_steps["entry_id"].isin(shown["entry_id"])]

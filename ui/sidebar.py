@@ -13,7 +13,7 @@ from analytics.core.serving import Deployment
 from analytics.labels import LANGS
 from ui import data
 from ui.state import MEETING_KEY, SCOPE_NOTE_KEY, filters, lang, meeting, tr, within_scope
-from ui.urlstate import filters_to_url
+from ui.urlstate import filters_to_url, set_param
 
 PERSISTENT_KEYS = (
     "lang", "source", "custom_path", "served_db", "f_period", MEETING_KEY, *(f"f_{f}" for f in FILTER_FIELDS),
@@ -180,18 +180,43 @@ def _served_source(dep: Deployment, default: Path, *, admin: bool) -> str:
 
 
 SNAPSHOT_PARAM = "snapshot"
+SNAPSHOT_KEY = "_as_of_snapshot"  # the snapshot this session reads, kept across pages
 MAX_FILTER_OPTIONS = 2_000  # a filter with more choices asks for a narrower filter above it first
 
 
 def as_of(store: Path) -> str:
     """The store to read: on a shared store (a DuckLake) a link with ``snapshot=N`` shows the data as it
     was at snapshot N (e.g. the one a talent-review meeting's calibrations recorded), read-only, with a
-    note in the sidebar; anything else, or a DuckDB file, is the store as it is."""
-    wanted = str(st.query_params.get(SNAPSHOT_PARAM) or "")
-    if not isinstance(store, db.StorePath) or not wanted.isdigit():
+    note in the sidebar; anything else, or a DuckDB file, is the store as it is. The snapshot stays for
+    the session (moving to another page keeps it, ``snapshot_to_url``) until the note's button goes
+    back to the latest data."""
+    if not isinstance(store, db.StorePath):
         return str(store)
-    st.sidebar.info(tr("lake.as_of", snapshot=wanted), icon=":material/history:")
-    return f"{store}{lake.SNAPSHOT_MARK}{int(wanted)}"
+    wanted = str(st.query_params.get(SNAPSHOT_PARAM) or "")
+    if wanted.isdigit():
+        st.session_state[SNAPSHOT_KEY] = int(wanted)
+    chosen = st.session_state.get(SNAPSHOT_KEY)
+    if chosen is None:
+        return str(store)
+    st.sidebar.info(tr("lake.as_of", snapshot=chosen), icon=":material/history:")
+    st.sidebar.button(
+        tr("lake.as_of_latest"), key="snapshot_latest", on_click=_latest, icon=":material/update:"
+    )
+    return f"{store}{lake.SNAPSHOT_MARK}{int(chosen)}"
+
+
+def _latest() -> None:
+    """The note's button: leave the snapshot, back to the latest data."""
+    st.session_state.pop(SNAPSHOT_KEY, None)
+    set_param(SNAPSHOT_PARAM, None)
+
+
+def snapshot_to_url() -> None:
+    """Keep ``?snapshot=N`` in the URL while the session reads a snapshot (a page switch drops the
+    link's parameters; pages may rewrite their own)."""
+    chosen = st.session_state.get(SNAPSHOT_KEY)
+    if chosen is not None:
+        set_param(SNAPSHOT_PARAM, str(chosen))
 
 
 def population_filters(path: str) -> Filters:

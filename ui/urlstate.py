@@ -120,10 +120,11 @@ def asked(names: Iterable[str] | None = None) -> dict[str, list[str]]:
 
 
 def sidebar_params() -> tuple[str, ...]:
-    """The parameters the sidebar owns on every page: the language and meeting mode."""
-    from ui.sidebar import MEETING_PARAM  # the sidebar imports this module
+    """The parameters the sidebar owns on every page: the language, meeting mode and the lake snapshot
+    being read."""
+    from ui.sidebar import MEETING_PARAM, SNAPSHOT_PARAM  # the sidebar imports this module
 
-    return ("lang", MEETING_PARAM)
+    return ("lang", MEETING_PARAM, SNAPSHOT_PARAM)
 
 
 def write_all(wanted: Mapping[str, str | Sequence[str]]) -> None:

@@ -287,6 +287,14 @@ CALIBRATION_LABELS: dict[str, dict[str, str]] = {
     },
     "calpage.trail.all_periods": {"id": "Semua", "en": "All"},
     "calpage.trail.count": {"id": "**{n} entri**", "en": "**{n} entries**"},
+    "calpage.trail.as_of_title": {
+        "id": "Data saat keputusan dibuat",
+        "en": "The data when the decision was made",
+    },
+    "calpage.trail.as_of": {
+        "id": "lihat data saat itu (snapshot {snapshot})",
+        "en": "see the data as it was (snapshot {snapshot})",
+    },
     "calpage.trail.back": {"id": "dihitung ({box})", "en": "computed ({box})"},
     "calpage.trail.orphaned": {
         "id": "yatim: pegawai tidak ada lagi di data periode ini",

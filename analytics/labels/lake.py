@@ -50,8 +50,9 @@ LAKE_LABELS: dict[str, dict[str, str]] = {
     },
     "lake.no_file": {"id": "Sebutkan berkas DuckDB-nya.", "en": "Name the DuckDB file."},
     "lake.as_of": {
-        "id": "Data seperti pada snapshot {snapshot} (hanya baca). Hapus `snapshot` dari alamat untuk data terkini.",
-        "en": "The data as it was at snapshot {snapshot} (read-only). Remove `snapshot` from the address for the current data.",
+        "id": "Data seperti pada snapshot {snapshot} (hanya baca), di setiap halaman sampai Anda kembali ke data terkini.",
+        "en": "The data as it was at snapshot {snapshot} (read-only), on every page until you go back to the latest data.",
     },
+    "lake.as_of_latest": {"id": "Kembali ke data terkini", "en": "Back to the latest data"},
     "lake.snapshots": {"id": "Snapshot terakhir: {snapshot}", "en": "Latest snapshot: {snapshot}"},
 }
