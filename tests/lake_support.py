@@ -24,8 +24,12 @@ import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import duckdb
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
 
 
 def pg_bin(name: str) -> str | None:
@@ -193,3 +197,10 @@ def serve_cluster(n: int, timeout: float = 300, **settings: str) -> Iterator[Clu
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def pinned(browser: Browser, url: str, app: str) -> Page:
+    """A browser context whose requests the balancer sends to one app process (its sticky cookie)."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1400})
+    context.add_cookies([{"name": "TALENTA_APP", "value": app, "url": url}])
+    return context.new_page()

@@ -404,6 +404,19 @@ def _one(nip: str, **values: Any) -> dict[str, Any]:
     return row
 
 
+def _count_fingerprints(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one at every fingerprint scan of employees."""
+    calls: list[int] = []
+    real = scoring.fingerprint
+
+    def counting(c: duckdb.DuckDBPyConnection) -> str:
+        calls.append(1)
+        return real(c)
+
+    monkeypatch.setattr(scoring, "fingerprint", counting)
+    return calls
+
+
 def test_a_fresh_check_is_remembered_until_the_file_changes(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -413,14 +426,7 @@ def test_a_fresh_check_is_remembered_until_the_file_changes(
     monkeypatch.setattr(scoring, "STABLE_SECONDS", 0.0)
     assert scoring.fresh_stats(con) is not None  # builds the table
     assert scoring.fresh_stats(con) is not None  # checks the fingerprint, remembers the file state
-    calls: list[int] = []
-    real = scoring.fingerprint
-
-    def counting(c: duckdb.DuckDBPyConnection) -> str:
-        calls.append(1)
-        return real(c)
-
-    monkeypatch.setattr(scoring, "fingerprint", counting)
+    calls = _count_fingerprints(monkeypatch)
     assert int(nb.box_counts(con, **kw)["n"].sum()) == 2
     assert calls == []  # the memo answered
     insert(con, [_one("3")])  # a committed write changes the write-ahead log
@@ -438,14 +444,7 @@ def test_a_fresh_check_is_left_for_the_next_process(tmp_path: Path, monkeypatch:
     monkeypatch.setattr(scoring, "STABLE_SECONDS", 0.0)
     built = scoring.fresh_stats(con)  # builds the table: the file changes again when it is closed
     con.close()
-    calls: list[int] = []
-    real = scoring.fingerprint
-
-    def counting(c: duckdb.DuckDBPyConnection) -> str:
-        calls.append(1)
-        return real(c)
-
-    monkeypatch.setattr(scoring, "fingerprint", counting)
+    calls = _count_fingerprints(monkeypatch)
 
     def next_process() -> duckdb.DuckDBPyConnection:
         monkeypatch.setattr(scoring, "_MEMO", {})  # nothing remembered in memory

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.lake_support import serve_cluster
+from tests.lake_support import pinned, serve_cluster
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = ROOT / "tests" / "data" / "good" / "all_columns.csv"
@@ -29,13 +29,6 @@ def cluster() -> Iterator[tuple[str, Path, int]]:
         yield running.url, running.folder, running.pg_port
 
 
-def _pinned(browser: Browser, url: str, app: str) -> Page:
-    """A browser context whose requests the balancer sends to one app process (its sticky cookie)."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1400})
-    context.add_cookies([{"name": "TALENTA_APP", "value": app, "url": url}])
-    return context.new_page()
-
-
 def test_an_import_through_process_a_is_seen_through_process_b(
     cluster: tuple[str, Path, int],
     browser: Browser,
@@ -44,12 +37,12 @@ def test_an_import_through_process_a_is_seen_through_process_b(
     tmp_path: Path,
 ) -> None:
     url = cluster[0]
-    b = _pinned(browser, url, "app2")
+    b = pinned(browser, url, "app2")
     b.goto(url)
     wait_for_app(b)
     expect(b.get_by_text("2024, 2025", exact=True)).to_be_visible()  # the periods, cached in process B
 
-    a = _pinned(browser, url, "app1")
+    a = pinned(browser, url, "app1")
     a.goto(f"{url}/data")
     wait_for_app(a)
     new = tmp_path / "pegawai_2026.csv"
@@ -94,7 +87,7 @@ def test_postgresql_restarted_while_the_app_runs(
     screenshot: Callable[[Page, str], Path],
 ) -> None:
     url, folder, pg_port = cluster
-    page = _pinned(browser, url, "app1")
+    page = pinned(browser, url, "app1")
     page.goto(url)
     wait_for_app(page)
     expect(page.get_by_text("Periode tersedia")).to_be_visible()
@@ -137,7 +130,7 @@ def test_a_snapshot_link_stays_when_moving_to_another_page(
     finally:
         con.close()
 
-    page = _pinned(browser, url, "app1")
+    page = pinned(browser, url, "app1")
     page.goto(f"{url}/ninebox?snapshot={then}")
     wait_for_app(page)
     expect(page.get_by_text(f"snapshot {then} (hanya baca)", exact=False)).to_be_visible()
@@ -186,7 +179,7 @@ def test_calibrations_made_at_the_same_time_through_a_and_b_are_both_kept(
     """Two rooms, one pinned to each process, fill the Kalibrasi form for two people and save at the
     same moment: both drafts are in the lake, seen through A and through B."""
     url = cluster[0]
-    a, b = _pinned(browser, url, "app1"), _pinned(browser, url, "app2")
+    a, b = pinned(browser, url, "app1"), pinned(browser, url, "app2")
     for page in (a, b):
         page.goto(f"{url}/calibration?period=2025")
         wait_for_app(page)

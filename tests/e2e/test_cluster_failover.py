@@ -22,7 +22,7 @@ from playwright.sync_api import Error as PlaywrightError
 
 from analytics.cli import main as cli_main
 from analytics.core import lake
-from tests.lake_support import Cluster, serve_cluster
+from tests.lake_support import Cluster, pinned, serve_cluster
 
 ROWS = 100_000
 
@@ -50,12 +50,6 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
         con.close()
     assert count == ROWS
     return out
-
-
-def _pinned(browser: Browser, url: str, app: str) -> Page:
-    context = browser.new_context(viewport={"width": 1440, "height": 1400})
-    context.add_cookies([{"name": "TALENTA_APP", "value": app, "url": url}])
-    return context.new_page()
 
 
 def _app_pid(port: int) -> int:
@@ -91,7 +85,7 @@ def test_a_process_killed_during_an_import_leaves_the_lake_whole_and_the_other_s
 ) -> None:
     before = _periods(cluster)
     assert before and 2027 not in before
-    page = _pinned(browser, cluster.url, "app1")
+    page = pinned(browser, cluster.url, "app1")
     page.goto(f"{cluster.url}/data")
     wait_for_app(page)
     page.get_by_test_id("stFileUploaderDropzoneInput").first.set_input_files(str(big_file))
@@ -108,7 +102,7 @@ def test_a_process_killed_during_an_import_leaves_the_lake_whole_and_the_other_s
     periods = ", ".join(str(p) for p in sorted(after))
 
     # the other process goes on serving, and shows what the lake holds
-    other = _pinned(browser, cluster.url, "app2")
+    other = pinned(browser, cluster.url, "app2")
     other.goto(cluster.url)
     wait_for_app(other)
     expect(other.get_by_text(periods, exact=True)).to_be_visible()
