@@ -125,8 +125,7 @@ group by st.state
 def count_pending(con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: Filters) -> dict[str, int]:
     """Employees in ``filters`` with a proposal not yet set, per state ('draft', 'reviewed'): shown as
     pending, never counted in the calibrated view (PMK 38/2025 pasal 21, docs/rules.md §8)."""
-    calibration.ensure_tables(con)
-    if not _any_calibration(con):
+    if not _any_calibration(con):  # creates the trail tables when missing
         return dict.fromkeys(calibration.OPEN_STATES, 0)
     q = _boxes(rules, filters)
     sql = _N_PENDING_SQL.format(boxes=q.sql, states=calibration.STATE_SQL)
