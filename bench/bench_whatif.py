@@ -22,6 +22,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,29 +95,41 @@ def pandas_transitions(
     return matrix, movers
 
 
-def measure(con: Any, runs: int) -> dict[str, Any]:
-    """The figures ``main`` prints, over the employees of 2025 in ``con`` (a DuckDB file or a lake,
-    bench_lake.py): ms medians of the one-offs, the recompute (boxes + matrix, with the page's movers,
-    with all movers) and of pandas, the result and whether pandas gives the same matrix and movers."""
-    n = con.execute("select count(*) from employees where period = 2025").fetchall()[0][0]
-
+def rules(con: Any) -> tuple[nb.Weights, nb.Weights, nb.Thresholds]:
+    """The preset weights, the scenario (integritas 15 -> 25 points) and the default thresholds."""
     base = nb.preset_weights(con)
     scn = nb.Weights(kinerja=base.kinerja, potensial={**base.potensial, "integritas": 25.0})
-    th = nb.default_thresholds(con)
-    filters = Filters(period=2025)
+    return base, scn, nb.default_thresholds(con)
 
+
+def slider(con: Any) -> Callable[[int | None], whatif.Result]:
+    """One slider move per call over the employees of 2025, movers capped at the argument (None: all):
+    integritas one point further each call (a new potensial axis, computed; the baseline and the
+    unchanged kinerja axis come from the in-memory score cache, as on the page)."""
+    base, scn, th = rules(con)
+    filters = Filters(period=2025)
     moves = itertools.count(1)
 
     def run(limit: int | None) -> whatif.Result:
-        """One slider move: integritas one point further each call (a new potensial axis, computed;
-        the baseline and the unchanged kinerja axis come from the in-memory score cache, as on the
-        page)."""
         step = next(moves) % 40
         moved = nb.Weights(kinerja=scn.kinerja, potensial={**scn.potensial, "integritas": 25.0 + step})
         return whatif.transitions(
             con, baseline=nb.Rules(base, th), scenario=nb.Rules(moved, th), filters=filters,
             movers_limit=limit,
         )  # fmt: skip
+
+    return run
+
+
+def measure(con: Any, runs: int) -> dict[str, Any]:
+    """The figures ``main`` prints, over the employees of 2025 in ``con`` (a DuckDB file or a lake,
+    bench_lake.py): ms medians of the one-offs, the recompute (boxes + matrix, with the page's movers,
+    with all movers) and of pandas, the result and whether pandas gives the same matrix and movers."""
+    n = con.execute("select count(*) from employees where period = 2025").fetchall()[0][0]
+
+    filters = Filters(period=2025)
+    base, scn, th = rules(con)
+    run = slider(con)
 
     def duck_matrix() -> whatif.Result:  # boxes under both weightings + the matrix, no movers
         return run(0)
