@@ -91,8 +91,15 @@ def plan(path: str, instansi: str, period: int | None) -> pd.DataFrame:
 
 @st.cache_data(show_spinner=False)
 def readiness(path: str, instansi: str, period: int | None, lang: str) -> list[succession.Check]:
-    """The five readiness checks of one instansi."""
-    return succession.readiness_check(connection(path), instansi, rules=rules(path), period=period, lang=lang)
+    """The five readiness checks of one instansi (over the cached succession plan)."""
+    return succession.readiness_check(
+        connection(path),
+        instansi,
+        rules=rules(path),
+        period=period,
+        lang=lang,
+        plan=plan(path, instansi, period) if period is not None else None,
+    )
 
 
 @st.cache_data(show_spinner=False)

@@ -185,7 +185,12 @@ def ensure_demo_succession(con: duckdb.DuckDBPyConnection) -> bool:
     rows = (
         con.cursor()
         .execute(
-            "select count(*), count(*) filter (where source = ? and holder_nip not in (select nip from employees)) "
+            "select count(*), count(*) filter (where source = ? and holder_nip not in ("
+            # the employees' NIPs that are holders (a semi-join on the few holders, not a set of every
+            # NIP of a national table), plus one NIP of any employee: the set is empty exactly when
+            # employees is, as the full set is, so NOT IN treats a blank holder alike
+            " select nip from employees where nip in (select holder_nip from critical_positions)"
+            " union all (select nip from employees limit 1))) "
             "from critical_positions",
             [succession.SOURCE_DEMO],
         )

@@ -20,14 +20,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_date, fmt_number, fmt_percent
 from analytics.labels import t
+from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import clustering, rules
+from analytics.ninebox import clustering, engine, rules
+from analytics.ninebox.rules import NILAI_TALENTA_SHARE
 from analytics.ninebox.rules import Rules as Rules  # the rules bundle, re-exported for callers
 
 # seed 002/003: a talent pool of at least 5-10% of an agency's ASN (docs/rules.md §7).
@@ -141,12 +146,80 @@ def pool_by_position(con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: F
 def _pool_counts(
     con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, group: str
 ) -> pd.DataFrame:
+    """asn, mapped, pool and top per instansi and ``group`` (``null::varchar`` or ``jenis_jabatan``),
+    summed over the selected periods: from the in-memory cells when the engine holds the selection
+    (analytics.ninebox.engine), else in SQL over ``boxes_sql``; the same rows either way."""
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    if memory is not None:
+        return _fast_pool_counts(con, memory, rules=rules, filters=filters, by=_POOL_GROUPS[group])
     q = nb.boxes_sql(rules=rules, filters=filters)
     sql = _POOL_SQL.format(boxes=q.sql, group=group)  # group: a fixed column or null (whitelist)
     df = con.cursor().execute(sql, q.params).df()
     for col in ("asn", "mapped", "pool", "top"):
         df[col] = df[col].astype("int64")
     return df
+
+
+_POOL_GROUPS = {"null::varchar": None, "jenis_jabatan": "jenis_jabatan"}  # _POOL_SQL's group -> key column
+_TOP_CELL = 3 * 4 + 3  # kinerja level 3, potensial level 3 (a cell code: kinerja level << 2 | potensial)
+
+
+def _fast_pool_counts(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    *,
+    rules: Rules,
+    filters: Filters,
+    by: str | None,
+) -> pd.DataFrame:
+    """_POOL_SQL's rows from the in-memory cells: per block, the selection's cell codes counted per
+    group (instansi, or the pair instansi x ``by``) and cell; asn = every row, mapped = cells with a
+    box, pool = cells in boxes 7-8-9 (ref_boxes.talent_pool), top = the mapped cell (3, 3)."""
+    both = memory.axis_rules(rules)
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    mapped_cells = box_of >= 0
+    pool_cells = pool_of & mapped_cells
+    frames = []
+    for blk in memory.blocks:
+        scored = scorearrays.score(con, blk, filters, both)
+        instansi = blk.key(con, "instansi")[1]
+        if by is None:
+            key_codes = blk.key(con, "instansi")[0]
+            group = key_codes.astype(np.int64) + 1
+            first, second = np.arange(-1, len(instansi)), None
+        else:
+            group, first, second = blk.pair(con, "instansi", by)
+        g = group if scored.rows is None else group[scored.rows]
+        per_cell = np.bincount(g * 16 + scored.cell, minlength=16 * len(first)).reshape(-1, 16)
+        asn = per_cell.sum(axis=1)
+        hit = np.flatnonzero(asn)
+        per_cell = per_cell[hit]
+        grp: list[Any] = [None] * len(hit)
+        if by is not None and second is not None:
+            values = blk.key(con, by)[1]
+            grp = [None if c < 0 else values[c] for c in second[hit].tolist()]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "instansi": [None if c < 0 else instansi[c] for c in first[hit].tolist()],
+                    "grp": pd.Series(grp, dtype=object),
+                    "asn": asn[hit],
+                    "mapped": per_cell[:, mapped_cells].sum(axis=1),
+                    "pool": per_cell[:, pool_cells].sum(axis=1),
+                    "top": per_cell[:, _TOP_CELL] * int(mapped_cells[_TOP_CELL]),
+                }
+            )
+        )
+    counts = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=_COUNT_COLUMNS)
+    if len(frames) > 1:  # several periods: one row per (instansi, grp), as the SQL groups them
+        counts = counts.groupby(["instansi", "grp"], dropna=False, sort=False)[_COUNT_COLUMNS[2:]].sum()
+        counts = counts.reset_index()
+    for col in _COUNT_COLUMNS[2:]:
+        counts[col] = counts[col].astype("int64")
+    return counts
+
+
+_COUNT_COLUMNS = ["instansi", "grp", "asn", "mapped", "pool", "top"]
 
 
 def pool_status(share: float | None) -> str:
@@ -160,13 +233,94 @@ def pool_status(share: float | None) -> str:
 def pool_members(
     con: duckdb.DuckDBPyConnection, *, rules: Rules, filters: Filters, limit: int = 2000
 ) -> pd.DataFrame:
-    """The talent pool itself: one row per employee in boxes 7-8-9, best first (box, nilai talenta)."""
+    """The talent pool itself: one row per employee in boxes 7-8-9, best first (box, nilai talenta):
+    chosen in memory when the engine holds the selection (names read only for the rows listed), else
+    in SQL; the same rows either way."""
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    if memory is not None:
+        return _fast_pool_members(con, memory, rules=rules, filters=filters, limit=limit)
     q = nb.boxes_sql(rules=rules, filters=filters)
     sql = (
         f"select nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan, box, nilai_talenta "  # noqa: S608
         f"from ({q.sql}) where talent_pool order by box desc, nilai_talenta desc, nip limit $pool_limit"
     )
     return con.cursor().execute(sql, {**q.params, "pool_limit": int(limit)}).df()
+
+
+MEMBER_COLUMNS = ["nip", "nama", "instansi", "unit_kerja", "jabatan", "jenis_jabatan", "box", "nilai_talenta"]
+
+# The listed members' employee columns by their row in employees (``emp_rowid``), checked against the
+# period and NIP; by (period, nip) when a row moved since employee_scores was built (as the what-if's movers).
+_MEMBERS_SQL = """
+with e as {materialized} ({source})
+select m.nip, e.nama, e.instansi, e.unit_kerja, e.jabatan, e.jenis_jabatan, m.box, m.nilai_talenta
+from tp_members m join e on {join}
+order by m._rank
+"""
+_MEMBERS_BY_ROWID = {
+    "materialized": "materialized",
+    "source": "select rowid as rid, period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan"
+    " from employees where rowid in (select emp_rowid from tp_members)",
+    "join": "e.rid = m.emp_rowid and e.period = m.period and e.nip = m.nip",
+}
+_MEMBERS_BY_KEY = {
+    "materialized": "not materialized",
+    "source": "select period, nip, nama, instansi, unit_kerja, jabatan, jenis_jabatan from employees",
+    "join": "e.period = m.period and e.nip = m.nip",
+}
+
+
+def _fast_pool_members(
+    con: duckdb.DuckDBPyConnection, memory: engine.InMemory, *, rules: Rules, filters: Filters, limit: int
+) -> pd.DataFrame:
+    """pool_members from the in-memory cells: the selected rows in boxes 7-8-9 with nilai talenta as
+    boxes_sql computes it (the same doubles: share * kinerja + (1 - share) * potensial), ordered as the
+    SQL orders them (box desc, nilai talenta desc, NIP), the first ``limit``; then the employee columns
+    of those rows only."""
+    both = memory.axis_rules(rules)
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    share = NILAI_TALENTA_SHARE  # boxes_sql's nilai_talenta weight
+    parts = []
+    for blk in memory.blocks:
+        scored = scorearrays.score(con, blk, filters, both)
+        idx = np.flatnonzero(pool_of[scored.cell] & (box_of[scored.cell] >= 0))
+        if not len(idx):
+            continue
+        pos = scored.positions(idx)
+        parts.append(
+            pa.table(
+                {
+                    "period": np.full(len(idx), blk.period, dtype=np.int32),
+                    "nip": blk.nip.take(pa.array(pos)),
+                    "emp_rowid": blk.emp_rowid[pos],
+                    "box": box_of[scored.cell[idx]],
+                    "nilai_talenta": share * scored.kinerja[idx] + (1 - share) * scored.potensial[idx],
+                }
+            )
+        )
+    if not parts or limit <= 0:
+        return _empty_members()
+    table = pa.concat_tables(parts)
+    ranked = pc.sort_indices(
+        table, sort_keys=[("box", "descending"), ("nilai_talenta", "descending"), ("nip", "ascending")]
+    )
+    table = table.take(ranked[:limit])
+    table = table.append_column("_rank", pa.array(np.arange(table.num_rows, dtype=np.int64)))
+    cur = con.cursor()
+    cur.register("tp_members", table)
+    try:
+        found = cur.execute(_MEMBERS_SQL.format(**_MEMBERS_BY_ROWID)).df()
+        if len(found) != table.num_rows:
+            found = cur.execute(_MEMBERS_SQL.format(**_MEMBERS_BY_KEY)).df()
+    finally:
+        cur.unregister("tp_members")
+    return found
+
+
+def _empty_members() -> pd.DataFrame:
+    return pd.DataFrame(
+        {c: pd.Series(dtype="float64" if c == "nilai_talenta" else object) for c in MEMBER_COLUMNS}
+    )
 
 
 # --- critical positions and successors ----------------------------------------------------------
@@ -188,9 +342,17 @@ PLAN_COLUMNS = [
     "warning",
 ]
 
+# names: the latest name of the instansi's holders and successors only (a GROUP BY over every NIP of a
+# national table took seconds); b: the successors' rows in the period with their boxes.
 _PLAN_SQL = """
 with b as ({boxes}),
-names as (select nip, arg_max(nama, period) as nama from employees group by nip)
+people as (
+    select nip from successors where instansi = $sc_instansi
+    union all select holder_nip from critical_positions where instansi = $sc_instansi
+),
+names as (
+    select nip, arg_max(nama, period) as nama from employees where nip in (select nip from people) group by nip
+)
 select c.jabatan, c.unit_kerja, c.jenis_jabatan, c.holder_nip, hn.nama as holder_nama, c.vacancy_date,
     s.nip as successor_nip, coalesce(b.nama, sn.nama) as successor_nama, b.jabatan as successor_jabatan,
     b.instansi as successor_instansi, s.readiness, b.box, b.talent_pool as in_pool,
@@ -215,6 +377,16 @@ def succession_plan(
     ``period`` and a warning code: 'outside_pool' (mapped outside boxes 7-8-9), 'unmapped' (in the
     period's data but without a box), 'not_in_period' (no row in the period), 'no_successor' or None."""
     ensure_tables(con)
+    memory = engine.prepare(con, rules, Filters(period=period)) if period is not None else None
+    if memory is not None:  # the successors' boxes from the period's cells (the engine holds it)
+        cur = con.cursor()
+        cur.register("sc_boxes", _fast_successor_boxes(con, memory, instansi, rules=rules))
+        try:
+            sql = _PLAN_SQL.format(boxes="select * from sc_boxes")  # noqa: S608 - constant
+            df = cur.execute(sql, {"sc_instansi": instansi}).df()
+        finally:
+            cur.unregister("sc_boxes")
+        return _plan_frame(df)
     cur = con.cursor()
     insts = [
         r[0]
@@ -229,6 +401,11 @@ def succession_plan(
         filters=nb.Filters(period=period, instansi=tuple(insts) or ("\x00",)),
     )
     df = con.cursor().execute(_PLAN_SQL.format(boxes=q.sql), {**q.params, "sc_instansi": instansi}).df()
+    return _plan_frame(df)
+
+
+def _plan_frame(df: pd.DataFrame) -> pd.DataFrame:
+    """_PLAN_SQL's rows with their warning codes, in PLAN_COLUMNS."""
     if df.empty:
         return pd.DataFrame(columns=PLAN_COLUMNS)
     df["box"] = df["box"].astype("Int64")
@@ -241,6 +418,74 @@ def succession_plan(
     df["warning"] = warning.astype(object).where(warning.notna(), None)
     df["in_pool"] = df["in_pool"].astype("boolean")
     return df[PLAN_COLUMNS]
+
+
+# The successors' employee columns by their row in employees, checked against the period and NIP (by
+# (period, nip) when rows moved since employee_scores was built).
+_SUCCESSOR_ROWS_SQL = """
+select m.nip, e.nama, e.jabatan, e.instansi, m.box, m.talent_pool
+from sc_rows m join ({source}) e on {join}
+"""
+_SUCCESSOR_BY_ROWID = {
+    "source": "select rowid as rid, period, nip, nama, jabatan, instansi from employees"
+    " where rowid in (select emp_rowid from sc_rows)",
+    "join": "e.rid = m.emp_rowid and e.period = m.period and e.nip = m.nip",
+}
+_SUCCESSOR_BY_KEY = {
+    "source": "select period, nip, nama, jabatan, instansi from employees",
+    "join": "e.period = m.period and e.nip = m.nip",
+}
+
+
+def _fast_successor_boxes(
+    con: duckdb.DuckDBPyConnection, memory: engine.InMemory, instansi: str, *, rules: Rules
+) -> pa.Table:
+    """_PLAN_SQL's ``b`` from the in-memory period: the rows of the instansi's successors (by NIP; every
+    row of those NIPs in the period, as the SQL path's boxes over their instansi hold) with box and
+    talent-pool flag from their cells, and name, position and instansi read for those rows only."""
+    nips = [
+        r[0]
+        for r in con.cursor()
+        .execute("select distinct nip from successors where instansi = ?", [instansi])
+        .fetchall()
+    ]
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    both = memory.axis_rules(rules)
+    parts = []
+    for blk in memory.blocks:  # one: the plan's period
+        hit = np.flatnonzero(
+            pc.is_in(blk.nip, value_set=pa.array(nips, pa.string())).to_numpy(zero_copy_only=False)
+        )
+        if not len(hit):
+            continue
+        scored = scorearrays.score(con, blk, Filters(period=blk.period), both)  # every row of the period
+        cell = scored.cell[hit] if scored.rows is None else scored.cell[np.searchsorted(scored.rows, hit)]
+        box = box_of[cell]
+        parts.append(
+            pa.table(
+                {
+                    "period": np.full(len(hit), blk.period, dtype=np.int32),
+                    "nip": blk.nip.take(pa.array(hit)),
+                    "emp_rowid": blk.emp_rowid[hit],
+                    "box": pa.array(box, mask=box < 0),
+                    "talent_pool": pool_of[cell] & (box >= 0),
+                }
+            )
+        )
+    schema = pa.schema(
+        [("period", pa.int32()), ("nip", pa.string()), ("emp_rowid", pa.int64()), ("box", pa.int64()),
+         ("talent_pool", pa.bool_())]
+    )  # fmt: skip
+    rows = pa.concat_tables(parts) if parts else schema.empty_table()
+    cur = con.cursor()
+    cur.register("sc_rows", rows)
+    try:
+        found = cur.execute(_SUCCESSOR_ROWS_SQL.format(**_SUCCESSOR_BY_ROWID)).to_arrow_table()
+        if found.num_rows != rows.num_rows:
+            found = cur.execute(_SUCCESSOR_ROWS_SQL.format(**_SUCCESSOR_BY_KEY)).to_arrow_table()
+    finally:
+        cur.unregister("sc_rows")
+    return found
 
 
 def plan_positions(plan: pd.DataFrame) -> pd.DataFrame:
@@ -311,11 +556,14 @@ def readiness_check(
     rules: Rules,
     period: int | None = None,
     lang: str = "id",
+    plan: pd.DataFrame | None = None,
 ) -> list[Check]:
-    """The five checks for ``instansi`` in ``period`` (default: its latest), in KASN's order."""
+    """The five checks for ``instansi`` in ``period`` (default: its latest), in KASN's order. ``plan``:
+    the caller's ``succession_plan`` of the same instansi, period and rules (not computed twice)."""
     ensure_tables(con)
     period = period if period is not None else latest_period(con, instansi)
-    plan = succession_plan(con, instansi, period=period, rules=rules)
+    if plan is None:
+        plan = succession_plan(con, instansi, period=period, rules=rules)
     results = [
         _check_positions(plan, lang),
         _check_instrument(con, instansi, period, rules, lang),
