@@ -168,3 +168,20 @@ def test_names_follow_rows_that_moved_without_a_rebuild(tmp_path: Path) -> None:
     pd.testing.assert_frame_equal(succession.succession_plan(con, ENDE, period=2025, rules=rules), plan)
     scorearrays.clear()
     con.close()
+
+
+def test_the_demo_succession_is_seeded_again_when_a_holder_left_the_data(tmp_path: Path) -> None:
+    """The stale check semi-joins the few holders (not every NIP of the table) and still sees one gone."""
+    con = db.connect(tmp_path / "seed.duckdb")
+    demo.build_demo(con, employees=3000)
+    assert succession_demo.ensure_demo_succession(con)  # a fresh demo: seeded
+    assert not succession_demo.ensure_demo_succession(con)  # every holder is an employee: kept
+    cur = con.cursor()
+    holders = cur.execute("select count(*) from critical_positions where holder_nip is not null").fetchone()
+    assert holders is not None and holders[0] > 0
+    cur.execute("update critical_positions set holder_nip = ? where rowid = 0", [MISSING_NIP])
+    assert succession_demo.ensure_demo_succession(con)  # a holder left the data: seeded again
+    known = "select count(*) from critical_positions where holder_nip = ?"
+    assert cur.execute(known, [MISSING_NIP]).fetchone() == (0,)
+    assert not succession_demo.ensure_demo_succession(con)
+    con.close()
