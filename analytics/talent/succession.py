@@ -344,15 +344,14 @@ PLAN_COLUMNS = [
 
 # names: the latest name of the instansi's holders and successors only (a GROUP BY over every NIP of a
 # national table took seconds); b: the successors' rows in the period with their boxes.
+_NAMES_SQL = "select nip, arg_max(nama, period) as nama from employees where nip in (select nip from people) group by nip"
 _PLAN_SQL = """
 with b as ({boxes}),
 people as (
     select nip from successors where instansi = $sc_instansi
     union all select holder_nip from critical_positions where instansi = $sc_instansi
 ),
-names as (
-    select nip, arg_max(nama, period) as nama from employees where nip in (select nip from people) group by nip
-)
+names as ({names})
 select c.jabatan, c.unit_kerja, c.jenis_jabatan, c.holder_nip, hn.nama as holder_nama, c.vacancy_date,
     s.nip as successor_nip, coalesce(b.nama, sn.nama) as successor_nama, b.jabatan as successor_jabatan,
     b.instansi as successor_instansi, s.readiness, b.box, b.talent_pool as in_pool,
@@ -379,13 +378,21 @@ def succession_plan(
     ensure_tables(con)
     memory = engine.prepare(con, rules, Filters(period=period)) if period is not None else None
     if memory is not None:  # the successors' boxes from the period's cells (the engine holds it)
+        boxes, names = _fast_plan_rows(con, memory, instansi, rules=rules)
         cur = con.cursor()
-        cur.register("sc_boxes", _fast_successor_boxes(con, memory, instansi, rules=rules))
+        cur.register("sc_boxes", boxes)
+        if names is not None:
+            cur.register("sc_names", names)
         try:
-            sql = _PLAN_SQL.format(boxes="select * from sc_boxes")  # noqa: S608 - constant
+            sql = _PLAN_SQL.format(
+                boxes="select * from sc_boxes",
+                names=_NAMES_SQL if names is None else "select * from sc_names",
+            )
             df = cur.execute(sql, {"sc_instansi": instansi}).df()
         finally:
             cur.unregister("sc_boxes")
+            if names is not None:
+                cur.unregister("sc_names")
         return _plan_frame(df)
     cur = con.cursor()
     insts = [
@@ -400,7 +407,8 @@ def succession_plan(
         rules=rules,
         filters=nb.Filters(period=period, instansi=tuple(insts) or ("\x00",)),
     )
-    df = con.cursor().execute(_PLAN_SQL.format(boxes=q.sql), {**q.params, "sc_instansi": instansi}).df()
+    sql = _PLAN_SQL.format(boxes=q.sql, names=_NAMES_SQL)
+    df = con.cursor().execute(sql, {**q.params, "sc_instansi": instansi}).df()
     return _plan_frame(df)
 
 
@@ -420,42 +428,56 @@ def _plan_frame(df: pd.DataFrame) -> pd.DataFrame:
     return df[PLAN_COLUMNS]
 
 
-# The successors' employee columns by their row in employees, checked against the period and NIP (by
-# (period, nip) when rows moved since employee_scores was built).
-_SUCCESSOR_ROWS_SQL = """
+# The rows found by NIP: their employee columns by their row in employees, checked against the period
+# and NIP (by (period, nip) when rows moved since employee_scores was built).
+_PLAN_ROWS_SQL = """
 select m.nip, e.nama, e.jabatan, e.instansi, m.box, m.talent_pool
 from sc_rows m join ({source}) e on {join}
 """
-_SUCCESSOR_BY_ROWID = {
+_PLAN_ROWS_BY_ROWID = {
     "source": "select rowid as rid, period, nip, nama, jabatan, instansi from employees"
     " where rowid in (select emp_rowid from sc_rows)",
     "join": "e.rid = m.emp_rowid and e.period = m.period and e.nip = m.nip",
 }
-_SUCCESSOR_BY_KEY = {
+_PLAN_ROWS_BY_KEY = {
     "source": "select period, nip, nama, jabatan, instansi from employees",
     "join": "e.period = m.period and e.nip = m.nip",
 }
+_PLAN_ROWS_SCHEMA = pa.schema(
+    [("period", pa.int32()), ("nip", pa.string()), ("emp_rowid", pa.int64()), ("box", pa.int64()),
+     ("talent_pool", pa.bool_())]
+)  # fmt: skip
 
 
-def _fast_successor_boxes(
+def _fast_plan_rows(
     con: duckdb.DuckDBPyConnection, memory: engine.InMemory, instansi: str, *, rules: Rules
-) -> pa.Table:
-    """_PLAN_SQL's ``b`` from the in-memory period: the rows of the instansi's successors (by NIP; every
-    row of those NIPs in the period, as the SQL path's boxes over their instansi hold) with box and
-    talent-pool flag from their cells, and name, position and instansi read for those rows only."""
-    nips = [
+) -> tuple[pa.Table, pa.Table | None]:
+    """_PLAN_SQL's ``b`` and ``names`` from the in-memory period. ``b``: the rows of the instansi's
+    successors (by NIP: every row of those NIPs in the period, as the SQL path's boxes over their
+    instansi hold) with box and talent-pool flag from their cells. ``names``: when the period is the
+    latest and every holder and successor has a row in it, their names from those rows (the latest
+    period's name is what arg_max(nama, period) gives); else None (the SQL's semi-join reads them).
+    Name, position and instansi are read for the rows found only."""
+    cur = con.cursor()
+    successors = [
         r[0]
-        for r in con.cursor()
-        .execute("select distinct nip from successors where instansi = ?", [instansi])
-        .fetchall()
+        for r in cur.execute("select distinct nip from successors where instansi = ?", [instansi]).fetchall()
+    ]
+    holders = [
+        r[0]
+        for r in cur.execute(
+            "select distinct holder_nip from critical_positions where instansi = ? and holder_nip is not null",
+            [instansi],
+        ).fetchall()
     ]
     box_of, pool_of = nb.cell_lookup(con, rules.scheme)
     both = memory.axis_rules(rules)
+    latest = memory.blocks[-1].period == latest_period(con) if memory.blocks else False
+    people = sorted({*successors, *holders}) if latest else successors
     parts = []
     for blk in memory.blocks:  # one: the plan's period
-        hit = np.flatnonzero(
-            pc.is_in(blk.nip, value_set=pa.array(nips, pa.string())).to_numpy(zero_copy_only=False)
-        )
+        found = pc.is_in(blk.nip, value_set=pa.array(people, pa.string()))
+        hit = np.flatnonzero(found.to_numpy(zero_copy_only=False))
         if not len(hit):
             continue
         scored = scorearrays.score(con, blk, Filters(period=blk.period), both)  # every row of the period
@@ -472,20 +494,26 @@ def _fast_successor_boxes(
                 }
             )
         )
-    schema = pa.schema(
-        [("period", pa.int32()), ("nip", pa.string()), ("emp_rowid", pa.int64()), ("box", pa.int64()),
-         ("talent_pool", pa.bool_())]
-    )  # fmt: skip
-    rows = pa.concat_tables(parts) if parts else schema.empty_table()
-    cur = con.cursor()
+    rows = pa.concat_tables(parts) if parts else _PLAN_ROWS_SCHEMA.empty_table()
     cur.register("sc_rows", rows)
     try:
-        found = cur.execute(_SUCCESSOR_ROWS_SQL.format(**_SUCCESSOR_BY_ROWID)).to_arrow_table()
-        if found.num_rows != rows.num_rows:
-            found = cur.execute(_SUCCESSOR_ROWS_SQL.format(**_SUCCESSOR_BY_KEY)).to_arrow_table()
+        found_rows = cur.execute(_PLAN_ROWS_SQL.format(**_PLAN_ROWS_BY_ROWID)).to_arrow_table()
+        if found_rows.num_rows != rows.num_rows:
+            found_rows = cur.execute(_PLAN_ROWS_SQL.format(**_PLAN_ROWS_BY_KEY)).to_arrow_table()
     finally:
         cur.unregister("sc_rows")
-    return found
+    boxes = found_rows.filter(pc.is_in(found_rows.column("nip"), value_set=pa.array(successors, pa.string())))
+    names = None
+    if latest and set(found_rows.column("nip").to_pylist()) >= set(people):
+        first: dict[str, Any] = {}
+        for nip, nama in zip(
+            found_rows.column("nip").to_pylist(), found_rows.column("nama").to_pylist(), strict=True
+        ):
+            first.setdefault(nip, nama)
+        names = pa.table(
+            {"nip": pa.array(list(first), pa.string()), "nama": pa.array(list(first.values()), pa.string())}
+        )
+    return boxes, names
 
 
 def plan_positions(plan: pd.DataFrame) -> pd.DataFrame:
