@@ -15,6 +15,7 @@ import datetime as dt
 import duckdb
 import pandas as pd
 
+from analytics.ninebox import arrays
 from analytics.ninebox import boxes as nb
 from analytics.talent import succession
 
@@ -178,25 +179,31 @@ def is_demo_database(con: duckdb.DuckDBPyConnection) -> bool:
     return bool(total) and total == demo
 
 
+_STALE_SQL = (
+    "select count(*), count(*) filter (where source = ? and holder_nip not in ("
+    # the employees' NIPs that are holders (a semi-join on the few holders, not a set of every NIP of a
+    # national table), plus one NIP of any employee: the set is empty exactly when employees is, as the
+    # full set is, so NOT IN treats a blank holder alike
+    " select nip from employees where nip in (select holder_nip from critical_positions)"
+    " union all (select nip from employees limit 1))) "
+    "from critical_positions"
+)
+
+
 def ensure_demo_succession(con: duckdb.DuckDBPyConnection) -> bool:
     """Seed the demo succession data when the database holds the demo and no critical positions yet;
     returns whether it did (a fresh ``demo`` build does not know about these tables)."""
     succession.ensure_tables(con)
-    rows = (
-        con.cursor()
-        .execute(
-            "select count(*), count(*) filter (where source = ? and holder_nip not in ("
-            # the employees' NIPs that are holders (a semi-join on the few holders, not a set of every
-            # NIP of a national table), plus one NIP of any employee: the set is empty exactly when
-            # employees is, as the full set is, so NOT IN treats a blank holder alike
-            " select nip from employees where nip in (select holder_nip from critical_positions)"
-            " union all (select nip from employees limit 1))) "
-            "from critical_positions",
-            [succession.SOURCE_DEMO],
-        )
-        .fetchall()
+    cur = con.cursor()
+    positions = cur.execute("select holder_nip, source from critical_positions order by all").fetchall()
+    # kept with the fast files of the employees' build, keyed by the positions' holders: a first visit
+    # of a national database reads it instead of looking the holders up among 13 M rows
+    stored, stale = arrays.stored(
+        con,
+        "demo_succession_stale",
+        [list(r) for r in positions],
+        lambda: list(cur.execute(_STALE_SQL, [succession.SOURCE_DEMO]).fetchall()[0]),
     )
-    stored, stale = rows[0]
     # stale: the demo was rebuilt (other NIPs) after its succession data was seeded
     if (stored and not stale) or not is_demo_database(con):
         return False
