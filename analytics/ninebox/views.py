@@ -41,8 +41,7 @@ def _boxes(rules: nb.Rules, filters: Filters, *, reasons: bool = False) -> nb.Bo
     return nb.boxes_sql(rules=rules, filters=filters, prefix=_PREFIX, reasons=reasons)
 
 
-_CALIBRATED_SQL = """
-with b0 as ({boxes}),
+_CAL_CTES = """
 latest as (  -- only set entries count (PMK 38/2025 pasal 21; drafts and reviewed ones are pending)
     select period, nip, to_box,
         row_number() over (partition by period, nip order by entry_id desc) as rn
@@ -56,7 +55,12 @@ cal as (  -- calibrations are stored in the default numbering: carried to the vi
         and rs.potensial_level = rp.potensial_level
     where l.rn = 1 and l.to_box is not null
 )
-select b0.* replace (
+"""
+_CALIBRATED_SQL = (
+    """
+with b0 as ({boxes}),"""
+    + _CAL_CTES
+    + """select b0.* replace (
         {box} as box,
         case when {use} and cal.calibrated_box is not null then rv.talent_pool else b0.talent_pool end
             as talent_pool
@@ -66,6 +70,7 @@ from b0
 left join cal on cal.period = b0.period and cal.nip = b0.nip
 left join ref_boxes rv on rv.scheme = ${prefix}scheme and rv.box = cal.calibrated_box
 """
+)
 
 
 def with_calibration(con: duckdb.DuckDBPyConnection, q: nb.BoxesQuery, box_view: str) -> nb.BoxesQuery:
@@ -583,6 +588,11 @@ def people(
     when present; with scores, computed_box, calibrated_box (NA when not moved) and box (in force).
     ``masked`` (meeting mode): ``search`` matches only what the screen shows, the initials ('SN' or
     'S. N.') and up to 4 digits at the NIP's start or end, so typing a name reveals no one."""
+    if not (search or "").strip() and int(limit) > 0:  # everyone: the first view of the calibration page
+        memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+        found = _fast_people(con, memory, rules=rules, filters=filters, nip=nip or "", limit=int(limit))
+        if found is not None:
+            return found
     q = with_calibration(con, _boxes(rules, filters), "calibrated")
     params = {**q.params, "search": (search or "").strip() or None, "nip": nip or "", "limit": int(limit),
               "masked": bool(masked)}  # fmt: skip
@@ -590,6 +600,113 @@ def people(
     for col in ("computed_box", "calibrated_box", "box"):
         df[col] = df[col].astype("Int64")
     return df
+
+
+# people's candidates in its order, from employees alone: the rows boxes_sql holds (a row without an
+# instansi has no presence row to join) under the filters; their boxes come from the in-memory cells.
+_PEOPLE_ORDER_SQL = """
+select rowid as rid, period, nip, nama, jabatan, unit_kerja, instansi
+from employees
+where {where} and instansi is not null
+order by nip = ? desc, nama, nip
+limit ?
+"""
+_CAL_BOXES_SQL = "with" + _CAL_CTES + "select period, nip, calibrated_box from cal"  # noqa: S608 - constants
+PEOPLE_COLUMNS = [
+    "nip", "nama", "jabatan", "unit_kerja", "instansi", "kinerja_score", "potensial_score", "computed_box",
+    "calibrated_box", "box",
+]  # fmt: skip
+
+
+def _fast_people(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory | None,
+    *,
+    rules: nb.Rules,
+    filters: Filters,
+    nip: str,
+    limit: int,
+) -> pd.DataFrame | None:
+    """``people`` without a search from the in-memory cells: the first rows of the selection in its
+    order (``nip`` first, then name, NIP), read from employees alone, with their scores and computed box
+    from the arrays and the calibrated box from the trail; those with a box in force, the first
+    ``limit``. At most as many rows as the selection has without a computed box can lack a box in
+    force, so the first ``limit`` + that many rows hold the answer; fewer are read first and more only
+    when they do not. None (the SQL path) when the engine does not hold the selection or a row is not
+    where the arrays say (employees changed under them)."""
+    if memory is None:
+        return None
+    both = memory.axis_rules(rules)
+    box_of, _ = nb.cell_lookup(con, rules.scheme)
+    scored = {blk.period: scorearrays.score(con, blk, filters, both) for blk in memory.blocks}
+    unboxed = sum(int(sc.counts[box_of < 0].sum()) for sc in scored.values())
+    cal = {
+        (int(p), str(n)): int(b)
+        for p, n, b in con.cursor()
+        .execute(
+            _CAL_BOXES_SQL.format(set_entries=calibration.SET_ENTRIES_SQL, prefix=_PREFIX),
+            {"cal_scheme": nb.DEFAULT_SCHEME, f"{_PREFIX}scheme": rules.scheme},
+        )
+        .fetchall()
+    }
+    where, params = filters.where()
+    sql = _PEOPLE_ORDER_SQL.format(where=where)
+    want = min(limit + unboxed, max(limit + limit // 4 + 50, 0))
+    while True:
+        rows = con.cursor().execute(sql, [*params, nip, want]).df()
+        found = _people_boxes(rows, scored, box_of, cal)
+        if found is None:
+            return None
+        kept = found[found["box"].notna()]
+        if len(kept) >= limit or len(rows) < want or want >= limit + unboxed:
+            return kept.head(limit).reset_index(drop=True)[PEOPLE_COLUMNS]
+        want = min(want * 4, limit + unboxed)
+
+
+def _people_boxes(
+    rows: pd.DataFrame,
+    scored: dict[int, scorearrays.Scored],
+    box_of: np.ndarray,
+    cal: dict[tuple[int, str], int],
+) -> pd.DataFrame | None:
+    """``rows`` (employees: rid, period, nip, ...) with scores, computed, calibrated and in-force box
+    from their block positions (found by emp_rowid and checked against the NIP); None when a row is
+    not in its period's block as the arrays hold it."""
+    n = len(rows)
+    k, p = np.full(n, np.nan), np.full(n, np.nan)
+    computed = np.full(n, -1, dtype=np.int64)
+    periods = rows["period"].to_numpy(dtype=np.int64)
+    if not set(periods.tolist()) <= set(scored):
+        return None
+    for period, sc in scored.items():
+        mine = np.flatnonzero(periods == period)
+        if not len(mine):
+            continue
+        blk = sc.block
+        rids = rows["rid"].to_numpy(dtype=np.int64)[mine]
+        hit = np.flatnonzero(
+            pc.is_in(pa.array(blk.emp_rowid), value_set=pa.array(rids)).to_numpy(zero_copy_only=False)
+        )
+        at = dict(zip(blk.emp_rowid[hit].tolist(), hit.tolist(), strict=True))
+        if not all(r in at for r in rids.tolist()):
+            return None
+        pos = np.array([at[r] for r in rids.tolist()], dtype=np.int64)
+        if blk.nip.take(pa.array(pos)).to_pylist() != rows["nip"].iloc[mine].tolist():
+            return None
+        if sc.rows is not None and not len(sc.rows):
+            return None
+        idx = pos if sc.rows is None else np.searchsorted(sc.rows, pos)
+        if sc.rows is not None and not np.array_equal(sc.rows[np.minimum(idx, len(sc.rows) - 1)], pos):
+            return None  # outside the arrays' selection: not the rows the filters name there
+        k[mine], p[mine] = sc.kinerja[idx], sc.potensial[idx]
+        computed[mine] = box_of[sc.cell[idx]]
+    calibrated = [cal.get((int(a), str(b))) for a, b in zip(rows["period"], rows["nip"], strict=True)]
+    out = rows.drop(columns=["rid", "period"])
+    out["kinerja_score"], out["potensial_score"] = k, p
+    out["computed_box"] = pd.array([None if b < 0 else int(b) for b in computed], dtype="Int64")
+    out["calibrated_box"] = pd.array(calibrated, dtype="Int64")
+    out["box"] = out["calibrated_box"].fillna(out["computed_box"])
+    return out
 
 
 _UNMAPPABLE_SQL = """
