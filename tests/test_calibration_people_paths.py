@@ -92,6 +92,14 @@ def test_people_read_further_when_many_have_no_box(tmp_path: Any, monkeypatch: p
     b = nb.assign_boxes(con, rules=rules, filters=Filters(period=2024))
     unboxed = b[b["box"].isna()].sort_values("nama")
     assert len(unboxed) > len(b) / 2
+    tables = "select count(*) from duckdb_tables() where table_name = 'calibration_log'"
+    assert con.execute(tables).fetchone() == (0,)  # no trail yet: the fast path creates it, empty
+    first = ninebox_views.people(con, rules=rules, filters=Filters(period=2024), limit=10)
+    assert len(first) == 10 and first["calibrated_box"].isna().all()
+    pd.testing.assert_frame_equal(
+        first,
+        _general(monkeypatch, ninebox_views.people, con, rules=rules, filters=Filters(period=2024), limit=10),
+    )
     calibrate_set(con, period=2024, nip=unboxed["nip"].iloc[0], to_box=5, decision=SET, computed_box=None)
     for limit in (10, 200, 5000):
         kw: dict[str, Any] = {"rules": rules, "filters": Filters(period=2024), "limit": limit}

@@ -640,6 +640,7 @@ def _fast_people(
     box_of, _ = nb.cell_lookup(con, rules.scheme)
     scored = {blk.period: scorearrays.score(con, blk, filters, both) for blk in memory.blocks}
     unboxed = sum(int(sc.counts[box_of < 0].sum()) for sc in scored.values())
+    calibration.ensure_tables(con)  # a database without a trail yet: the tables, empty
     cal = {
         (int(p), str(n)): int(b)
         for p, n, b in con.cursor()
