@@ -108,4 +108,15 @@ def test_people_read_further_when_many_have_no_box(tmp_path: Any, monkeypatch: p
         assert len(fast) == min(limit, int(b["box"].notna().sum()) + 1)
         pd.testing.assert_frame_equal(fast, slow)
     assert unboxed["nip"].iloc[0] in set(fast["nip"])
+    # the order kept with the fast files follows the data: a new employee whose name sorts first
+    cur = con.cursor()
+    row = cur.execute("select * from employees where period = 2024 and right(nip, 1) = '1' limit 1").df()
+    row["nip"], row["nama"] = "199901012024011001", "Aaron Abdi"
+    cur.register("new_row", row)
+    cur.execute("insert into employees select * from new_row")
+    assert scoring.ensure_fresh(con)
+    kw = {"rules": rules, "filters": Filters(period=2024), "limit": 10}
+    again = ninebox_views.people(con, **kw)
+    assert again["nip"].iloc[0] == "199901012024011001"
+    pd.testing.assert_frame_equal(again, _general(monkeypatch, ninebox_views.people, con, **kw))
     con.close()
