@@ -7,7 +7,11 @@ rule) and a test whether the gap could be chance: chi-square of the groups x (in
 exact test for a 2 x 2 table with an expected count under 5, and a seeded Monte Carlo chi-square for a
 larger table with small expected counts. Groups under 5 mapped people are suppressed everywhere: they
 never leave this module (not in the rates, the test, the charts or the exports); only their number does.
-Counting happens in DuckDB over the whole population; only one row per group crosses into pandas.
+Counting happens over the whole population, in memory when the nine-box engine holds the selection
+(analytics.ninebox.engine.prepare: a bincount of group code x cell per period, the groups from the
+scoring table's key columns and, for age bands, the birth years read once per block) and in DuckDB
+otherwise (relative cut-offs, an agency's predicate map...); both give the same counts
+(tests/test_fairness.py). Only one row per group crosses into pandas.
 
 Uncertainty: every rate carries a 95 % Wilson score interval (Wilson 1927, JASA 22:209; recommended
 over the Wald interval by Brown, Cai & DasGupta 2001, Statistical Science 16:101), and each group's
@@ -19,6 +23,8 @@ concluded either way from groups this small.
 
 from __future__ import annotations
 
+import os
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +35,7 @@ import pandas as pd
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
+from analytics.ninebox import arrays, engine
 from analytics.ninebox import boxes as nb
 
 MIN_GROUP = 5  # docs/rules.md §11: never show groups under 5 people
@@ -104,8 +111,7 @@ def audit(
     if attribute not in ATTRIBUTES:
         raise ValueError(f"unknown attribute {attribute!r}; known: {', '.join(ATTRIBUTES)}")
     min_group = max(int(min_group), MIN_GROUP)  # never below the domain's floor
-    q = nb.boxes_sql(rules=rules, filters=filters)
-    counts = con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
+    counts = group_counts(con, attribute, rules=rules, filters=filters)
     for col in ("n", "n_pool", "n_box1"):
         counts[col] = counts[col].astype("int64")
     small = counts["n"] < min_group
@@ -133,6 +139,106 @@ def audit(
     p_pool, test_pool = gap_test(table["n_pool"].to_numpy(), table["n"].to_numpy())
     p_box1, test_box1 = gap_test(table["n_box1"].to_numpy(), table["n"].to_numpy())
     return Audit(attribute, table, int(small.sum()), p_pool, test_pool, p_box1, test_box1)
+
+
+def group_counts(
+    con: duckdb.DuckDBPyConnection, attribute: str, *, rules: nb.Rules, filters: Filters
+) -> pd.DataFrame:
+    """Mapped employees per group of ``attribute`` (grp, n, n_pool, n_box1; groups with nobody and a
+    NULL group left out), every group however small: in memory when the engine holds the selection,
+    else in SQL (_RATES_SQL). The caller suppresses the small groups."""
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    if memory is not None:
+        return _fast_counts(con, memory, attribute, rules=rules, filters=filters)
+    q = nb.boxes_sql(rules=rules, filters=filters)
+    return con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
+
+
+BOX1_CELL = 1 << 2 | 1  # kinerja level 1, potensial level 1 (cell codes: analytics.ninebox.arrays)
+
+
+def _fast_counts(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    attribute: str,
+    *,
+    rules: nb.Rules,
+    filters: Filters,
+) -> pd.DataFrame:
+    """_RATES_SQL's counts from the in-memory arrays: one bincount of (group code, cell) per period."""
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    mapped, in_pool = box_of >= 0, pool_of & (box_of >= 0)
+    totals: dict[Any, np.ndarray] = {}
+    for scored in memory.scored(con, filters, rules):
+        codes, values = _group_codes(con, scored.block, attribute)
+        g = codes if scored.rows is None else codes[scored.rows]
+        table = np.bincount((g.astype(np.int64) + 1) * 16 + scored.cell, minlength=16 * (len(values) + 1))
+        table = table.reshape(len(values) + 1, 16)[1:]  # row 0: the NULL group, never counted
+        box1 = table[:, BOX1_CELL] * int(mapped[BOX1_CELL])  # box 1 = both levels 1 (a box, as in SQL)
+        found = np.column_stack([table[:, mapped].sum(axis=1), table[:, in_pool].sum(axis=1), box1])
+        for value, row in zip(values, found.astype(np.int64), strict=True):
+            totals[value] = totals[value] + row if value in totals else row
+    shown = [(v, *r) for v, r in totals.items() if r[0] > 0]
+    frame = pd.DataFrame(shown, columns=["grp", "n", "n_pool", "n_box1"])
+    return frame.astype({"grp": object, "n": "int64", "n_pool": "int64", "n_box1": "int64"})
+
+
+def _group_codes(
+    con: duckdb.DuckDBPyConnection, blk: arrays.Block, attribute: str
+) -> tuple[np.ndarray, list[Any]]:
+    """Group codes (-1 = NULL) of the block's rows and their values: a key column of the scoring table,
+    or the age band at the period (ATTRIBUTES['age_band'] from the birth year)."""
+    if attribute != "age_band":
+        return blk.key(con, ATTRIBUTES[attribute])
+    born = birth_years(con, blk)
+    age = np.int32(blk.period) - born.astype(np.int32)
+    band = np.searchsorted(np.array([30, 40, 50]), age, side="right").astype(np.int32)
+    band[born < 0] = -1
+    return band, list(AGE_BANDS)
+
+
+_BIRTH: dict[tuple[str, int], np.ndarray] = {}
+_BIRTH_LOCK = threading.Lock()
+_BIRTH_SQL = "select rowid, coalesce(year(tanggal_lahir), -1)::smallint from employees where period = ?"
+
+
+def birth_years(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
+    """Year of birth (int16, -1 = none) of every row of the block, read from employees by the block's
+    ``emp_rowid`` once per build and period; kept beside the block's fast files (birth_year.npy) so
+    the next process maps it instead of reading the column again."""
+    key = (blk.build_id, blk.period)
+    with _BIRTH_LOCK:
+        if key in _BIRTH:
+            return _BIRTH[key]
+        path = None if blk.folder is None else blk.folder / "birth_year.npy"
+        years: np.ndarray | None = None
+        if path is not None and path.exists():
+            try:
+                years = np.load(path, mmap_mode="r")
+            except (OSError, ValueError):
+                years = None
+        if years is None or len(years) != blk.n:
+            got = con.cursor().execute(_BIRTH_SQL, [blk.period]).fetchnumpy()
+            rowid = np.asarray(got["rowid"], dtype=np.int64)
+            lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int16)
+            lut[rowid] = np.asarray(list(got.values())[1], dtype=np.int16)
+            ours = np.zeros(len(lut), dtype=bool)
+            ours[rowid] = True
+            emp_rowid = np.asarray(blk.emp_rowid)
+            if len(emp_rowid) and (emp_rowid.max() >= len(lut) or not ours[emp_rowid].all()):
+                raise RuntimeError("employees changed while reading the birth years")
+            years = lut[emp_rowid]
+            if path is not None:  # a place that cannot be written only costs the next process the read
+                tmp = path.with_name(f"birth_year.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+                try:
+                    np.save(tmp, years)
+                    os.replace(tmp, path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)
+        _BIRTH[key] = years
+        while len(_BIRTH) > arrays.MAX_BLOCKS:  # as many as the blocks kept
+            _BIRTH.pop(next(iter(_BIRTH)))
+        return years
 
 
 def wilson_interval(
