@@ -148,10 +148,13 @@ def test_walkthroughs_in_memory_equal_the_sql_path(
             training.walkthrough(varied, "000000000000000000", 2025, rules=r)
 
 
-@pytest.mark.parametrize("seed", [7, 11])
+@pytest.mark.parametrize(("seed", "candidates"), [(7, 4096), (11, 4096), (7, 2), (7, 20)])
 def test_exercise_in_memory_equals_the_sql_path(
-    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, seed: int
+    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, seed: int, candidates: int
 ) -> None:
+    """Also with few candidates per example wanted (the national case): boxes with too few of them
+    are ranked over all their rows."""
+    monkeypatch.setattr(training, "EXERCISE_CANDIDATES", candidates)
     instansi = varied.execute("select min(instansi) from employees where period = 2025").fetchall()[0][0]
     for within in (None, Filters(instansi=(instansi,)), Filters(jenis_jabatan=("Fungsional",))):
         for n in (20, 5, 40):

@@ -171,9 +171,7 @@ def _fast_counts(
     totals: dict[Any, np.ndarray] = {}
     for scored in memory.scored(con, filters, rules):
         codes, values = _group_codes(con, scored.block, attribute)
-        g = codes if scored.rows is None else codes[scored.rows]
-        table = np.bincount((g.astype(np.int64) + 1) * 16 + scored.cell, minlength=16 * (len(values) + 1))
-        table = table.reshape(len(values) + 1, 16)[1:]  # row 0: the NULL group, never counted
+        table = _cell_table(codes, scored.rows, scored.cell, len(values))[1:]  # row 0: NULL, never counted
         box1 = table[:, BOX1_CELL] * int(mapped[BOX1_CELL])  # box 1 = both levels 1 (a box, as in SQL)
         found = np.column_stack([table[:, mapped].sum(axis=1), table[:, in_pool].sum(axis=1), box1])
         for value, row in zip(values, found.astype(np.int64), strict=True):
@@ -183,6 +181,26 @@ def _fast_counts(
     return frame.astype({"grp": object, "n": "int64", "n_pool": "int64", "n_box1": "int64"})
 
 
+def _cell_table(codes: np.ndarray, rows: np.ndarray | None, cell: np.ndarray, groups: int) -> np.ndarray:
+    """Selected rows per (group code + 1, cell code): a (groups + 1) x 16 table, counted in parallel
+    chunks (``codes`` follow the block's rows, ``cell`` the selection's, ``rows`` maps one to the other)."""
+    n, width = len(cell), 16 * (groups + 1)
+    bounds = [(a, min(a + arrays.CHUNK, n)) for a in range(0, n, arrays.CHUNK)]
+
+    def run(ab: tuple[int, int]) -> np.ndarray:
+        a, b = ab
+        k = (codes[a:b] if rows is None else codes[rows[a:b]]).astype(np.intp)
+        k += 1
+        k <<= 4
+        k += cell[a:b]
+        return np.bincount(k, minlength=width)
+
+    total = np.zeros(width, dtype=np.int64)
+    for part in arrays.parallel(run, bounds):
+        total += part
+    return total.reshape(groups + 1, 16)
+
+
 def _group_codes(
     con: duckdb.DuckDBPyConnection, blk: arrays.Block, attribute: str
 ) -> tuple[np.ndarray, list[Any]]:
@@ -190,14 +208,23 @@ def _group_codes(
     or the age band at the period (ATTRIBUTES['age_band'] from the birth year)."""
     if attribute != "age_band":
         return blk.key(con, ATTRIBUTES[attribute])
-    born = birth_years(con, blk)
-    age = np.int32(blk.period) - born.astype(np.int32)
-    band = np.searchsorted(np.array([30, 40, 50]), age, side="right").astype(np.int32)
-    band[born < 0] = -1
+    key = (blk.build_id, blk.period)
+    with _BIRTH_LOCK:
+        band = _BANDS.get(key)
+    if band is None:
+        born = birth_years(con, blk)
+        age = np.int32(blk.period) - born.astype(np.int32)
+        band = np.searchsorted(np.array([30, 40, 50]), age, side="right").astype(np.int8)
+        band[born < 0] = -1
+        with _BIRTH_LOCK:
+            _BANDS[key] = band
+            while len(_BANDS) > arrays.MAX_BLOCKS:
+                _BANDS.pop(next(iter(_BANDS)))
     return band, list(AGE_BANDS)
 
 
 _BIRTH: dict[tuple[str, int], np.ndarray] = {}
+_BANDS: dict[tuple[str, int], np.ndarray] = {}  # age band codes (int8, -1 = no birth date) per block
 _BIRTH_LOCK = threading.Lock()
 _BIRTH_SQL = "select rowid, coalesce(year(tanggal_lahir), -1)::smallint from employees where period = ?"
 

@@ -353,25 +353,36 @@ def _fast_exercise(
     ``hash(nip || seed)``, all of them ordered by that hash, the first ``n``."""
     per_box = max(1, n // 9 + 1)
     box_of, _ = nb.cell_lookup(con, rules.scheme)
+    boxes = sorted({int(x) for x in box_of if x >= 0})
     picked: list[tuple[int, str]] = []
     for scored in memory.scored(con, chosen, rules):
         blk = scored.block
         hashes = nip_hashes(con, blk, str(seed))
-        box = box_of[scored.cell]
-        for b in sorted({int(x) for x in box_of if x >= 0}):
-            idx = np.flatnonzero(box == b)
-            if not len(idx):
+        h = hashes if scored.rows is None else hashes[scored.rows]  # selection order
+        in_box = {b: int(scored.counts[box_of == b].sum()) for b in boxes}
+        # Candidates: the rows whose hash lies in the lowest EXERCISE_CANDIDATES / n of the range (the
+        # hash is uniform). A box with at least per_box of them has its lowest per_box among them; a
+        # rarer box is ranked over all of its rows.
+        share = min(1.0, EXERCISE_CANDIDATES * per_box / max(len(h), 1))
+        cand = np.flatnonzero(h < np.uint64(min(int(share * 2.0**64), 2**64 - 1)))
+        cand_box = box_of[scored.cell[cand]]
+        every: np.ndarray | None = None
+        for b in boxes:
+            if not in_box[b]:
                 continue
-            pos = scored.positions(idx)
-            h = hashes[pos]
-            top = np.argsort(h, kind="stable")[:per_box] if len(h) <= per_box else None
-            if top is None:
-                top = np.argpartition(h, per_box - 1)[:per_box]
-            for p, v in zip(pos[top].tolist(), h[top].tolist(), strict=True):
+            idx = cand[cand_box == b]
+            if len(idx) < min(per_box, in_box[b]):
+                every = box_of[scored.cell] if every is None else every
+                idx = np.flatnonzero(every == b)
+            hb = h[idx]
+            top = np.argsort(hb, kind="stable") if len(hb) <= per_box else np.argpartition(hb, per_box - 1)
+            top = top[:per_box]
+            for p, v in zip(scored.positions(idx[top]).tolist(), hb[top].tolist(), strict=True):
                 picked.append((int(v), str(blk.nip[p].as_py())))
     return [nip for _, nip in sorted(picked)][:n]
 
 
+EXERCISE_CANDIDATES = 4096  # rows ranked per example wanted (see _fast_exercise)
 _HASHES: dict[tuple[str, int, str], np.ndarray] = {}
 _HASH_LOCK = threading.Lock()
 _HASH_SQL = f"select nip, hash(nip || ?) as h from {scoring.TABLE} where period = ?"  # noqa: S608 - a constant
