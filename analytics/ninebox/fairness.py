@@ -9,7 +9,7 @@ larger table with small expected counts. Groups under 5 mapped people are suppre
 never leave this module (not in the rates, the test, the charts or the exports); only their number does.
 Counting happens over the whole population, in memory when the nine-box engine holds the selection
 (analytics.ninebox.engine.prepare: a bincount of group code x cell per period, the groups from the
-scoring table's key columns and, for age bands, the birth years read once per block) and in DuckDB
+scoring table's key columns and, for age bands, the bands read once per block) and in DuckDB
 otherwise (relative cut-offs, an agency's predicate map...); both give the same counts
 (tests/test_fairness.py). Only one row per group crosses into pandas.
 
@@ -205,67 +205,60 @@ def _group_codes(
     con: duckdb.DuckDBPyConnection, blk: arrays.Block, attribute: str
 ) -> tuple[np.ndarray, list[Any]]:
     """Group codes (-1 = NULL) of the block's rows and their values: a key column of the scoring table,
-    or the age band at the period (ATTRIBUTES['age_band'] from the birth year)."""
+    or the age band at the period (age_bands)."""
     if attribute != "age_band":
         return blk.key(con, ATTRIBUTES[attribute])
+    return age_bands(con, blk), list(AGE_BANDS)
+
+
+_BANDS: dict[tuple[str, int], np.ndarray] = {}
+_BANDS_LOCK = threading.Lock()
+# ATTRIBUTES['age_band'] as the index of its band in AGE_BANDS (-1 = no birth date), per employees row.
+_BANDS_SQL = (
+    "select rowid, case when tanggal_lahir is null then -1 when period - year(tanggal_lahir) < 30 then 0"
+    " when period - year(tanggal_lahir) < 40 then 1 when period - year(tanggal_lahir) < 50 then 2 else 3"
+    " end::tinyint as band from employees where period = ?"
+)
+BANDS_FILE = "age_band.npy"
+
+
+def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
+    """The age band (int8 index into AGE_BANDS, -1 = no birth date) of every row of the block, read
+    from employees by the block's ``emp_rowid`` once per build and period, and kept beside the block's
+    fast files (age_band.npy) so the next process maps it instead of reading the column again."""
     key = (blk.build_id, blk.period)
-    with _BIRTH_LOCK:
-        band = _BANDS.get(key)
-    if band is None:
-        born = birth_years(con, blk)
-        age = np.int32(blk.period) - born.astype(np.int32)
-        band = np.searchsorted(np.array([30, 40, 50]), age, side="right").astype(np.int8)
-        band[born < 0] = -1
-        with _BIRTH_LOCK:
-            _BANDS[key] = band
-            while len(_BANDS) > arrays.MAX_BLOCKS:
-                _BANDS.pop(next(iter(_BANDS)))
-    return band, list(AGE_BANDS)
-
-
-_BIRTH: dict[tuple[str, int], np.ndarray] = {}
-_BANDS: dict[tuple[str, int], np.ndarray] = {}  # age band codes (int8, -1 = no birth date) per block
-_BIRTH_LOCK = threading.Lock()
-_BIRTH_SQL = "select rowid, coalesce(year(tanggal_lahir), -1)::smallint from employees where period = ?"
-
-
-def birth_years(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
-    """Year of birth (int16, -1 = none) of every row of the block, read from employees by the block's
-    ``emp_rowid`` once per build and period; kept beside the block's fast files (birth_year.npy) so
-    the next process maps it instead of reading the column again."""
-    key = (blk.build_id, blk.period)
-    with _BIRTH_LOCK:
-        if key in _BIRTH:
-            return _BIRTH[key]
-        path = None if blk.folder is None else blk.folder / "birth_year.npy"
-        years: np.ndarray | None = None
+    with _BANDS_LOCK:
+        if key in _BANDS:
+            return _BANDS[key]
+        path = None if blk.folder is None else blk.folder / BANDS_FILE
+        bands: np.ndarray | None = None
         if path is not None and path.exists():
             try:
-                years = np.load(path, mmap_mode="r")
+                bands = np.load(path, mmap_mode="r")
             except (OSError, ValueError):
-                years = None
-        if years is None or len(years) != blk.n:
-            got = con.cursor().execute(_BIRTH_SQL, [blk.period]).fetchnumpy()
+                bands = None
+        if bands is None or len(bands) != blk.n:
+            got = con.cursor().execute(_BANDS_SQL, [blk.period]).fetchnumpy()
             rowid = np.asarray(got["rowid"], dtype=np.int64)
-            lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int16)
-            lut[rowid] = np.asarray(list(got.values())[1], dtype=np.int16)
+            lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int8)
+            lut[rowid] = np.asarray(got["band"], dtype=np.int8)
             ours = np.zeros(len(lut), dtype=bool)
             ours[rowid] = True
             emp_rowid = np.asarray(blk.emp_rowid)
             if len(emp_rowid) and (emp_rowid.max() >= len(lut) or not ours[emp_rowid].all()):
-                raise RuntimeError("employees changed while reading the birth years")
-            years = lut[emp_rowid]
+                raise RuntimeError("employees changed while reading the birth dates")
+            bands = lut[emp_rowid]
             if path is not None:  # a place that cannot be written only costs the next process the read
-                tmp = path.with_name(f"birth_year.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+                tmp = path.with_name(f"age_band.{os.getpid()}.{threading.get_ident()}.tmp.npy")
                 try:
-                    np.save(tmp, years)
+                    np.save(tmp, bands)
                     os.replace(tmp, path)
                 except OSError:
                     tmp.unlink(missing_ok=True)
-        _BIRTH[key] = years
-        while len(_BIRTH) > arrays.MAX_BLOCKS:  # as many as the blocks kept
-            _BIRTH.pop(next(iter(_BIRTH)))
-        return years
+        _BANDS[key] = bands
+        while len(_BANDS) > arrays.MAX_BLOCKS:  # as many as the blocks kept
+            _BANDS.pop(next(iter(_BANDS)))
+        return bands
 
 
 def wilson_interval(
