@@ -195,10 +195,13 @@ def _fast_rows(
     if len(memory.blocks) != 1 or not nips:
         return None if len(memory.blocks) != 1 else {}
     blk = memory.blocks[0]
-    hits = pc.indices_nonzero(pc.is_in(blk.nip, value_set=pa.array(nips, type=blk.nip.type))).to_numpy()
-    first: dict[str, int] = {}
-    for pos, nip in zip(hits.tolist(), blk.nip.take(pa.array(hits)).to_pylist(), strict=True):
-        first.setdefault(str(nip), int(pos))  # the first row of a NIP, as the SQL path's iloc[0]
+    first = _known_positions(blk, nips)  # the exercise's picks: no search over the block
+    rest = [n for n in nips if n not in first]
+    if rest:  # (period, nip) is the key of employees: one row per NIP
+        hits = pc.indices_nonzero(pc.is_in(blk.nip, value_set=pa.array(rest, type=blk.nip.type))).to_numpy()
+        for pos, nip in zip(hits.tolist(), blk.nip.take(pa.array(hits)).to_pylist(), strict=True):
+            first.setdefault(str(nip), int(pos))
+    first = {n: first[n] for n in nips if n in first}
     if not first:
         return {}
     positions = np.array(list(first.values()), dtype=np.int64)
@@ -234,6 +237,26 @@ def _fast_rows(
         row["box"] = box if box >= 0 else None
         out[nip] = {**row, "present": present}
     return out
+
+
+_PICKED: dict[tuple[str, int, str], int] = {}  # block position of the NIPs the exercise picked
+_PICKED_LOCK = threading.Lock()
+MAX_PICKED = 4096
+
+
+def _remember(blk: arrays.Block, picks: list[tuple[int, str]]) -> None:
+    with _PICKED_LOCK:
+        for pos, nip in picks:
+            _PICKED[(blk.build_id, blk.period, nip)] = pos
+        while len(_PICKED) > MAX_PICKED:
+            _PICKED.pop(next(iter(_PICKED)))
+
+
+def _known_positions(blk: arrays.Block, nips: list[str]) -> dict[str, int]:
+    """Positions of ``nips`` in the block remembered from the exercise's picks (checked)."""
+    with _PICKED_LOCK:
+        known = {n: _PICKED.get((blk.build_id, blk.period, n)) for n in nips}
+    return {n: p for n, p in known.items() if p is not None and p < blk.n and blk.nip[p].as_py() == n}
 
 
 def _walk(nip: str, period: int, rules: nb.Rules, row: dict[str, Any], levels: pd.DataFrame) -> Walkthrough:
@@ -377,8 +400,9 @@ def _fast_exercise(
             hb = h[idx]
             top = np.argsort(hb, kind="stable") if len(hb) <= per_box else np.argpartition(hb, per_box - 1)
             top = top[:per_box]
-            for p, v in zip(scored.positions(idx[top]).tolist(), hb[top].tolist(), strict=True):
-                picked.append((int(v), str(blk.nip[p].as_py())))
+            found = [(int(p), str(blk.nip[p].as_py())) for p in scored.positions(idx[top]).tolist()]
+            _remember(blk, found)
+            picked += [(int(v), nip) for v, (_, nip) in zip(hb[top].tolist(), found, strict=True)]
     return [nip for _, nip in sorted(picked)][:n]
 
 
