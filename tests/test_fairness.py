@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import count
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -265,3 +266,59 @@ def test_relative_cut_offs_take_the_sql_path(demo_con: duckdb.DuckDBPyConnection
     assert result.table["n"].sum() > 100 and list(result.table["group"]) == sorted(
         result.table["group"], key=fairness.AGE_BANDS.index
     )
+
+
+_AUDIT_IN_A_NEW_PROCESS = """
+import sys
+from analytics.core import db
+from analytics.ninebox import boxes as nb, fairness
+con = db.connect(sys.argv[1])
+r = fairness.audit(con, "jenis_kelamin", rules=nb.Rules.default(con), filters=nb.Filters(period=2025))
+print(repr((r.p_pool, r.test_pool, r.p_box1, r.test_box1)), "scipy.stats" in sys.modules)
+"""
+
+
+def test_a_later_process_reads_the_kept_test_without_importing_scipy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "kept.duckdb"
+    c = db.connect(path)
+    insert(c, people("L", 100, 40) + people("P", 100, 10))
+    c.close()
+
+    def audit_in_a_new_process() -> tuple[str, bool]:
+        cmd = [sys.executable, "-c", _AUDIT_IN_A_NEW_PROCESS, str(path)]
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent
+        )
+        text, imported = out.stdout.strip().rsplit(" ", 1)
+        return text, imported == "True"
+
+    first, imported = audit_in_a_new_process()
+    assert imported and "'chi2'" in first  # computed: scipy imported where the statistic is computed
+    assert list(tmp_path.glob("kept.duckdb.arrays/*/results/fairness_gap_test-*.json"))
+    again, imported = audit_in_a_new_process()
+    assert again == first and not imported  # the same p-values, read back, scipy never imported
+
+
+def test_kept_tests_follow_the_counts(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    insert(con, people("L", 100, 40) + people("P", 100, 10))
+    first = run(con, "jenis_kelamin")
+    computed = fairness.gap_test(first.table["n_pool"].to_numpy(), first.table["n"].to_numpy())
+    assert (first.p_pool, first.test_pool) == computed
+
+    def never(*_: Any, **__: Any) -> Any:
+        raise AssertionError("computed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(fairness, "gap_test", never)
+        again = run(con, "jenis_kelamin")
+    assert (again.p_pool, again.test_pool, again.p_box1, again.test_box1) == (
+        first.p_pool, first.test_pool, first.p_box1, first.test_box1,
+    )  # fmt: skip
+    insert(con, people("P", 20, 0))  # other counts: another test, computed
+    other = run(con, "jenis_kelamin")
+    assert other.p_pool != first.p_pool and other.table["n"].sum() == 220

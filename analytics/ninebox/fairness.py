@@ -136,8 +136,8 @@ def audit(
         shown["ratio_lo"], shown["ratio_hi"] = lo, hi
     shown["ratio_unclear"] = (shown["ratio_lo"] < RATIO_WARNING) & (shown["ratio_hi"] >= RATIO_WARNING)
     table = shown[TABLE_COLUMNS + INTERVAL_COLUMNS].reset_index(drop=True)
-    p_pool, test_pool = gap_test(table["n_pool"].to_numpy(), table["n"].to_numpy())
-    p_box1, test_box1 = gap_test(table["n_box1"].to_numpy(), table["n"].to_numpy())
+    p_pool, test_pool = kept_gap_test(con, table["n_pool"].to_numpy(), table["n"].to_numpy())
+    p_box1, test_box1 = kept_gap_test(con, table["n_box1"].to_numpy(), table["n"].to_numpy())
     return Audit(attribute, table, int(small.sum()), p_pool, test_pool, p_box1, test_box1)
 
 
@@ -311,6 +311,26 @@ def _ordered(con: duckdb.DuckDBPyConnection, attribute: str, frame: pd.DataFrame
         order = {}
     key = frame["group"].map(order).fillna(len(order) + 1)
     return frame.assign(_k=key).sort_values(["_k", "group"]).drop(columns="_k")
+
+
+def kept_gap_test(
+    con: duckdb.DuckDBPyConnection, hits: np.ndarray, sizes: np.ndarray
+) -> tuple[float | None, str | None]:
+    """``gap_test`` of these counts, kept beside the database's fast files (arrays.stored) under the
+    counts themselves, the test's settings and scipy's version: a later process shows the same p-value
+    without importing scipy.stats (1,1-1,6 s on the national demo's busy machine: most of the page's
+    first view). Computed when nothing is kept (a new database, an in-memory one)."""
+    from importlib.metadata import version
+
+    hits, sizes = np.asarray(hits), np.asarray(sizes)
+    if len(hits) < 2:
+        return None, None  # no test: nothing to keep
+    args = {
+        "hits": [int(x) for x in hits], "sizes": [int(x) for x in sizes], "seed": 0,
+        "resamples": MONTE_CARLO_RESAMPLES, "min_expected": MIN_EXPECTED, "scipy": version("scipy"),
+    }  # fmt: skip
+    p, method = arrays.stored(con, "fairness_gap_test", args, lambda: list(gap_test(hits, sizes)))
+    return (None if p is None else float(p)), (None if method is None else str(method))
 
 
 def gap_test(hits: np.ndarray, sizes: np.ndarray, *, seed: int = 0) -> tuple[float | None, str | None]:
