@@ -409,19 +409,23 @@ def _fast_exercise(
 EXERCISE_CANDIDATES = 4096  # rows ranked per example wanted (see _fast_exercise)
 _HASHES: dict[tuple[str, int, str], np.ndarray] = {}
 _HASH_LOCK = threading.Lock()
+_DUCKDB = "".join(ch for ch in duckdb.__version__ if ch.isalnum() or ch == ".")
 _HASH_SQL = f"select nip, hash(nip || ?) as h from {scoring.TABLE} where period = ?"  # noqa: S608 - a constant
 
 
 def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray:
     """DuckDB's ``hash(nip || seed)`` (uint64) of every row of the block, read once per build, period
     and seed (the scoring table's scan order, checked against the block's NIPs) and kept beside the
-    block's fast files (nip_hash_<seed>.npy) so the next process maps it instead."""
+    block's fast files (nip_hash_<seed>_<duckdb version>.npy: another DuckDB may hash otherwise) so the
+    next process maps it instead."""
     key = (blk.build_id, blk.period, str(seed))
     with _HASH_LOCK:
         if key in _HASHES:
             return _HASHES[key]
         safe = "".join(ch for ch in str(seed) if ch.isalnum())
-        path = None if blk.folder is None or safe != str(seed) else blk.folder / f"nip_hash_{safe}.npy"
+        path = (
+            None if blk.folder is None or safe != str(seed) else blk.folder / f"nip_hash_{safe}_{_DUCKDB}.npy"
+        )
         values: np.ndarray | None = None
         if path is not None and path.exists():
             try:
