@@ -165,3 +165,22 @@ def test_exercise_in_memory_equals_the_sql_path(
             slow = _on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
             assert len(fast) >= min(n, 9) and fast == slow
     assert any(key[1:] == (2025, str(seed)) for key in training._HASHES)  # the in-memory path ranked them
+
+
+def test_the_nip_hashes_are_kept_beside_the_fast_files(
+    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.ninebox import arrays
+
+    r = rules(varied)
+    training.exercise_nips(varied, 2025, rules=r, seed=5)
+    arrays.wait_for_files()  # the block's folder is written in the background
+    monkeypatch.setattr(training, "_HASHES", {})
+    first = training.exercise_nips(varied, 2025, rules=r, seed=5)  # hashes read from DuckDB and kept
+    assert len(first) == 20
+    monkeypatch.setattr(training, "_HASHES", {})
+    monkeypatch.setattr(training, "_HASH_SQL", "select no_such_column")  # a later process: from the file
+    assert training.exercise_nips(varied, 2025, rules=r, seed=5) == first
+    monkeypatch.setattr(training, "_HASHES", {})
+    with pytest.raises(duckdb.Error):  # another seed is not in the file: read from DuckDB, which fails here
+        training.exercise_nips(varied, 2025, rules=r, seed=6)
