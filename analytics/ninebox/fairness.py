@@ -23,6 +23,7 @@ concluded either way from groups this small.
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from dataclasses import dataclass, field
@@ -320,17 +321,23 @@ def kept_gap_test(
     counts themselves, the test's settings and scipy's version: a later process shows the same p-value
     without importing scipy.stats (1,1-1,6 s on the national demo's busy machine: most of the page's
     first view). Computed when nothing is kept (a new database, an in-memory one)."""
-    from importlib.metadata import version
-
     hits, sizes = np.asarray(hits), np.asarray(sizes)
     if len(hits) < 2:
         return None, None  # no test: nothing to keep
     args = {
         "hits": [int(x) for x in hits], "sizes": [int(x) for x in sizes], "seed": 0,
-        "resamples": MONTE_CARLO_RESAMPLES, "min_expected": MIN_EXPECTED, "scipy": version("scipy"),
+        "resamples": MONTE_CARLO_RESAMPLES, "min_expected": MIN_EXPECTED, "scipy": _scipy_version(),
     }  # fmt: skip
     p, method = arrays.stored(con, "fairness_gap_test", args, lambda: list(gap_test(hits, sizes)))
     return (None if p is None else float(p)), (None if method is None else str(method))
+
+
+@functools.cache
+def _scipy_version() -> str:
+    """scipy's version from its metadata (no import of scipy itself)."""
+    from importlib.metadata import version
+
+    return version("scipy")
 
 
 def gap_test(hits: np.ndarray, sizes: np.ndarray, *, seed: int = 0) -> tuple[float | None, str | None]:
