@@ -214,11 +214,11 @@ def _group_codes(
 
 _BANDS: dict[tuple[str, int], np.ndarray] = {}
 _BANDS_LOCK = threading.Lock()
-# ATTRIBUTES['age_band'] as the index of its band in AGE_BANDS (-1 = no birth date), per employees row.
+# ATTRIBUTES['age_band'] (the one definition of the bands) as its index in AGE_BANDS, -1 = no birth date.
 _BANDS_SQL = (
-    "select rowid, case when tanggal_lahir is null then -1 when period - year(tanggal_lahir) < 30 then 0"
-    " when period - year(tanggal_lahir) < 40 then 1 when period - year(tanggal_lahir) < 50 then 2 else 3"
-    " end::tinyint as band from employees where period = ?"
+    "select rowid, (coalesce(list_position(?::varchar[], "  # noqa: S608 - a constant expression
+    + ATTRIBUTES["age_band"]
+    + "), 0) - 1)::tinyint as band from employees where period = ?"
 )
 BANDS_FILE = "age_band.npy"
 
@@ -239,7 +239,7 @@ def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
             except (OSError, ValueError):
                 bands = None
         if bands is None or len(bands) != blk.n:
-            got = con.cursor().execute(_BANDS_SQL, [blk.period]).fetchnumpy()
+            got = con.cursor().execute(_BANDS_SQL, [list(AGE_BANDS), blk.period]).fetchnumpy()
             rowid = np.asarray(got["rowid"], dtype=np.int64)
             lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int8)
             lut[rowid] = np.asarray(got["band"], dtype=np.int8)
