@@ -74,6 +74,7 @@ def rule_sets(con: duckdb.DuckDBPyConnection) -> list[nb.Rules]:
 
 
 FILTERS = (
+    Filters(period=2025, instansi=("Tidak ada",)),  # nobody: empty results of the same shape
     Filters(period=2025),
     Filters(),
     Filters(period=2024, jenis_jabatan=("Fungsional",)),
@@ -91,7 +92,7 @@ def test_pool_counts_equal_the_sql_path(
             for fn in (succession.pool_summary, succession.pool_by_position):
                 fast = fn(demo_con, rules=rules, filters=filters)
                 slow = _general(monkeypatch, fn, demo_con, rules=rules, filters=filters)
-                assert len(fast) > 0
+                assert len(fast) > 0 or filters.instansi == ("Tidak ada",)
                 pd.testing.assert_frame_equal(fast, slow)
                 pooled += int(fast["pool"].sum())
     assert pooled > 0  # not only empty pools compared

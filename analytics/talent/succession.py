@@ -198,10 +198,12 @@ def _fast_pool_counts(
         if by is not None and second is not None:
             values = blk.key(con, by)[1]
             grp = [None if c < 0 else values[c] for c in second[hit].tolist()]
+        names = [None if c < 0 else instansi[c] for c in first[hit].tolist()]
         frames.append(
             pd.DataFrame(
                 {
-                    "instansi": [None if c < 0 else instansi[c] for c in first[hit].tolist()],
+                    # typed as the SQL's frame: strings inferred, an empty column of objects
+                    "instansi": pd.Series(names, dtype=None if names else object),
                     "grp": pd.Series(grp, dtype=object),
                     "asn": asn[hit],
                     "mapped": per_cell[:, mapped_cells].sum(axis=1),
@@ -317,10 +319,11 @@ def _fast_pool_members(
     return found
 
 
+_MEMBER_TYPES = {"box": "int64", "nilai_talenta": "float64"}  # the SQL path's types of an empty result
+
+
 def _empty_members() -> pd.DataFrame:
-    return pd.DataFrame(
-        {c: pd.Series(dtype="float64" if c == "nilai_talenta" else object) for c in MEMBER_COLUMNS}
-    )
+    return pd.DataFrame({c: pd.Series(dtype=_MEMBER_TYPES.get(c, object)) for c in MEMBER_COLUMNS})
 
 
 # --- critical positions and successors ----------------------------------------------------------
