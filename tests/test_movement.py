@@ -239,3 +239,36 @@ def test_the_nip_match_is_kept_beside_the_fast_files(
     again = movement.box_movement(con, **kw)
     np.testing.assert_array_equal(again.matrix, first.matrix)
     pd.testing.assert_frame_equal(again.entered, first.entered)
+
+
+def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    calls: list[str] = []
+    original = movement._NAMES_SQL
+    monkeypatch.setitem(movement._NAMES_BY_ROWID, "join_a", "ea.period = $before and false")  # none found
+    monkeypatch.setitem(movement._NAMES_BY_ROWID, "join_b", "eb.period = $after and false")
+    monkeypatch.setattr(movement, "_NAMES_SQL", _Recording(original, calls))
+    m = assert_same_movement(con, monkeypatch, **kw)
+    assert len(calls) == 2 and "rowid in" in calls[0] and "rowid in" not in calls[1]  # the key join answered
+    assert set(m.entered["nama"]) == {"Pegawai 2", "Pegawai 7"}
+
+
+class _Recording(str):
+    """The SQL text, recording every formatted statement."""
+
+    def __new__(cls, text: str, calls: list[str]) -> _Recording:
+        obj = super().__new__(cls, text)
+        obj.calls = calls  # type: ignore[attr-defined]
+        return obj
+
+    def format(self, *args: Any, **kw: Any) -> str:
+        sql = super().format(*args, **kw)
+        self.calls.append(sql)  # type: ignore[attr-defined]
+        return sql

@@ -225,25 +225,29 @@ def _finish(
 # --- the in-memory path ---------------------------------------------------------------------------
 
 # Names of the listed people by their rows in employees (emp_rowid, each period's own): a semi-join on
-# rowid reads only those rows (late materialisation). Period and NIP are checked; when a row is not
-# found (employees changed without a rebuild) the join on (period, nip) answers instead. The person's
-# columns as the SQL path's coalesce(after, before).
+# rowid, so only the few columns shown are read. The row is checked by its period, instansi and
+# unit_kerja against employee_scores' (the NIP is not read: at national scale its column costs as much
+# as all the others together, and a fresh build's rowids are those it was built from); when a row
+# does not match (employees changed without a rebuild) the join on (period, nip) answers instead. The
+# person's columns as the SQL path's coalesce(after, before).
 _NAMES_SQL = """
 with e as {materialized} ({source})
 select m.nip, coalesce(eb.nama, ea.nama) as nama, coalesce(eb.instansi, ea.instansi) as instansi,
     coalesce(eb.unit_kerja, ea.unit_kerja) as unit_kerja, coalesce(eb.jabatan, ea.jabatan) as jabatan,
     m.from_box, m.to_box, m.nilai_before, m.nilai_after, m.status, m.direction, m.n_direction,
-    (m.rid_a is null or ea.nip is not null) and (m.rid_b is null or eb.nip is not null) as found
+    (m.rid_a is null or ea.period is not null) and (m.rid_b is null or eb.period is not null) as found
 from mv_changes m
 left join e ea on {join_a}
 left join e eb on {join_b}
 """
 _NAMES_BY_ROWID = {
     "materialized": "materialized",
-    "source": "select rowid as rid, period, nip, nama, instansi, unit_kerja, jabatan from employees"
+    "source": "select rowid as rid, period, nama, instansi, unit_kerja, jabatan from employees"
     " where rowid in (select rid_a from mv_changes union all select rid_b from mv_changes)",
-    "join_a": "ea.rid = m.rid_a and ea.period = $before and ea.nip = m.nip",
-    "join_b": "eb.rid = m.rid_b and eb.period = $after and eb.nip = m.nip",
+    "join_a": "ea.rid = m.rid_a and ea.period = $before and ea.instansi is not distinct from m.instansi_a"
+    " and ea.unit_kerja is not distinct from m.unit_a",
+    "join_b": "eb.rid = m.rid_b and eb.period = $after and eb.instansi is not distinct from m.instansi_b"
+    " and eb.unit_kerja is not distinct from m.unit_b",
 }
 _NAMES_BY_KEY = {
     "materialized": "not materialized",
@@ -320,62 +324,95 @@ def _changes(
     limit: int,
 ) -> pd.DataFrame:
     """The people who entered or left the pool, the first ``limit`` per direction by the SQL path's
-    order (largest change of nilai talenta first, then NIP), with their names from employees."""
-    from analytics.whatif.engine import pa_table
-
-    changed_a = np.flatnonzero(pool_a != partner_pool)  # moved in or out, or gone from the pool
+    order (largest change of nilai talenta first, then NIP), with their names from employees. Rows
+    0..len(changed)-1 are ``before``'s selection indices ``changed`` (their partner in ``after`` or
+    none: gone), the rest ``after``'s ``only_b`` (new); only the listed ones are built into a table."""
+    changed = np.flatnonzero(pool_a != partner_pool)  # moved in or out, or gone from the pool
     only_b = np.flatnonzero(new_in_pool)  # new in ``after``, in its pool
-    ia = partner[changed_a]  # partner in ``after`` (-1 = gone)
-    has_b = ia >= 0
-    n = len(changed_a) + len(only_b)
-    nilai_before = np.concatenate([_nilai(sa, changed_a), np.full(len(only_b), np.nan)])
-    nilai_after = np.full(n, np.nan)
-    nilai_after[: len(changed_a)][has_b] = _nilai(sb, ia[has_b])
-    nilai_after[len(changed_a) :] = _nilai(sb, only_b)
-    to_pool = np.concatenate([~pool_a[changed_a], np.ones(len(only_b), dtype=bool)])
+    n_a = len(changed)
+    to_b = partner[changed]  # partner in ``after``'s selection (-1 = gone)
+    has_b = to_b >= 0
+    nilai_before = np.concatenate([_nilai(sa, changed), np.full(len(only_b), np.nan)])
+    nilai_after = np.full(n_a + len(only_b), np.nan)
+    nilai_after[:n_a][has_b] = _nilai(sb, to_b[has_b])
+    nilai_after[n_a:] = _nilai(sb, only_b)
+    to_pool = np.concatenate([~pool_a[changed], np.ones(len(only_b), dtype=bool)])
     order = np.abs(np.nan_to_num(nilai_after, nan=0.0) - np.nan_to_num(nilai_before, nan=0.0))
-    pos_a = sa.positions(changed_a)
-    pos_b = np.full(n, -1, dtype=np.int64)
-    pos_b[: len(changed_a)][has_b] = sb.positions(ia[has_b])
-    pos_b[len(changed_a) :] = sb.positions(only_b)
-    nip = pa.concat_arrays(
-        [sa.block.nip.take(pa.array(pos_a)), sb.block.nip.take(pa.array(pos_b[len(changed_a) :]))]
-    )
-    cell_b = np.zeros(n, dtype=np.uint8)
-    cell_b[: len(changed_a)][has_b] = sb.cell[ia[has_b]]
-    cell_b[len(changed_a) :] = sb.cell[only_b]
-    from_box = np.concatenate([box_of[sa.cell[changed_a]], np.full(len(only_b), -1)])
-    to_box = np.where(pos_b >= 0, box_of[cell_b], -1)
-    status = np.where(np.arange(n) >= len(changed_a), "new", np.where(pos_b >= 0, "moved", "gone"))
-    rid_a = np.concatenate([sa.block.emp_rowid[pos_a], np.full(len(only_b), -1)])
-    rid_b = np.where(pos_b >= 0, sb.block.emp_rowid[np.maximum(pos_b, 0)], -1)
-    table = pa_table(
+    n_entered = int(to_pool.sum())
+    totals = {True: n_entered, False: len(to_pool) - n_entered}
+
+    def nips(idx: np.ndarray) -> pa.Array:
+        """The NIP of each row ``idx`` (in that order)."""
+        in_a = idx < n_a
+        parts = pa.concat_arrays(
+            [
+                sa.block.nip.take(pa.array(sa.positions(changed[idx[in_a]]))),
+                sb.block.nip.take(pa.array(sb.positions(only_b[idx[~in_a] - n_a]))),
+            ]
+        )
+        back = np.empty(len(idx), dtype=np.int64)  # parts are a's rows then b's: back to idx's order
+        back[np.concatenate([np.flatnonzero(in_a), np.flatnonzero(~in_a)])] = np.arange(len(idx))
+        return parts.take(pa.array(back))
+
+    chosen = []
+    for direction in (True, False):
+        idx = np.flatnonzero(to_pool == direction)
+        if limit <= 0:
+            idx = idx[:0]
+        elif len(idx) > limit:  # the rows at or above the limit-th largest change, then sorted
+            values = order[idx]
+            kth = np.partition(values, len(values) - limit)[len(values) - limit]
+            idx = idx[values >= kth]
+        ranked = pc.sort_indices(
+            pa.table({"order": order[idx], "nip": nips(idx)}),
+            sort_keys=[("order", "descending"), ("nip", "ascending")],
+        )
+        chosen.append(idx[ranked.to_numpy()[: max(limit, 0)]])
+    rows = np.concatenate(chosen)
+    in_a = rows < n_a
+    sel_a = np.full(len(rows), -1, dtype=np.int64)  # selection index in ``before`` (-1: none)
+    sel_a[in_a] = changed[rows[in_a]]
+    sel_b = np.full(len(rows), -1, dtype=np.int64)  # selection index in ``after`` (-1: none)
+    sel_b[in_a] = to_b[rows[in_a]]
+    sel_b[~in_a] = only_b[rows[~in_a] - n_a]
+    from_box, to_box, rid_a, rid_b, pos_a, pos_b = (np.full(len(rows), -1, dtype=np.int64) for _ in range(6))
+    units: dict[str, pa.Array] = {}  # each row's instansi and unit_kerja in employee_scores (the check)
+    for s, sel, box, rid, pos, side in (
+        (sa, sel_a, from_box, rid_a, pos_a, "a"),
+        (sb, sel_b, to_box, rid_b, pos_b, "b"),
+    ):
+        there = sel >= 0
+        pos[there] = s.positions(sel[there])  # block positions
+        box[there] = box_of[s.cell[sel[there]]]
+        rid[there] = s.block.emp_rowid[pos[there]]
+        for column, name in (("instansi", f"instansi_{side}"), ("unit_kerja", f"unit_{side}")):
+            codes, values = s.block.key(con, column)
+            code = np.where(there, np.asarray(codes)[np.maximum(pos, 0)], -1) if s.block.n else pos
+            units[name] = pa.array([None if c < 0 else values[c] for c in code.tolist()], pa.string())
+    direction = to_pool[rows]
+    table = pa.table(
         {
-            "nip": nip,
+            "nip": nips(rows),
             "rid_a": pa.array(rid_a, mask=rid_a < 0),
             "rid_b": pa.array(rid_b, mask=rid_b < 0),
             "from_box": pa.array(from_box, mask=from_box < 0),
             "to_box": pa.array(to_box, mask=to_box < 0),
-            "nilai_before": nilai_before,
-            "nilai_after": nilai_after,
-            "status": status,
-            "direction": np.where(to_pool, "entered", "left"),
-            "n_direction": np.where(to_pool, int(to_pool.sum()), int(n - to_pool.sum())),
-            "_order": order,
+            "nilai_before": pa.array(nilai_before[rows], from_pandas=True),  # NaN -> NULL
+            "nilai_after": pa.array(nilai_after[rows], from_pandas=True),
+            "status": pa.array(
+                [
+                    "gone" if b < 0 else "new" if a < 0 else "moved"
+                    for a, b in zip(pos_a.tolist(), pos_b.tolist(), strict=True)
+                ],
+                pa.string(),
+            ),
+            "direction": pa.array(["entered" if d else "left" for d in direction.tolist()], pa.string()),
+            "n_direction": pa.array([totals[bool(d)] for d in direction.tolist()], pa.int64()),
+            **units,
         }
     )
-    parts = []
-    for direction in (True, False):
-        part = table.filter(pa.array(to_pool == direction))
-        if part.num_rows > limit:  # the rows at or above the limit-th largest change, then sorted
-            values = part.column("_order").to_numpy()
-            kth = np.partition(values, len(values) - limit)[len(values) - limit]
-            part = part.filter(pa.array(values >= kth))
-        ranked = pc.sort_indices(part, sort_keys=[("_order", "descending"), ("nip", "ascending")])
-        parts.append(part.take(ranked[:limit]))
-    chosen = pa.concat_tables(parts).drop_columns(["_order"])
     cur = con.cursor()
-    cur.register("mv_changes", chosen)
+    cur.register("mv_changes", table)
     try:
         params = {"before": sa.block.period, "after": sb.block.period}
         found = cur.execute(_NAMES_SQL.format(**_NAMES_BY_ROWID), params).df()
