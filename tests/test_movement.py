@@ -252,8 +252,12 @@ def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
     }
     calls: list[str] = []
     original = movement._NAMES_SQL
-    monkeypatch.setitem(movement._NAMES_BY_ROWID, "join_a", "ea.period = $before and false")  # none found
-    monkeypatch.setitem(movement._NAMES_BY_ROWID, "join_b", "eb.period = $after and false")
+    monkeypatch.setitem(
+        movement._NAMES_BY_ROWID, "join_a", "ea.rid = m.rid_a and ea.period = $before and false"
+    )
+    monkeypatch.setitem(
+        movement._NAMES_BY_ROWID, "join_b", "eb.rid = m.rid_b and eb.period = $after and false"
+    )
     monkeypatch.setattr(movement, "_NAMES_SQL", _Recording(original, calls))
     m = assert_same_movement(con, monkeypatch, **kw)
     assert len(calls) == 2 and "rowid in" in calls[0] and "rowid in" not in calls[1]  # the key join answered

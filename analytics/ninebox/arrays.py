@@ -169,8 +169,10 @@ def _read_files(folder: Path, stats: scoring.Stats, period: int) -> Block | None
             return values
 
         comps = {c: col(c) for cols in scoring.AXIS_COMPONENTS.values() for c in cols}
-        with pa.memory_map(str(folder / "nip.arrow")) as source:
-            nip = pa.ipc.open_file(source).read_all().column("nip").combine_chunks()
+        with pa.memory_map(str(folder / "nip.arrow")) as source:  # its buffers keep the map alive
+            column = pa.ipc.open_file(source).read_all().column("nip")
+            # one chunk (as written) is used in place: combine_chunks would copy it (0,3-0,8 s nationally)
+            nip = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
         blk = Block(
             build_id=stats.build_id,
             period=int(period),

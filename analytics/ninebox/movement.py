@@ -225,15 +225,15 @@ def _finish(
 # --- the in-memory path ---------------------------------------------------------------------------
 
 # Names of the listed people by their rows in employees (emp_rowid, each period's own): a semi-join on
-# rowid, so only the few columns shown are read. The row is checked by its period, instansi and
-# unit_kerja against employee_scores' (the NIP is not read: at national scale its column costs as much
-# as all the others together, and a fresh build's rowids are those it was built from); when a row
-# does not match (employees changed without a rebuild) the join on (period, nip) answers instead. The
-# person's columns as the SQL path's coalesce(after, before).
+# rowid that reads only nama and jabatan (at national scale every further string column read, the NIP
+# above all, costs as much again: the rowids of a fresh build are those it was built from, so the row
+# is checked by its period only); instansi and unit_kerja are employee_scores' copies (the block's
+# keys). When a row is not found (employees changed without a rebuild), the join on (period, nip)
+# answers instead and reads all four. The person's columns as the SQL path's coalesce(after, before).
 _NAMES_SQL = """
 with e as {materialized} ({source})
-select m.nip, coalesce(eb.nama, ea.nama) as nama, coalesce(eb.instansi, ea.instansi) as instansi,
-    coalesce(eb.unit_kerja, ea.unit_kerja) as unit_kerja, coalesce(eb.jabatan, ea.jabatan) as jabatan,
+select m.nip, coalesce(eb.nama, ea.nama) as nama, {instansi} as instansi, {unit} as unit_kerja,
+    coalesce(eb.jabatan, ea.jabatan) as jabatan,
     m.from_box, m.to_box, m.nilai_before, m.nilai_after, m.status, m.direction, m.n_direction,
     (m.rid_a is null or ea.period is not null) and (m.rid_b is null or eb.period is not null) as found
 from mv_changes m
@@ -242,17 +242,19 @@ left join e eb on {join_b}
 """
 _NAMES_BY_ROWID = {
     "materialized": "materialized",
-    "source": "select rowid as rid, period, nama, instansi, unit_kerja, jabatan from employees"
+    "source": "select rowid as rid, period, nama, jabatan from employees"
     " where rowid in (select rid_a from mv_changes union all select rid_b from mv_changes)",
-    "join_a": "ea.rid = m.rid_a and ea.period = $before and ea.instansi is not distinct from m.instansi_a"
-    " and ea.unit_kerja is not distinct from m.unit_a",
-    "join_b": "eb.rid = m.rid_b and eb.period = $after and eb.instansi is not distinct from m.instansi_b"
-    " and eb.unit_kerja is not distinct from m.unit_b",
+    "instansi": "coalesce(m.instansi_b, m.instansi_a)",
+    "unit": "coalesce(m.unit_b, m.unit_a)",
+    "join_a": "ea.rid = m.rid_a and ea.period = $before",
+    "join_b": "eb.rid = m.rid_b and eb.period = $after",
 }
 _NAMES_BY_KEY = {
     "materialized": "not materialized",
     "source": "select period, nip, nama, instansi, unit_kerja, jabatan from employees"
     " where period in ($before, $after)",
+    "instansi": "coalesce(eb.instansi, ea.instansi)",
+    "unit": "coalesce(eb.unit_kerja, ea.unit_kerja)",
     "join_a": "m.rid_a is not null and ea.period = $before and ea.nip = m.nip",
     "join_b": "m.rid_b is not null and eb.period = $after and eb.nip = m.nip",
 }
@@ -376,7 +378,7 @@ def _changes(
     sel_b[in_a] = to_b[rows[in_a]]
     sel_b[~in_a] = only_b[rows[~in_a] - n_a]
     from_box, to_box, rid_a, rid_b, pos_a, pos_b = (np.full(len(rows), -1, dtype=np.int64) for _ in range(6))
-    units: dict[str, pa.Array] = {}  # each row's instansi and unit_kerja in employee_scores (the check)
+    units: dict[str, pa.Array] = {}  # each row's instansi and unit_kerja (employee_scores' copies)
     for s, sel, box, rid, pos, side in (
         (sa, sel_a, from_box, rid_a, pos_a, "a"),
         (sb, sel_b, to_box, rid_b, pos_b, "b"),
