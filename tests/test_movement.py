@@ -134,7 +134,7 @@ def assert_same_movement(
                  "pool_after", "pool_boxes", "n_moved"):  # fmt: skip
         assert getattr(fast, name) == getattr(slow, name), name
     for name in ("entered", "left", "units"):
-        pd.testing.assert_frame_equal(getattr(fast, name), getattr(slow, name), obj=name)
+        pd.testing.assert_frame_equal(getattr(fast, name), getattr(slow, name), obj=name, check_exact=True)
     return fast
 
 
@@ -276,3 +276,29 @@ class _Recording(str):
         sql = super().format(*args, **kw)
         self.calls.append(sql)  # type: ignore[attr-defined]
         return sql
+
+
+def test_equal_changes_are_listed_by_nip_on_both_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten people make the same change: the first ``limit`` by NIP, as the SQL path lists them."""
+    rows = []
+    for i in (17, 3, 11, 5, 19, 2, 13, 7, 23, 29):  # not in NIP order in the table
+        rows += [emp(2024, i, 70, 70), emp(2025, i, 85, 70)]  # 5 -> 7: all enter, by the same change
+        rows += [emp(2024, 100 + i, 85, 85), emp(2025, 100 + i, 50, 85)]  # 9 -> 6: all leave alike
+    c = db.connect(tmp_path / "t.duckdb")
+    cols = sorted({k for r in rows for k in r})
+    cur = c.cursor()
+    cur.register("new_rows", pd.DataFrame([{k: r.get(k) for k in cols} for r in rows], columns=cols))
+    cur.execute("insert into employees by name select * from new_rows")
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    m = assert_same_movement(c, monkeypatch, limit=3, **kw)
+    assert m.entered["nip"].str.lstrip("0").tolist() == ["2", "3", "5"]
+    assert m.left["nip"].str.lstrip("0").tolist() == ["102", "103", "105"]
+    assert (m.n_entered, m.n_left) == (10, 10)
+    c.close()

@@ -284,9 +284,11 @@ def _fast_movement(
     both = partner >= 0
     j = partner[both]
     n_both = int(len(j))
-    cell_a = sa.cell[both]
-    cell_b = sb.cell[j]
-    joint = np.bincount(cell_a.astype(np.intp) * 16 + cell_b, minlength=256)
+    cell_b = sb.cell[j]  # the partner's cell (one random read per pair)
+    code = sa.cell[both]  # a copy: before cell * 16 + after cell, in uint8 (cells are < 16)
+    code <<= 4
+    code |= cell_b
+    joint = np.bincount(code, minlength=256)
     matrix = np.zeros((len(BOXES) + 1, len(BOXES) + 1), dtype=np.int64)
     hit = np.flatnonzero(joint)
     for code, n in zip(hit.tolist(), joint[hit].tolist(), strict=True):
@@ -299,7 +301,7 @@ def _fast_movement(
     pool_a = pool_of[sa.cell]
     pool_b = pool_of[sb.cell]
     partner_pool = np.zeros(n_a, dtype=bool)
-    partner_pool[both] = pool_b[j]
+    partner_pool[both] = pool_of[cell_b]
     paired_b = np.zeros(n_b, dtype=bool)
     paired_b[j] = True
     frame = _changes(con, sa, sb, partner, pool_a, partner_pool, pool_b & ~paired_b, box_of, limit)
