@@ -302,3 +302,24 @@ def test_equal_changes_are_listed_by_nip_on_both_paths(
     assert m.left["nip"].str.lstrip("0").tolist() == ["102", "103", "105"]
     assert (m.n_entered, m.n_left) == (10, 10)
     c.close()
+
+
+def test_the_warm_up_readies_the_older_period_only_from_its_files(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    arrays.clear()
+    movement.warm(con)  # no fast files yet: nothing is loaded in the background
+    assert arrays.LOADED_FROM == {}
+    rules = nb.Rules.default(con)
+    first = movement.box_movement(con, before=2024, after=2025, rules=rules, filters=Filters(period=2025))
+    arrays.wait_for_files()
+    arrays.clear()  # a new process over the same file
+    movement.warm(con)
+    assert arrays.LOADED_FROM == {(stats.build_id, 2024): "files", (stats.build_id, 2025): "files"}
+    assert (stats.build_id, 2024, 2025) in arrays._MATCHES
+    monkeypatch.setattr(arrays, "axis_scores", _must_not_run)  # the page's view: both periods scored already
+    again = movement.box_movement(con, before=2024, after=2025, rules=rules, filters=Filters(period=2025))
+    np.testing.assert_array_equal(again.matrix, first.matrix)
+    pd.testing.assert_frame_equal(again.left, first.left)

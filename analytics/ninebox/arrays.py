@@ -487,7 +487,7 @@ def nip_match(con: duckdb.DuckDBPyConnection, first: Block, second: Block) -> np
             _MATCHES.move_to_end(key)
             return _MATCHES[key]
         root = files_root(con)
-        path = root / first.build_id / f"match_p{first.period}_p{second.period}.npy" if root else None
+        path = match_path(root, first.build_id, first.period, second.period) if root else None
         found: np.ndarray | None = None
         if path is not None and path.exists():
             try:
@@ -511,6 +511,16 @@ def nip_match(con: duckdb.DuckDBPyConnection, first: Block, second: Block) -> np
         while len(_MATCHES) > MAX_MATCHES:
             _MATCHES.popitem(last=False)
         return found
+
+
+def match_path(root: Path, build_id: str, first: int, second: int) -> Path:
+    """Where ``nip_match`` keeps the match of periods ``first`` and ``second`` of a build."""
+    return root / build_id / f"match_p{int(first)}_p{int(second)}.npy"
+
+
+def stored_block(root: Path, build_id: str, period: int) -> bool:
+    """Whether the period's fast files are complete (its block then loads in milliseconds)."""
+    return (_folder(root, build_id, period) / "done").exists()
 
 
 def _write_array(path: Path, values: np.ndarray) -> None:
