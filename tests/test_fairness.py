@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from itertools import count
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -192,3 +193,132 @@ def test_a_clear_gap_is_flagged_without_doubt(con: duckdb.DuckDBPyConnection) ->
     row = result.table.set_index("group").loc["P"]
     assert row["flag"] and not row["ratio_unclear"] and row["ratio_hi"] < fairness.RATIO_WARNING
     assert fairness.display_table(result, "en")["Flag"].iloc[1] == "⚠ < 0.8"
+
+
+# --- the in-memory path (analytics.ninebox.engine) against the SQL path --------------------------------
+
+
+def _on_sql(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
+    """``fn`` on the SQL path (the engine believes the scoring table is stale, so prepare refuses)."""
+    from analytics.ninebox import scoring
+
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return fn(*args, **kw)
+
+
+@pytest.fixture(scope="module")
+def demo_con(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    from analytics.demo import employees as demo
+
+    c = db.connect(tmp_path_factory.mktemp("fairness_demo") / "demo.duckdb")
+    demo.build_demo(c, employees=3000)
+    # blanks the in-memory path must leave out as SQL does: no birth date, no gender
+    c.execute("update employees set tanggal_lahir = null where nip in (select nip from employees limit 40)")
+    c.execute("update employees set jenis_kelamin = null where nip in (select nip from employees limit 25)")
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        nb.Filters(period=2025),
+        nb.Filters(),  # both periods: ages at each row's own period, counts summed
+        nb.Filters(period=2024, jenis_jabatan=("Fungsional",)),
+        nb.Filters(period=2025, provinsi=("Nusa Tenggara Timur",)),
+    ],
+    ids=["2025", "all", "2024-fungsional", "2025-ntt"],
+)
+def test_in_memory_counts_and_audits_equal_the_sql_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, filters: nb.Filters
+) -> None:
+    from analytics.ninebox import engine
+
+    for rules in (nb.Rules.default(demo_con), nb.Rules.default(demo_con).with_scheme("kemenkeu")):
+        assert engine.prepare(demo_con, rules, filters) is not None  # the in-memory path is taken
+        for attribute in fairness.ATTRIBUTES:
+            kw: dict[str, Any] = {"rules": rules, "filters": filters}
+            fast = fairness.group_counts(demo_con, attribute, **kw)
+            slow = _on_sql(monkeypatch, fairness.group_counts, demo_con, attribute, **kw)
+            assert len(fast) >= 1 and fast["n"].sum() > 100  # real groups compared, not two empty frames
+            assert slow["grp"].notna().all()
+            pd.testing.assert_frame_equal(
+                fast.sort_values("grp", ignore_index=True),
+                slow.sort_values("grp", ignore_index=True),
+                check_dtype=False,
+            )
+            a = fairness.audit(demo_con, attribute, **kw)
+            b = _on_sql(monkeypatch, fairness.audit, demo_con, attribute, **kw)
+            pd.testing.assert_frame_equal(a.table, b.table)
+            assert (a.suppressed, a.p_pool, a.test_pool, a.p_box1, a.test_box1) == (
+                b.suppressed, b.p_pool, b.test_pool, b.p_box1, b.test_box1,
+            )  # fmt: skip
+
+
+def test_relative_cut_offs_take_the_sql_path(demo_con: duckdb.DuckDBPyConnection) -> None:
+    from analytics.ninebox import engine
+
+    relative = nb.Rules.default(demo_con).relative()
+    filters = nb.Filters(period=2025)
+    assert engine.prepare(demo_con, relative, filters) is None
+    result = fairness.audit(demo_con, "age_band", rules=relative, filters=filters)
+    assert result.table["n"].sum() > 100 and list(result.table["group"]) == sorted(
+        result.table["group"], key=fairness.AGE_BANDS.index
+    )
+
+
+_AUDIT_IN_A_NEW_PROCESS = """
+import sys
+from analytics.core import db
+from analytics.ninebox import boxes as nb, fairness
+con = db.connect(sys.argv[1])
+r = fairness.audit(con, "jenis_kelamin", rules=nb.Rules.default(con), filters=nb.Filters(period=2025))
+print(repr((r.p_pool, r.test_pool, r.p_box1, r.test_box1)), "scipy.stats" in sys.modules)
+"""
+
+
+def test_a_later_process_reads_the_kept_test_without_importing_scipy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "kept.duckdb"
+    c = db.connect(path)
+    insert(c, people("L", 100, 40) + people("P", 100, 10))
+    c.close()
+
+    def audit_in_a_new_process() -> tuple[str, bool]:
+        cmd = [sys.executable, "-c", _AUDIT_IN_A_NEW_PROCESS, str(path)]
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, check=True, cwd=Path(__file__).parent.parent
+        )
+        text, imported = out.stdout.strip().rsplit(" ", 1)
+        return text, imported == "True"
+
+    first, imported = audit_in_a_new_process()
+    assert imported and "'chi2'" in first  # computed: scipy imported where the statistic is computed
+    assert list(tmp_path.glob("kept.duckdb.arrays/*/results/fairness_gap_test-*.json"))
+    again, imported = audit_in_a_new_process()
+    assert again == first and not imported  # the same p-values, read back, scipy never imported
+
+
+def test_kept_tests_follow_the_counts(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    insert(con, people("L", 100, 40) + people("P", 100, 10))
+    first = run(con, "jenis_kelamin")
+    computed = fairness.gap_test(first.table["n_pool"].to_numpy(), first.table["n"].to_numpy())
+    assert (first.p_pool, first.test_pool) == computed
+
+    def never(*_: Any, **__: Any) -> Any:
+        raise AssertionError("computed again")
+
+    with monkeypatch.context() as m:
+        m.setattr(fairness, "gap_test", never)
+        again = run(con, "jenis_kelamin")
+    assert (again.p_pool, again.test_pool, again.p_box1, again.test_box1) == (
+        first.p_pool, first.test_pool, first.p_box1, first.test_box1,
+    )  # fmt: skip
+    insert(con, people("P", 20, 0))  # other counts: another test, computed
+    other = run(con, "jenis_kelamin")
+    assert other.p_pool != first.p_pool and other.table["n"].sum() == 220

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import duckdb
 import pytest
@@ -11,7 +12,7 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.demo import employees as demo
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import training
+from analytics.ninebox import scoring, training
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +80,107 @@ def test_piling_example_and_glossary(con: duckdb.DuckDBPyConnection) -> None:
     gloss = training.glossary("en")
     assert {"term", "other", "meaning", "source"} <= set(gloss.columns)
     assert gloss["source"].str.len().gt(0).all() and (gloss["term"] == "Talent pool (boxes 7-8-9)").any()
+
+
+# --- the in-memory path (analytics.ninebox.engine) against the SQL path --------------------------------
+
+
+def _on_sql(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
+    """``fn`` on the SQL path (the engine believes the scoring table is stale, so prepare refuses)."""
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return fn(*args, **kw)
+
+
+@pytest.fixture(scope="module")
+def varied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The demo with what the walk-through must explain alike on both paths: a component absent from
+    one instansi's file, ready axis scores, blanks (unmappable rows) and predicates instead of scores."""
+    c = db.connect(tmp_path_factory.mktemp("train_varied") / "demo.duckdb")
+    demo.build_demo(c, employees=1500)
+    first, second = (r[0] for r in c.execute(
+        "select instansi from employees where period = 2025 group by 1 order by count(*) desc limit 2"
+    ).fetchall())  # fmt: skip
+    c.execute("update employees set penghargaan = null where period = 2025 and instansi = ?", [first])
+    c.execute(
+        "update employees set skor_sumbu_kinerja = 85.5 where period = 2025 and instansi = ?"
+        " and nip in (select nip from employees where period = 2025 and instansi = ? order by nip limit 7)",
+        [second, second],
+    )
+    c.execute(
+        "update employees set tim_kerja = null where period = 2025 and instansi = ?"
+        " and nip in (select nip from employees where period = 2025 and instansi = ? order by nip desc limit 5)",
+        [second, second],
+    )
+    c.execute(
+        "update employees set kinerja_utama = null, predikat_kinerja = 'Sangat Baik' where period = 2025"
+        " and nip in (select nip from employees where period = 2025 order by hash(nip) limit 30)"
+    )
+    scoring.refresh(c)
+    yield c
+    c.close()
+
+
+def test_walkthroughs_in_memory_equal_the_sql_path(
+    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.ninebox import engine
+
+    for r in (rules(varied), rules(varied).with_scheme("kemenkeu")):
+        assert engine.prepare(varied, r, Filters(period=2025)) is not None  # the in-memory path is taken
+        sample = [
+            str(n)
+            for (n,) in varied.execute(
+                "select nip from employees where period = 2025 order by"
+                " (skor_sumbu_kinerja is not null or tim_kerja is null or penghargaan is null"
+                "  or predikat_kinerja = 'Sangat Baik') desc, hash(nip) limit 120"
+            ).fetchall()
+        ]
+        picked = training.exercise_nips(varied, 2025, rules=r)  # their block positions are remembered
+        sample = list(dict.fromkeys([*picked[:10], *sample]))
+        fast = training.walkthroughs(varied, [*sample, "000000000000000000"], 2025, rules=r)
+        slow = _on_sql(monkeypatch, training.walkthroughs, varied, sample, 2025, rules=r)
+        assert list(fast) == sample and list(slow) == sample  # the unknown NIP is left out by both
+        assert fast == slow
+        walks = list(fast.values())
+        assert any(w.kinerja.ready for w in walks) and any(w.box is None for w in walks)
+        assert any(not t.present for w in walks for t in w.kinerja.terms)
+        assert all(w.agrees for w in walks)
+        with pytest.raises(KeyError):
+            training.walkthrough(varied, "000000000000000000", 2025, rules=r)
+
+
+@pytest.mark.parametrize(("seed", "candidates"), [(7, 4096), (11, 4096), (7, 2), (7, 20)])
+def test_exercise_in_memory_equals_the_sql_path(
+    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, seed: int, candidates: int
+) -> None:
+    """Also with few candidates per example wanted (the national case): boxes with too few of them
+    are ranked over all their rows."""
+    monkeypatch.setattr(training, "EXERCISE_CANDIDATES", candidates)
+    instansi = varied.execute("select min(instansi) from employees where period = 2025").fetchall()[0][0]
+    for within in (None, Filters(instansi=(instansi,)), Filters(jenis_jabatan=("Fungsional",))):
+        for n in (20, 5, 40):
+            kw: dict[str, Any] = {"rules": rules(varied), "n": n, "seed": seed, "within": within}
+            fast = training.exercise_nips(varied, 2025, **kw)
+            slow = _on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
+            assert len(fast) >= min(n, 9) and fast == slow
+    assert any(key[1:] == (2025, str(seed)) for key in training._HASHES)  # the in-memory path ranked them
+
+
+def test_the_nip_hashes_are_kept_beside_the_fast_files(
+    varied: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from analytics.ninebox import arrays
+
+    r = rules(varied)
+    training.exercise_nips(varied, 2025, rules=r, seed=5)
+    arrays.wait_for_files()  # the block's folder is written in the background
+    monkeypatch.setattr(training, "_HASHES", {})
+    first = training.exercise_nips(varied, 2025, rules=r, seed=5)  # hashes read from DuckDB and kept
+    assert len(first) == 20
+    monkeypatch.setattr(training, "_HASHES", {})
+    monkeypatch.setattr(training, "_HASH_SQL", "select no_such_column")  # a later process: from the file
+    assert training.exercise_nips(varied, 2025, rules=r, seed=5) == first
+    monkeypatch.setattr(training, "_HASHES", {})
+    with pytest.raises(duckdb.Error):  # another seed is not in the file: read from DuckDB, which fails here
+        training.exercise_nips(varied, 2025, rules=r, seed=6)

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import streamlit as st
 
 from analytics.core.export import to_csv, to_xlsx
 from analytics.core.formats import fmt_number
-from analytics.merit import linked as linked_charts
 from analytics.ninebox import fairness
-from analytics.talent import charts
+from analytics.talent import charts, fairness_chart
 from ui import exports, tables
 from ui.page import Page
 from ui.state import plain, tr
@@ -43,8 +40,8 @@ def attribute(page: Page, r: fairness.Audit) -> None:
     if r.table.empty:
         st.info(tr("fair.no_groups", min=fairness.MIN_GROUP))
         return
-    chart: Any = linked_charts.fairness_intervals(r, lang=L, meeting=page.meeting)
-    st.altair_chart(chart, key=f"fair_chart_{r.attribute}")
+    spec = fairness_chart.fairness_intervals(r, lang=L, meeting=page.meeting)  # Vega-Lite, no altair
+    st.vega_lite_chart(spec, key=f"fair_chart_{r.attribute}")
     exports.png_download(
         lambda: charts.fairness_bars(r, lang=L), f"kesetaraan_{r.attribute}_{page.filters.period}",
         key=f"fair_png_{r.attribute}",

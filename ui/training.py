@@ -54,6 +54,12 @@ def walkthrough(path: str, nip: str, period: int, lang: str) -> training.Walkthr
     return training.walkthrough(connection(path), nip, period, rules=rules(path), lang=lang)
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def walkthroughs(path: str, nips: tuple[str, ...], period: int, lang: str) -> dict[str, training.Walkthrough]:
+    """Several employees step by step in one pass (section 2's list)."""
+    return training.walkthroughs(connection(path), nips, period, rules=rules(path), lang=lang)
+
+
 @st.cache_data(show_spinner=False)
 def component_names(path: str, lang: str) -> dict[str, str]:
     """Component names as ref_weights writes them."""
@@ -129,7 +135,7 @@ def one_employee(page: Page) -> Examples:
     if not nips:
         st.info(tr("nbpage.empty"))
         st.stop()
-    walks = {n: walkthrough(page.path, n, period, L) for n in nips[:9]}
+    walks = walkthroughs(page.path, tuple(nips[:9]), period, L)
     chosen = st.selectbox(
         tr("train.s2.pick"),
         options=list(walks),

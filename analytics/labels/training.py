@@ -64,8 +64,8 @@ TRAINING_LABELS: dict[str, dict[str, str]] = {
         "en": "Performance level {k} + potential level {p} → **Box {box}**: {label}. Follow-up: {action}",
     },
     "train.s2.check": {
-        "id": "Perhitungan dasbor (assign_boxes): Kotak {box}, kinerja {kinerja}, potensial {potensial}.",
-        "en": "The dashboard's computation (assign_boxes): box {box}, performance {kinerja}, potential {potensial}.",
+        "id": "Perhitungan dasbor (mesin nine-box): Kotak {box}, kinerja {kinerja}, potensial {potensial}.",
+        "en": "The dashboard's computation (the nine-box engine): box {box}, performance {kinerja}, potential {potensial}.",
     },
     "train.s2.same": {"id": "Sama dengan langkah di atas.", "en": "The same as the steps above."},
     "train.s2.differs": {

@@ -1,5 +1,6 @@
-"""Altair charts: views that filter each other by selection (the merit pages) and statistical layers
-(the fairness page's intervals). Plotly stays where it serves better (nine-box, Sankey, heatmaps).
+"""Altair charts: views that filter each other by selection (the merit pages). Plotly stays where it
+serves better (nine-box, Sankey, heatmaps); the fairness page's interval chart is a plain Vega-Lite
+spec (analytics.talent.fairness_chart: no altair on that page's first view).
 
 Why altair here: a brush or a click is a selection parameter declared once and shared by every layer
 and chart of a view, and Streamlit returns it to Python (``st.altair_chart(on_select="rerun")``), so the
@@ -17,10 +18,9 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from analytics.core.formats import fmt_number, fmt_percent
+from analytics.core.formats import fmt_number
 from analytics.labels import t
 from analytics.merit.charts import short_name
-from analytics.ninebox import fairness
 
 BRUSH = "brush"  # interval selection on the merit index (national view)
 TYPE_PICK = "jenis"  # point selection of an agency type (national view)
@@ -28,9 +28,6 @@ REGENCY_PICK = "kabupaten"  # point/interval selection of regencies (province vi
 INDEX_BIN = 0.05  # the national distribution's bin width on the merit index (0..1)
 MUTED = "#cfd8dc"
 POINT_COLOUR = "#1565c0"
-FLAG_COLOUR = "#e65100"
-UNCLEAR_COLOUR = "#8d6e63"
-RULE_COLOUR = "#6b6b6b"
 PROVINCE_COLOUR = "#6b6b6b"
 MAX_COLOUR = "#b0bec5"
 _NUMBER_LOCALE = {
@@ -52,87 +49,6 @@ def styled(chart: alt.TopLevelMixin, *, lang: str = "id", meeting: bool = False)
     else:
         chart = chart.configure_axis(labelFontSize=12, titleFontSize=13)
     return chart
-
-
-# --- fairness: rates with their 95 % intervals ----------------------------------------------------
-
-
-def fairness_frame(result: fairness.Audit, lang: str = "id") -> pd.DataFrame:
-    """One row per shown group and measure (pool rate, box-1 rate, ratio to the highest): the value,
-    its 95 % interval, the flag state and the texts a tooltip shows (Indonesian number format)."""
-    rows: list[dict[str, Any]] = []
-    for _, g in result.table.iterrows():
-        label = fairness.group_label(result.attribute, str(g["group"]), lang)
-        n = fmt_number(int(g["n"]), 0, lang)
-        state = "unclear" if g["ratio_unclear"] else ("flag" if g["flag"] else "ok")
-        for measure, value, lo, hi in (
-            ("pool", g["rate_pool"], g["pool_lo"], g["pool_hi"]),
-            ("box1", g["rate_box1"], g["box1_lo"], g["box1_hi"]),
-            ("ratio", g["ratio"], g["ratio_lo"], g["ratio_hi"]),
-        ):
-            pct = measure != "ratio"
-            rows.append(
-                {
-                    "group": f"{label} (n={n})",
-                    "measure": measure,
-                    "value": float(value) if not pd.isna(value) else np.nan,
-                    "lo": float(lo) if not pd.isna(lo) else np.nan,
-                    "hi": float(hi) if not pd.isna(hi) else np.nan,
-                    "state": state if measure != "box1" else "ok",
-                    "value_text": (fmt_percent(value, 1, lang) if pct else fmt_number(value, 2, lang))
-                    if not pd.isna(value)
-                    else "–",
-                    "ci_text": fairness.fmt_interval(lo, hi, lang, percent=pct),
-                    "n": int(g["n"]),
-                }
-            )
-    return pd.DataFrame(rows)
-
-
-def fairness_intervals(
-    result: fairness.Audit, *, lang: str = "id", meeting: bool = False
-) -> alt.TopLevelMixin:
-    """One attribute's groups in three panels sharing the group axis: the rate of boxes 7-8-9, the rate
-    of box 1 (each a dot with its 95 % Wilson interval as a rule) and the ratio to the highest group
-    with its 95 % Katz interval against a dashed rule at 0.8. Flagged groups orange, unclear brown."""
-    frame = fairness_frame(result, lang)
-    order = list(dict.fromkeys(frame["group"]))
-    colour = alt.Color(
-        "state:N",
-        scale=alt.Scale(domain=["ok", "flag", "unclear"], range=[POINT_COLOUR, FLAG_COLOUR, UNCLEAR_COLOUR]),
-        legend=None,
-    )
-    tooltip = [
-        alt.Tooltip("group:N", title=t("fair.col.group", lang)),
-        alt.Tooltip("value_text:N", title=t("fair.chart.rate", lang)),
-        alt.Tooltip("ci_text:N", title="IK 95 %" if lang == "id" else "95 % CI"),
-    ]
-    height = max(90, 34 * len(order))
-    panels = []
-    for i, (measure, title, fmt) in enumerate(
-        (
-            ("pool", t("fair.chart.pool", lang), ".0%"),
-            ("box1", t("fair.chart.box1", lang), ".0%"),
-            ("ratio", t("fair.col.ratio", lang), ".1f"),
-        )
-    ):
-        data = frame[frame["measure"] == measure]
-        y = alt.Y(
-            "group:N", sort=order, title=None, axis=alt.Axis(labels=i == 0, ticks=i == 0, labelLimit=260)
-        )
-        base = alt.Chart(data, title=title).encode(y=y, tooltip=tooltip)
-        interval = base.mark_rule(strokeWidth=3, opacity=0.7).encode(
-            x=alt.X("lo:Q", title=None, axis=alt.Axis(format=fmt)), x2="hi:Q", color=colour
-        )
-        dot = base.mark_point(filled=True, size=90, opacity=1).encode(x="value:Q", color=colour)
-        layers: list[Any] = [interval, dot]
-        if measure == "ratio":
-            line = pd.DataFrame({"x": [fairness.RATIO_WARNING]})
-            layers.append(
-                alt.Chart(line).mark_rule(strokeDash=[5, 4], color=RULE_COLOUR, strokeWidth=2).encode(x="x:Q")
-            )
-        panels.append(alt.layer(*layers).properties(width=230, height=height))
-    return styled(alt.hconcat(*panels, spacing=12), lang=lang, meeting=meeting)
 
 
 # --- merit, national: the index of every instansi, linked to a table and counts -------------------

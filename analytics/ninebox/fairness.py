@@ -7,7 +7,11 @@ rule) and a test whether the gap could be chance: chi-square of the groups x (in
 exact test for a 2 x 2 table with an expected count under 5, and a seeded Monte Carlo chi-square for a
 larger table with small expected counts. Groups under 5 mapped people are suppressed everywhere: they
 never leave this module (not in the rates, the test, the charts or the exports); only their number does.
-Counting happens in DuckDB over the whole population; only one row per group crosses into pandas.
+Counting happens over the whole population, in memory when the nine-box engine holds the selection
+(analytics.ninebox.engine.prepare: a bincount of group code x cell per period, the groups from the
+scoring table's key columns and, for age bands, the bands read once per block) and in DuckDB
+otherwise (relative cut-offs, an agency's predicate map...); both give the same counts
+(tests/test_fairness.py). Only one row per group crosses into pandas.
 
 Uncertainty: every rate carries a 95 % Wilson score interval (Wilson 1927, JASA 22:209; recommended
 over the Wald interval by Brown, Cai & DasGupta 2001, Statistical Science 16:101), and each group's
@@ -19,6 +23,9 @@ concluded either way from groups this small.
 
 from __future__ import annotations
 
+import functools
+import os
+import threading
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +36,7 @@ import pandas as pd
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
+from analytics.ninebox import arrays, engine
 from analytics.ninebox import boxes as nb
 
 MIN_GROUP = 5  # docs/rules.md §11: never show groups under 5 people
@@ -104,8 +112,7 @@ def audit(
     if attribute not in ATTRIBUTES:
         raise ValueError(f"unknown attribute {attribute!r}; known: {', '.join(ATTRIBUTES)}")
     min_group = max(int(min_group), MIN_GROUP)  # never below the domain's floor
-    q = nb.boxes_sql(rules=rules, filters=filters)
-    counts = con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
+    counts = group_counts(con, attribute, rules=rules, filters=filters)
     for col in ("n", "n_pool", "n_box1"):
         counts[col] = counts[col].astype("int64")
     small = counts["n"] < min_group
@@ -130,9 +137,129 @@ def audit(
         shown["ratio_lo"], shown["ratio_hi"] = lo, hi
     shown["ratio_unclear"] = (shown["ratio_lo"] < RATIO_WARNING) & (shown["ratio_hi"] >= RATIO_WARNING)
     table = shown[TABLE_COLUMNS + INTERVAL_COLUMNS].reset_index(drop=True)
-    p_pool, test_pool = gap_test(table["n_pool"].to_numpy(), table["n"].to_numpy())
-    p_box1, test_box1 = gap_test(table["n_box1"].to_numpy(), table["n"].to_numpy())
+    p_pool, test_pool = kept_gap_test(con, table["n_pool"].to_numpy(), table["n"].to_numpy())
+    p_box1, test_box1 = kept_gap_test(con, table["n_box1"].to_numpy(), table["n"].to_numpy())
     return Audit(attribute, table, int(small.sum()), p_pool, test_pool, p_box1, test_box1)
+
+
+def group_counts(
+    con: duckdb.DuckDBPyConnection, attribute: str, *, rules: nb.Rules, filters: Filters
+) -> pd.DataFrame:
+    """Mapped employees per group of ``attribute`` (grp, n, n_pool, n_box1; groups with nobody and a
+    NULL group left out), every group however small: in memory when the engine holds the selection,
+    else in SQL (_RATES_SQL). The caller suppresses the small groups."""
+    memory = engine.prepare(con, rules, filters)  # the engine chooses the path
+    if memory is not None:
+        return _fast_counts(con, memory, attribute, rules=rules, filters=filters)
+    q = nb.boxes_sql(rules=rules, filters=filters)
+    return con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
+
+
+BOX1_CELL = 1 << 2 | 1  # kinerja level 1, potensial level 1 (cell codes: analytics.ninebox.arrays)
+
+
+def _fast_counts(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    attribute: str,
+    *,
+    rules: nb.Rules,
+    filters: Filters,
+) -> pd.DataFrame:
+    """_RATES_SQL's counts from the in-memory arrays: one bincount of (group code, cell) per period."""
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    mapped, in_pool = box_of >= 0, pool_of & (box_of >= 0)
+    totals: dict[Any, np.ndarray] = {}
+    for scored in memory.scored(con, filters, rules):
+        codes, values = _group_codes(con, scored.block, attribute)
+        table = _cell_table(codes, scored.rows, scored.cell, len(values))[1:]  # row 0: NULL, never counted
+        box1 = table[:, BOX1_CELL] * int(mapped[BOX1_CELL])  # box 1 = both levels 1 (a box, as in SQL)
+        found = np.column_stack([table[:, mapped].sum(axis=1), table[:, in_pool].sum(axis=1), box1])
+        for value, row in zip(values, found.astype(np.int64), strict=True):
+            totals[value] = totals[value] + row if value in totals else row
+    shown = [(v, *r) for v, r in totals.items() if r[0] > 0]
+    frame = pd.DataFrame(shown, columns=["grp", "n", "n_pool", "n_box1"])
+    return frame.astype({"grp": object, "n": "int64", "n_pool": "int64", "n_box1": "int64"})
+
+
+def _cell_table(codes: np.ndarray, rows: np.ndarray | None, cell: np.ndarray, groups: int) -> np.ndarray:
+    """Selected rows per (group code + 1, cell code): a (groups + 1) x 16 table, counted in parallel
+    chunks (``codes`` follow the block's rows, ``cell`` the selection's, ``rows`` maps one to the other)."""
+    n, width = len(cell), 16 * (groups + 1)
+    bounds = [(a, min(a + arrays.CHUNK, n)) for a in range(0, n, arrays.CHUNK)]
+
+    def run(ab: tuple[int, int]) -> np.ndarray:
+        a, b = ab
+        k = (codes[a:b] if rows is None else codes[rows[a:b]]).astype(np.intp)
+        k += 1
+        k <<= 4
+        k += cell[a:b]
+        return np.bincount(k, minlength=width)
+
+    total = np.zeros(width, dtype=np.int64)
+    for part in arrays.parallel(run, bounds):
+        total += part
+    return total.reshape(groups + 1, 16)
+
+
+def _group_codes(
+    con: duckdb.DuckDBPyConnection, blk: arrays.Block, attribute: str
+) -> tuple[np.ndarray, list[Any]]:
+    """Group codes (-1 = NULL) of the block's rows and their values: a key column of the scoring table,
+    or the age band at the period (age_bands)."""
+    if attribute != "age_band":
+        return blk.key(con, ATTRIBUTES[attribute])
+    return age_bands(con, blk), list(AGE_BANDS)
+
+
+_BANDS: dict[tuple[str, int], np.ndarray] = {}
+_BANDS_LOCK = threading.Lock()
+# ATTRIBUTES['age_band'] (the one definition of the bands) as its index in AGE_BANDS, -1 = no birth date.
+_BANDS_SQL = (
+    "select rowid, (coalesce(list_position(?::varchar[], "  # noqa: S608 - a constant expression
+    + ATTRIBUTES["age_band"]
+    + "), 0) - 1)::tinyint as band from employees where period = ?"
+)
+BANDS_FILE = "age_band.npy"
+
+
+def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
+    """The age band (int8 index into AGE_BANDS, -1 = no birth date) of every row of the block, read
+    from employees by the block's ``emp_rowid`` once per build and period, and kept beside the block's
+    fast files (age_band.npy) so the next process maps it instead of reading the column again."""
+    key = (blk.build_id, blk.period)
+    with _BANDS_LOCK:
+        if key in _BANDS:
+            return _BANDS[key]
+        path = None if blk.folder is None else blk.folder / BANDS_FILE
+        bands: np.ndarray | None = None
+        if path is not None and path.exists():
+            try:
+                bands = np.load(path, mmap_mode="r")
+            except (OSError, ValueError):
+                bands = None
+        if bands is None or len(bands) != blk.n:
+            got = con.cursor().execute(_BANDS_SQL, [list(AGE_BANDS), blk.period]).fetchnumpy()
+            rowid = np.asarray(got["rowid"], dtype=np.int64)
+            lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int8)
+            lut[rowid] = np.asarray(got["band"], dtype=np.int8)
+            ours = np.zeros(len(lut), dtype=bool)
+            ours[rowid] = True
+            emp_rowid = np.asarray(blk.emp_rowid)
+            if len(emp_rowid) and (emp_rowid.max() >= len(lut) or not ours[emp_rowid].all()):
+                raise RuntimeError("employees changed while reading the birth dates")
+            bands = lut[emp_rowid]
+            if path is not None:  # a place that cannot be written only costs the next process the read
+                tmp = path.with_name(f"age_band.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+                try:
+                    np.save(tmp, bands)
+                    os.replace(tmp, path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)
+        _BANDS[key] = bands
+        while len(_BANDS) > arrays.MAX_BLOCKS:  # as many as the blocks kept
+            _BANDS.pop(next(iter(_BANDS)))
+        return bands
 
 
 def wilson_interval(
@@ -185,6 +312,32 @@ def _ordered(con: duckdb.DuckDBPyConnection, attribute: str, frame: pd.DataFrame
         order = {}
     key = frame["group"].map(order).fillna(len(order) + 1)
     return frame.assign(_k=key).sort_values(["_k", "group"]).drop(columns="_k")
+
+
+def kept_gap_test(
+    con: duckdb.DuckDBPyConnection, hits: np.ndarray, sizes: np.ndarray
+) -> tuple[float | None, str | None]:
+    """``gap_test`` of these counts, kept beside the database's fast files (arrays.stored) under the
+    counts themselves, the test's settings and scipy's version: a later process shows the same p-value
+    without importing scipy.stats (1,1-1,6 s on the national demo's busy machine: most of the page's
+    first view). Computed when nothing is kept (a new database, an in-memory one)."""
+    hits, sizes = np.asarray(hits), np.asarray(sizes)
+    if len(hits) < 2:
+        return None, None  # no test: nothing to keep
+    args = {
+        "hits": [int(x) for x in hits], "sizes": [int(x) for x in sizes], "seed": 0,
+        "resamples": MONTE_CARLO_RESAMPLES, "min_expected": MIN_EXPECTED, "scipy": _scipy_version(),
+    }  # fmt: skip
+    p, method = arrays.stored(con, "fairness_gap_test", args, lambda: list(gap_test(hits, sizes)))
+    return (None if p is None else float(p)), (None if method is None else str(method))
+
+
+@functools.cache
+def _scipy_version() -> str:
+    """scipy's version from its metadata (no import of scipy itself)."""
+    from importlib.metadata import version
+
+    return version("scipy")
 
 
 def gap_test(hits: np.ndarray, sizes: np.ndarray, *, seed: int = 0) -> tuple[float | None, str | None]:

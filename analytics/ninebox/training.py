@@ -1,25 +1,37 @@
 """Trainer mode: the nine-box and the merit index explained step by step on real rows, for a bimtek.
 
 Every number shown is computed here from the same reference tables the app uses, and the walk-through
-is checked against ``ninebox.assign_boxes`` (the box the rest of the app shows), so what a trainer
-explains can never differ from what the dashboard does.
+is checked against the engine's box (the box the rest of the app shows), so what a trainer explains can
+never differ from what the dashboard does.
+
+Two paths, as the nine-box engine chooses (analytics.ninebox.engine.prepare): in memory, an employee's
+components, absent mask and scores come from the period's block and the names from ``employees`` by
+``emp_rowid``, and the exercise's seeded spread ranks DuckDB's ``hash(nip || seed)`` of the block's rows
+(read once per build and kept beside the fast files); otherwise ``assign_boxes`` over the employee's
+instansi and ``boxes_sql`` answer. tests/test_training.py keeps the two paths equal.
 """
 
 from __future__ import annotations
 
+import os
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number
 from analytics.labels import t
 from analytics.merit import scores as merit
+from analytics.ninebox import arrays, clustering, engine, scoring
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import clustering
 from analytics.ninebox import rules as nbrules
 from analytics.ninebox import views as ninebox_views
 
@@ -113,23 +125,145 @@ def walkthrough(
     """Employee ``nip`` in ``period`` step by step: component value × weight, ÷ the sum of the weights
     present = axis score; score against the cut-offs = level; (kinerja level, potensial level) = box
     (ref_boxes). KeyError when the employee is not in the period."""
-    weights, thresholds = rules.weights, rules.thresholds
-    if thresholds.relative:
+    found = walkthroughs(con, [nip], period, rules=rules, lang=lang)
+    if str(nip) not in found:
+        raise KeyError(nip)
+    return found[str(nip)]
+
+
+def walkthroughs(
+    con: duckdb.DuckDBPyConnection,
+    nips: Sequence[str],
+    period: int,
+    *,
+    rules: nb.Rules,
+    lang: str = "id",
+) -> dict[str, Walkthrough]:
+    """``walkthrough`` of each of ``nips`` found in ``period`` (in the order given; the others left
+    out), in one pass over the period's block when the engine holds it."""
+    if rules.thresholds.relative:
         raise ValueError("the walk-through explains absolute cut-offs")
+    wanted = list(dict.fromkeys(str(n) for n in nips))
+    memory = engine.prepare(con, rules, Filters(period=int(period)))
+    rows = _fast_rows(con, memory, wanted, rules) if memory is not None else None
+    if rows is None:
+        rows = {}
+        for nip in wanted:
+            found = _sql_row(con, nip, int(period), rules, lang)
+            if found is not None:
+                rows[nip] = found
+    levels = ninebox_views.box_reference(con, rules.scheme, lang)
+    return {nip: _walk(nip, int(period), rules, rows[nip], levels) for nip in wanted if nip in rows}
+
+
+def _sql_row(
+    con: duckdb.DuckDBPyConnection, nip: str, period: int, rules: nb.Rules, lang: str
+) -> dict[str, Any] | None:
+    """The employee's row of ``assign_boxes`` over their instansi, and which components its file held."""
     people = (
         con.cursor()
         .execute("select instansi from employees where period = ? and nip = ?", [int(period), str(nip)])
         .fetchall()
     )
     if not people:
-        raise KeyError(nip)
+        return None
     instansi = str(people[0][0])
     rows = nb.assign_boxes(
         con, rules=rules, filters=nb.Filters(period=int(period), instansi=(instansi,)), lang=lang
     )
     row = rows[rows["nip"] == str(nip)].iloc[0]
-    present = _present(con, int(period), instansi)
-    levels = ninebox_views.box_reference(con, rules.scheme, lang)
+    out = {str(k): (None if _missing(v) else v) for k, v in row.to_dict().items()}
+    return {**out, "instansi": instansi, "present": _present(con, int(period), instansi)}
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (not isinstance(value, str) and bool(pd.isna(value)))
+
+
+_NAMES_SQL = (
+    "select rowid as rid, nip, nama, instansi, unit_kerja, jabatan from employees"
+    " where rowid in (select unnest(?::bigint[])) and period = ?"
+)
+
+
+def _fast_rows(
+    con: duckdb.DuckDBPyConnection, memory: engine.InMemory, nips: list[str], rules: nb.Rules
+) -> dict[str, dict[str, Any]] | None:
+    """What ``_sql_row`` gives, from the period's block (components, absent masks, ready scores, the
+    engine's scores and box) and ``employees`` by ``emp_rowid`` (names); None when the block's rows
+    do not match ``employees`` (the SQL path answers then)."""
+    if len(memory.blocks) != 1 or not nips:
+        return None if len(memory.blocks) != 1 else {}
+    blk = memory.blocks[0]
+    first = _known_positions(blk, nips)  # the exercise's picks: no search over the block
+    rest = [n for n in nips if n not in first]
+    if rest:  # (period, nip) is the key of employees: one row per NIP
+        hits = pc.indices_nonzero(pc.is_in(blk.nip, value_set=pa.array(rest, type=blk.nip.type))).to_numpy()
+        for pos, nip in zip(hits.tolist(), blk.nip.take(pa.array(hits)).to_pylist(), strict=True):
+            first.setdefault(str(nip), int(pos))
+    first = {n: first[n] for n in nips if n in first}
+    if not first:
+        return {}
+    positions = np.array(list(first.values()), dtype=np.int64)
+    rowids = [int(r) for r in np.asarray(blk.emp_rowid)[positions]]
+    names = {int(r[0]): r[1:] for r in con.cursor().execute(_NAMES_SQL, [rowids, blk.period]).fetchall()}
+    box_of, _ = nb.cell_lookup(con, rules.scheme)
+    axis_rules = dict(zip(nb.AXES, memory.axis_rules(rules), strict=True))
+    scores = {a: arrays.axis_scores(blk, r, positions) for a, r in axis_rules.items()}
+    cells = (arrays.levels(scores["kinerja"], axis_rules["kinerja"]).astype(np.int64) << 2) + arrays.levels(
+        scores["potensial"], axis_rules["potensial"]
+    )
+    out: dict[str, dict[str, Any]] = {}
+    for i, (nip, pos) in enumerate(first.items()):
+        name = names.get(rowids[i])
+        if name is None or str(name[0]) != nip:
+            return None  # employees changed under the block: the SQL path
+        row: dict[str, Any] = {
+            "nama": name[1],
+            "instansi": name[2],
+            "unit_kerja": name[3],
+            "jabatan": name[4],
+        }
+        present: dict[str, bool] = {}
+        for axis in nb.AXES:
+            absent = int(blk.absent[axis][pos])
+            for bit, c in enumerate(scoring.AXIS_COMPONENTS[axis]):
+                present[c] = not (absent >> bit) & 1
+                row[c] = _num(blk.comps[c][pos]) if present[c] else None
+            ready = blk.ready[axis]
+            row[nb.AXIS_SCORE_COLUMN[axis]] = None if ready is None else _num(ready[pos])
+            row[f"{axis}_score"] = _num(scores[axis][i])
+        box = int(box_of[int(cells[i])])
+        row["box"] = box if box >= 0 else None
+        out[nip] = {**row, "present": present}
+    return out
+
+
+_PICKED: dict[tuple[str, int, str], int] = {}  # block position of the NIPs the exercise picked
+_PICKED_LOCK = threading.Lock()
+MAX_PICKED = 4096
+
+
+def _remember(blk: arrays.Block, picks: list[tuple[int, str]]) -> None:
+    with _PICKED_LOCK:
+        for pos, nip in picks:
+            _PICKED[(blk.build_id, blk.period, nip)] = pos
+        while len(_PICKED) > MAX_PICKED:
+            _PICKED.pop(next(iter(_PICKED)))
+
+
+def _known_positions(blk: arrays.Block, nips: list[str]) -> dict[str, int]:
+    """Positions of ``nips`` in the block remembered from the exercise's picks (checked)."""
+    with _PICKED_LOCK:
+        known = {n: _PICKED.get((blk.build_id, blk.period, n)) for n in nips}
+    return {n: p for n, p in known.items() if p is not None and p < blk.n and blk.nip[p].as_py() == n}
+
+
+def _walk(nip: str, period: int, rules: nb.Rules, row: dict[str, Any], levels: pd.DataFrame) -> Walkthrough:
+    """The steps of one employee from their row (components, ready scores, names, the assigned box and
+    scores) and which components their file held (``row['present']``)."""
+    weights, thresholds = rules.weights, rules.thresholds
+    present = row["present"]
     steps = {}
     for axis in nb.AXES:
         low, high = thresholds.kinerja if axis == "kinerja" else thresholds.potensial
@@ -158,13 +292,13 @@ def walkthrough(
     cell = levels[(levels["kinerja_level"] == k) & (levels["potensial_level"] == p)]
     box = int(cell["box"].iloc[0]) if len(cell) else None
     return Walkthrough(
-        nip=str(nip), nama=str(row["nama"]), period=int(period), instansi=instansi,
+        nip=str(nip), nama=str(row["nama"]), period=int(period), instansi=str(row["instansi"]),
         unit_kerja=str(row["unit_kerja"]), jabatan=str(row["jabatan"]),
         kinerja=steps["kinerja"], potensial=steps["potensial"], box=box,
         label=str(cell["label"].iloc[0]) if len(cell) else "–",
         action=str(cell["action"].iloc[0]) if len(cell) else "–",
         talent_pool=bool(cell["talent_pool"].iloc[0]) if len(cell) else False,
-        assigned_box=None if pd.isna(row["box"]) else int(row["box"]),
+        assigned_box=None if row["box"] is None else int(row["box"]),
         assigned_kinerja=_num(row["kinerja_score"]), assigned_potensial=_num(row["potensial_score"]),
     )  # fmt: skip
 
@@ -214,6 +348,9 @@ def exercise_nips(
         period=int(period), provinsi=scope.provinsi, instansi=scope.instansi,
         unit_kerja=scope.unit_kerja, jenis_jabatan=scope.jenis_jabatan,
     )  # fmt: skip
+    memory = engine.prepare(con, rules, chosen)  # the engine chooses the path
+    if memory is not None:
+        return _fast_exercise(con, memory, chosen, rules=rules, n=n, seed=seed)
     q = nb.boxes_sql(rules=rules, filters=chosen)
     sql = (
         f"select nip from ({q.sql}) where box is not null "  # noqa: S608 - built from whitelists
@@ -224,6 +361,93 @@ def exercise_nips(
         con.cursor().execute(sql, {**q.params, "seed": str(seed), "per_box": max(1, n // 9 + 1)}).fetchall()
     )
     return [str(r[0]) for r in rows][:n]
+
+
+def _fast_exercise(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    chosen: Filters,
+    *,
+    rules: nb.Rules,
+    n: int,
+    seed: int,
+) -> list[str]:
+    """exercise_nips' query in memory: per box the ``n // 9 + 1`` mapped rows with the lowest
+    ``hash(nip || seed)``, all of them ordered by that hash, the first ``n``."""
+    per_box = max(1, n // 9 + 1)
+    box_of, _ = nb.cell_lookup(con, rules.scheme)
+    boxes = sorted({int(x) for x in box_of if x >= 0})
+    picked: list[tuple[int, str]] = []
+    for scored in memory.scored(con, chosen, rules):
+        blk = scored.block
+        hashes = nip_hashes(con, blk, str(seed))
+        h = hashes if scored.rows is None else hashes[scored.rows]  # selection order
+        in_box = {b: int(scored.counts[box_of == b].sum()) for b in boxes}
+        # Candidates: the rows whose hash lies in the lowest EXERCISE_CANDIDATES / n of the range (the
+        # hash is uniform). A box with at least per_box of them has its lowest per_box among them; a
+        # rarer box is ranked over all of its rows.
+        share = min(1.0, EXERCISE_CANDIDATES * per_box / max(len(h), 1))
+        cand = np.flatnonzero(h < np.uint64(min(int(share * 2.0**64), 2**64 - 1)))
+        cand_box = box_of[scored.cell[cand]]
+        every: np.ndarray | None = None
+        for b in boxes:
+            if not in_box[b]:
+                continue
+            idx = cand[cand_box == b]
+            if len(idx) < min(per_box, in_box[b]):
+                every = box_of[scored.cell] if every is None else every
+                idx = np.flatnonzero(every == b)
+            hb = h[idx]
+            top = np.argsort(hb, kind="stable") if len(hb) <= per_box else np.argpartition(hb, per_box - 1)
+            top = top[:per_box]
+            found = [(int(p), str(blk.nip[p].as_py())) for p in scored.positions(idx[top]).tolist()]
+            _remember(blk, found)
+            picked += [(int(v), nip) for v, (_, nip) in zip(hb[top].tolist(), found, strict=True)]
+    return [nip for _, nip in sorted(picked)][:n]
+
+
+EXERCISE_CANDIDATES = 4096  # rows ranked per example wanted (see _fast_exercise)
+_HASHES: dict[tuple[str, int, str], np.ndarray] = {}
+_HASH_LOCK = threading.Lock()
+_DUCKDB = "".join(ch for ch in duckdb.__version__ if ch.isalnum() or ch == ".")
+_HASH_SQL = f"select nip, hash(nip || ?) as h from {scoring.TABLE} where period = ?"  # noqa: S608 - a constant
+
+
+def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray:
+    """DuckDB's ``hash(nip || seed)`` (uint64) of every row of the block, read once per build, period
+    and seed (the scoring table's scan order, checked against the block's NIPs) and kept beside the
+    block's fast files (nip_hash_<seed>_<duckdb version>.npy: another DuckDB may hash otherwise) so the
+    next process maps it instead."""
+    key = (blk.build_id, blk.period, str(seed))
+    with _HASH_LOCK:
+        if key in _HASHES:
+            return _HASHES[key]
+        safe = "".join(ch for ch in str(seed) if ch.isalnum())
+        path = (
+            None if blk.folder is None or safe != str(seed) else blk.folder / f"nip_hash_{safe}_{_DUCKDB}.npy"
+        )
+        values: np.ndarray | None = None
+        if path is not None and path.exists():
+            try:
+                values = np.load(path, mmap_mode="r")
+            except (OSError, ValueError):
+                values = None
+        if values is None or len(values) != blk.n:
+            table = con.cursor().execute(_HASH_SQL, [str(seed), blk.period]).to_arrow_table()
+            if not table.column("nip").combine_chunks().equals(blk.nip):
+                raise RuntimeError(f"{scoring.TABLE} changed while reading the NIP hashes")
+            values = table.column("h").to_numpy().astype(np.uint64)
+            if path is not None:  # a place that cannot be written only costs the next process the read
+                tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+                try:
+                    np.save(tmp, values)
+                    os.replace(tmp, path)
+                except OSError:
+                    tmp.unlink(missing_ok=True)
+        _HASHES[key] = values
+        while len(_HASHES) > arrays.MAX_BLOCKS:
+            _HASHES.pop(next(iter(_HASHES)))
+        return values
 
 
 def check_guess(guess: int, walk: Walkthrough, lang: str = "id") -> tuple[bool, str]:
