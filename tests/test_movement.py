@@ -13,8 +13,8 @@ import pytest
 
 from analytics.core import db
 from analytics.core.filters import Filters
+from analytics.ninebox import arrays, movement, scoring
 from analytics.ninebox import boxes as nb
-from analytics.ninebox import movement
 
 KEPKA = nb.Weights(
     kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
@@ -102,3 +102,224 @@ def test_unit_filter_applies_to_both_periods(con: duckdb.DuckDBPyConnection) -> 
         filters=Filters(period=2025, unit_kerja=("Dinas A",)),
     )  # fmt: skip
     assert (m.n_both, m.n_gone) == (4, 2)  # NIP 4 moved to Dinas B: gone from Dinas A's view
+
+
+# --- the in-memory path equals the SQL path --------------------------------------------------------
+
+
+def _sql_path(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
+) -> movement.Movement:
+    """box_movement on the SQL path (the in-memory path believes the scoring table is stale)."""
+    with monkeypatch.context() as m:
+        m.setattr(scoring, "fresh_stats", lambda con: None)
+        return movement.box_movement(con, **kw)
+
+
+def _must_not_run(*args: Any, **kw: Any) -> None:
+    raise AssertionError("this path must not run here")
+
+
+def assert_same_movement(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
+) -> movement.Movement:
+    """The in-memory path (checked to be the one taken) gives exactly the SQL path's Movement."""
+    assert scoring.ensure_fresh(con)
+    with monkeypatch.context() as m:
+        m.setattr(movement, "_sql_movement", _must_not_run)
+        fast = movement.box_movement(con, **kw)
+    slow = _sql_path(con, monkeypatch, **kw)
+    np.testing.assert_array_equal(fast.matrix, slow.matrix)
+    for name in ("before", "after", "n_both", "n_new", "n_gone", "n_entered", "n_left", "pool_before",
+                 "pool_after", "pool_boxes", "n_moved"):  # fmt: skip
+        assert getattr(fast, name) == getattr(slow, name), name
+    for name in ("entered", "left", "units"):
+        pd.testing.assert_frame_equal(getattr(fast, name), getattr(slow, name), obj=name, check_exact=True)
+    return fast
+
+
+def test_in_memory_path_equals_the_sql_path(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = set()
+    for filters in (Filters(period=2025), Filters(unit_kerja=("Dinas A",)), Filters(unit_kerja=("Dinas B",))):
+        for before, after in ((2024, 2025), (2025, 2024)):
+            for limit in (movement.CHANGES_LIMIT, 1):
+                m = assert_same_movement(
+                    con, monkeypatch, before=before, after=after, rules=nb.Rules(KEPKA, DEFAULT),
+                    filters=filters, limit=limit,
+                )  # fmt: skip
+                seen.add((m.n_both, m.n_new, m.n_gone, len(m.entered), len(m.left)))
+    assert len(seen) > 3  # the selections differ (Dinas B alone: nobody in both periods)
+    m = assert_same_movement(
+        con,
+        monkeypatch,
+        before=2024,
+        after=2025,
+        rules=nb.Rules(KEPKA, DEFAULT),
+        filters=Filters(period=2025),
+    )
+    np.testing.assert_array_equal(m.matrix, EXPECTED)
+    assert (m.n_entered, m.n_left, len(m.units)) == (2, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def demo_con(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    from analytics.demo import employees as demo
+
+    c = db.connect(tmp_path_factory.mktemp("movement") / "demo.duckdb")
+    demo.build_demo(c, employees=3000)
+    yield c
+    c.close()
+
+
+@pytest.mark.parametrize("scheme", ["permenpanrb", "kemenkeu"])
+def test_demo_movement_equals_the_sql_path(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, scheme: str
+) -> None:
+    periods = [r[0] for r in demo_con.execute("select distinct period from employees order by 1").fetchall()]
+    instansi = demo_con.execute("select min(instansi) from employees").fetchone()[0]  # type: ignore[index]
+    zeros = nb.Weights(
+        kinerja={"penghargaan": 3, "umpan_balik": 1.5}, potensial={"kompetensi": 0.1, "potensi": 7}
+    )
+    listed = 0
+    for weights in (nb.preset_weights(demo_con, "kepka411"), zeros):
+        rules = nb.Rules(weights, nb.default_thresholds(demo_con)).with_scheme(scheme)
+        for filters in (Filters(), Filters(instansi=(instansi,)), Filters(jenis_jabatan=("Fungsional",))):
+            for limit in (movement.CHANGES_LIMIT, 7):
+                m = assert_same_movement(
+                    demo_con, monkeypatch, before=periods[-2], after=periods[-1], rules=rules,
+                    filters=filters, limit=limit,
+                )  # fmt: skip
+                assert m.n_both > 0 and m.n_moved > 0
+                listed += len(m.entered) + len(m.left)
+                if limit == 7:
+                    assert len(m.entered) == min(7, m.n_entered) and len(m.left) == min(7, m.n_left)
+    assert listed > 0
+
+
+def test_nips_of_any_form_pair_as_the_join_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """NIPs that are not all digits of one length are paired by their strings: '0123' is not '123'."""
+    rows = [
+        {**emp(2024, 1, 90, 90), "nip": "0123"}, {**emp(2025, 1, 50, 90), "nip": "123"},
+        {**emp(2024, 2, 70, 70), "nip": "PPPK-2"}, {**emp(2025, 2, 85, 70), "nip": "PPPK-2"},
+        {**emp(2024, 3, 85, 85), "nip": "0123 "}, {**emp(2025, 3, 50, 85), "nip": "0123"},
+    ]  # fmt: skip
+    c = db.connect(tmp_path / "n.duckdb")
+    cols = sorted({k for r in rows for k in r})
+    cur = c.cursor()
+    cur.register("new_rows", pd.DataFrame([{k: r.get(k) for k in cols} for r in rows], columns=cols))
+    cur.execute("insert into employees by name select * from new_rows")
+    m = assert_same_movement(
+        c, monkeypatch, before=2024, after=2025, rules=nb.Rules(KEPKA, DEFAULT), filters=Filters()
+    )
+    assert (m.n_both, m.n_new, m.n_gone) == (2, 1, 1)  # '0123' (2024) = '0123' (2025, NIP 3's row)
+    c.close()
+
+
+def test_the_nip_match_is_kept_beside_the_fast_files(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    first = assert_same_movement(con, monkeypatch, **kw)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    root = arrays.files_root(con)
+    assert root is not None
+    stored = root / stats.build_id / "match_p2024_p2025.npy"
+    assert stored.exists()
+    arrays.clear()  # a new process: the match comes from the file, not computed again
+    monkeypatch.setattr(arrays, "_match_numbers", _must_not_run)
+    monkeypatch.setattr(arrays, "_match_strings", _must_not_run)
+    again = movement.box_movement(con, **kw)
+    np.testing.assert_array_equal(again.matrix, first.matrix)
+    pd.testing.assert_frame_equal(again.entered, first.entered)
+
+
+def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    calls: list[str] = []
+    original = movement._NAMES_SQL
+    monkeypatch.setitem(
+        movement._NAMES_BY_ROWID, "join_a", "ea.rid = m.rid_a and ea.period = $before and false"
+    )
+    monkeypatch.setitem(
+        movement._NAMES_BY_ROWID, "join_b", "eb.rid = m.rid_b and eb.period = $after and false"
+    )
+    monkeypatch.setattr(movement, "_NAMES_SQL", _Recording(original, calls))
+    m = assert_same_movement(con, monkeypatch, **kw)
+    assert len(calls) == 2 and "rowid in" in calls[0] and "rowid in" not in calls[1]  # the key join answered
+    assert set(m.entered["nama"]) == {"Pegawai 2", "Pegawai 7"}
+
+
+class _Recording(str):
+    """The SQL text, recording every formatted statement."""
+
+    def __new__(cls, text: str, calls: list[str]) -> _Recording:
+        obj = super().__new__(cls, text)
+        obj.calls = calls  # type: ignore[attr-defined]
+        return obj
+
+    def format(self, *args: Any, **kw: Any) -> str:
+        sql = super().format(*args, **kw)
+        self.calls.append(sql)  # type: ignore[attr-defined]
+        return sql
+
+
+def test_equal_changes_are_listed_by_nip_on_both_paths(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ten people make the same change: the first ``limit`` by NIP, as the SQL path lists them."""
+    rows = []
+    for i in (17, 3, 11, 5, 19, 2, 13, 7, 23, 29):  # not in NIP order in the table
+        rows += [emp(2024, i, 70, 70), emp(2025, i, 85, 70)]  # 5 -> 7: all enter, by the same change
+        rows += [emp(2024, 100 + i, 85, 85), emp(2025, 100 + i, 50, 85)]  # 9 -> 6: all leave alike
+    c = db.connect(tmp_path / "t.duckdb")
+    cols = sorted({k for r in rows for k in r})
+    cur = c.cursor()
+    cur.register("new_rows", pd.DataFrame([{k: r.get(k) for k in cols} for r in rows], columns=cols))
+    cur.execute("insert into employees by name select * from new_rows")
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    m = assert_same_movement(c, monkeypatch, limit=3, **kw)
+    assert m.entered["nip"].str.lstrip("0").tolist() == ["2", "3", "5"]
+    assert m.left["nip"].str.lstrip("0").tolist() == ["102", "103", "105"]
+    assert (m.n_entered, m.n_left) == (10, 10)
+    c.close()
+
+
+def test_the_warm_up_readies_the_older_period_only_from_its_files(
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    arrays.clear()
+    movement.warm(con)  # no fast files yet: nothing is loaded in the background
+    assert arrays.LOADED_FROM == {}
+    rules = nb.Rules.default(con)
+    first = movement.box_movement(con, before=2024, after=2025, rules=rules, filters=Filters(period=2025))
+    arrays.wait_for_files()
+    arrays.clear()  # a new process over the same file
+    movement.warm(con)
+    assert arrays.LOADED_FROM == {(stats.build_id, 2024): "files", (stats.build_id, 2025): "files"}
+    assert (stats.build_id, 2024, 2025) in arrays._MATCHES
+    monkeypatch.setattr(arrays, "axis_scores", _must_not_run)  # the page's view: both periods scored already
+    again = movement.box_movement(con, before=2024, after=2025, rules=rules, filters=Filters(period=2025))
+    np.testing.assert_array_equal(again.matrix, first.matrix)
+    pd.testing.assert_frame_equal(again.left, first.left)

@@ -23,7 +23,7 @@ from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number
 from analytics.core.summary import database_summary
 from analytics.ingest import templates
-from analytics.ninebox import arrays
+from analytics.ninebox import arrays, movement
 from ui import access, serving, tables
 from ui import upload as ui_upload
 from ui.state import lang, tr
@@ -96,6 +96,7 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     def run() -> None:
         try:
             arrays.warm(con)
+            movement.warm(con)  # the movement page's older period, from its fast files
         except duckdb.Error:
             pass  # the page's own query meets and explains the problem
 

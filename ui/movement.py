@@ -24,6 +24,9 @@ def box_movement(path: str, filters: Filters, before: int, after: int) -> moveme
     )
 
 
+STATUSES = ("moved", "new", "gone")  # analytics.ninebox.movement's status values (labels move.status.*)
+
+
 def _box(value: object) -> str:
     return "–" if value is None or pd.isna(value) else str(int(value))  # type: ignore[call-overload]
 
@@ -42,7 +45,7 @@ def changes_table(frame: pd.DataFrame, *, masked: bool, lang: str) -> pd.DataFra
             tr("move.col.to_box"): frame["to_box"].map(_box),
             tr("move.col.nilai_before"): frame["nilai_before"].map(lambda v: fmt_number(v, 2, lang)),
             tr("move.col.nilai_after"): frame["nilai_after"].map(lambda v: fmt_number(v, 2, lang)),
-            tr("move.col.status"): frame["status"].map(lambda s: tr(f"move.status.{s}")),
+            tr("move.col.status"): frame["status"].map({s: tr(f"move.status.{s}") for s in STATUSES}),
         }
     )
 

@@ -51,7 +51,7 @@ def sortable(
     grid sorts 33 < 107 < 240,5 and puts 'belum ada' after them. ``values`` gives a column's numbers
     when the caller has them; otherwise they are read back from the text (analytics.core.tables). Columns
     that already hold numbers are written in the UI's format ('1.234', '87,5', '–' when empty)."""
-    if isinstance(shown, Styler):  # already drawn its own way
+    if isinstance(shown, Styler) or shown.size > MAX_STYLED_CELLS:  # drawn its own way, or too large
         return shown
     numbers = sort_values(shown, lang) if values is None else dict(values)
     native = [
@@ -61,7 +61,7 @@ def sortable(
         and pd.api.types.is_numeric_dtype(shown[c])
         and not pd.api.types.is_bool_dtype(shown[c])
     ]
-    if (not numbers and not native) or shown.size > MAX_STYLED_CELLS:
+    if not numbers and not native:
         return shown
     frame = shown.copy()
     texts: dict[str, pd.Series] = {}

@@ -169,8 +169,10 @@ def _read_files(folder: Path, stats: scoring.Stats, period: int) -> Block | None
             return values
 
         comps = {c: col(c) for cols in scoring.AXIS_COMPONENTS.values() for c in cols}
-        with pa.memory_map(str(folder / "nip.arrow")) as source:
-            nip = pa.ipc.open_file(source).read_all().column("nip").combine_chunks()
+        with pa.memory_map(str(folder / "nip.arrow")) as source:  # its buffers keep the map alive
+            column = pa.ipc.open_file(source).read_all().column("nip")
+            # one chunk (as written) is used in place: combine_chunks would copy it (0,3-0,8 s nationally)
+            nip = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
         blk = Block(
             build_id=stats.build_id,
             period=int(period),
@@ -417,6 +419,119 @@ def wait_for_files() -> None:
     """Wait until the fast files being written are on disk (tests, benches, the CLI before exit)."""
     while _WRITERS:
         _WRITERS.pop().join()
+
+
+# --- one NIP's rows in two periods (the period-movement page) --------------------------------------
+
+MAX_MATCHES = 2  # NIP matches kept per process (a national one is 26 MB)
+_MATCHES: OrderedDict[tuple[str, int, int], np.ndarray | None] = OrderedDict()
+_MATCH_LOCK = threading.Lock()  # one match computed at a time (it takes seconds at national scale)
+
+
+def _nip_numbers(nip: pa.Array, width: int) -> np.ndarray | None:
+    """The NIPs as int64 when every one is ``width`` ASCII digits (then equal numbers = equal strings),
+    else None."""
+    if len(nip) == 0:
+        return np.zeros(0, dtype=np.int64)
+    if nip.null_count or width > 18:
+        return None
+    lengths = pc.min_max(pc.utf8_length(nip)).as_py()
+    if lengths["min"] != width or lengths["max"] != width:
+        return None
+    if not pc.all(pc.ascii_is_decimal(nip)).as_py():
+        return None
+    return np.asarray(pc.cast(nip, pa.int64()).to_numpy(zero_copy_only=False), dtype=np.int64)
+
+
+def _match_numbers(first: np.ndarray, second: np.ndarray) -> np.ndarray | None:
+    """For every value of ``first`` its position in ``second`` (-1 = none), by sorting both and one
+    search of the sorted values (in order: cache-friendly); None when either has a value twice."""
+    order_b = np.argsort(second)
+    sorted_b = second[order_b]
+    order_a = np.argsort(first)
+    sorted_a = first[order_a]
+    if (len(sorted_a) > 1 and bool((sorted_a[1:] == sorted_a[:-1]).any())) or (
+        len(sorted_b) > 1 and bool((sorted_b[1:] == sorted_b[:-1]).any())
+    ):
+        return None
+    out = np.full(len(first), -1, dtype=np.int32 if len(second) < 2**31 else np.int64)
+    if not len(second):
+        return out
+    pos = np.searchsorted(sorted_b, sorted_a)
+    np.minimum(pos, len(sorted_b) - 1, out=pos)
+    hit = sorted_b[pos] == sorted_a
+    out[order_a[hit]] = order_b[pos[hit]]
+    return out
+
+
+def _match_strings(first: pa.Array, second: pa.Array) -> np.ndarray | None:
+    """As _match_numbers for NIPs of any form (hashing the strings: several times slower)."""
+    if pc.count_distinct(first).as_py() != len(first) or pc.count_distinct(second).as_py() != len(second):
+        return None  # pc.count_distinct counts a NULL as one value: two NULLs also refuse
+    found = pc.index_in(first, value_set=second, skip_nulls=True)
+    dtype = np.int32 if len(second) < 2**31 else np.int64
+    return np.asarray(pc.fill_null(found, -1).to_numpy(zero_copy_only=False), dtype=dtype)
+
+
+def nip_match(con: duckdb.DuckDBPyConnection, first: Block, second: Block) -> np.ndarray | None:
+    """For every row of ``first`` the row of ``second`` with the same NIP (-1 = none there), as a
+    FULL OUTER JOIN on the NIP pairs them (a NULL NIP matches nothing); None when a NIP occurs twice
+    in a block (the join would pair each with each: the caller takes the SQL path). Computed once per
+    pair of blocks of a build (seconds at national scale), kept in the process and beside the fast
+    files (``<file>.arrays/<build_id>/match_p<first>_p<second>.npy``) for the next process. Read-only."""
+    if first.build_id != second.build_id:
+        raise ValueError("blocks of two builds")
+    key = (first.build_id, first.period, second.period)
+    with _MATCH_LOCK:
+        if key in _MATCHES:
+            _MATCHES.move_to_end(key)
+            return _MATCHES[key]
+        root = files_root(con)
+        path = match_path(root, first.build_id, first.period, second.period) if root else None
+        found: np.ndarray | None = None
+        if path is not None and path.exists():
+            try:
+                found = np.load(path, mmap_mode="r")
+            except (OSError, ValueError):
+                found = None
+            if found is not None and len(found) != first.n:
+                found = None
+        if found is None:
+            width = len(first.nip[0].as_py()) if first.n and first.nip[0].is_valid else 0
+            a, b = _nip_numbers(first.nip, width), _nip_numbers(second.nip, width)
+            if a is not None and b is not None:
+                found = _match_numbers(a, b)
+            else:
+                found = _match_strings(first.nip, second.nip)
+            if found is not None:
+                found.flags.writeable = False
+                if path is not None:
+                    _write_array(path, found)
+        _MATCHES[key] = found
+        while len(_MATCHES) > MAX_MATCHES:
+            _MATCHES.popitem(last=False)
+        return found
+
+
+def match_path(root: Path, build_id: str, first: int, second: int) -> Path:
+    """Where ``nip_match`` keeps the match of periods ``first`` and ``second`` of a build."""
+    return root / build_id / f"match_p{int(first)}_p{int(second)}.npy"
+
+
+def stored_block(root: Path, build_id: str, period: int) -> bool:
+    """Whether the period's fast files are complete (its block then loads in milliseconds)."""
+    return (_folder(root, build_id, period) / "done").exists()
+
+
+def _write_array(path: Path, values: np.ndarray) -> None:
+    """``values`` as ``path`` (.npy), written aside and renamed; nothing when it cannot be written."""
+    tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.save(tmp, values)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
 
 
 WARM_PAIRS = (("instansi", "unit_kerja"), ("instansi", "jenis_jabatan"))  # the nine-box page's piling-up
@@ -754,3 +869,5 @@ def clear() -> None:
         _FREE.clear()
         _LOADING.clear()
         LOADED_FROM.clear()
+    with _MATCH_LOCK:
+        _MATCHES.clear()

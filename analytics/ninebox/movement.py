@@ -5,6 +5,13 @@ assignments are ``ninebox.boxes_sql`` relations (prefixes ``a_`` and ``b_``, eac
 filter) joined on the NIP inside DuckDB; only the <= 100 transition cells, the people whose
 talent-pool membership changed (bounded) and the per-unit pool counts cross into pandas. The box
 rules are never restated here.
+
+The in-memory path (analytics.ninebox.engine; the SQL join above took about 15 s over two national
+periods): when ``engine.prepare`` takes both periods, each period's selection is scored from its
+block, the rows are paired by NIP through ``arrays.nip_match`` (computed once per pair of periods
+and kept beside the fast files), the box-to-box counts and the per-unit pool counts come from
+numpy, and names are read only for the listed people, by their row in employees (``emp_rowid``).
+The SQL path answers everything ``prepare`` refuses; tests/test_movement.py keeps both equal.
 """
 
 from __future__ import annotations
@@ -16,12 +23,16 @@ from typing import Any
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number
 from analytics.core.masking import PERSON_COLUMNS
 from analytics.labels import t
+from analytics.ninebox import arrays, scoring
 from analytics.ninebox import boxes as nb
+from analytics.ninebox import engine as nb_engine
 from analytics.ninebox import rules as nbrules
 
 BOXES = tuple(range(1, 10))  # rows/columns of the matrix; index 9 (the tenth) = unmappable
@@ -134,12 +145,29 @@ def box_movement(
 ) -> Movement:
     """The nine-box of period ``before`` against that of ``after`` under the same rules, over the
     employees ``filters`` selects (its period is replaced by each of the two)."""
-    nb.check_scheme(con, rules.scheme, lang)
-    qa = nb.boxes_sql(rules=rules, filters=dataclasses.replace(filters, period=int(before)), prefix="a_")
-    qb = nb.boxes_sql(rules=rules, filters=dataclasses.replace(filters, period=int(after)), prefix="b_")
+    with scoring.one_check(con):  # the store's state read once for the whole call
+        nb.check_scheme(con, rules.scheme, lang)
+        fa = dataclasses.replace(filters, period=int(before))
+        fb = dataclasses.replace(filters, period=int(after))
+        found = _fast_movement(con, rules=rules, filters=(fa, fb), limit=int(limit))
+        if found is None:
+            found = _sql_movement(con, rules=rules, filters=(fa, fb), limit=int(limit))
+        matrix, n_status, frame, unit_frame = found
+        return _finish(con, before, after, rules, matrix, n_status, frame, unit_frame)
+
+
+_Parts = tuple[np.ndarray, dict[str, int], pd.DataFrame, pd.DataFrame]
+
+
+def _sql_movement(
+    con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: tuple[Filters, Filters], limit: int
+) -> _Parts:
+    """Both periods boxed in SQL and joined on the NIP in DuckDB (every case ``prepare`` refuses)."""
+    qa = nb.boxes_sql(rules=rules, filters=filters[0], prefix="a_")
+    qb = nb.boxes_sql(rules=rules, filters=filters[1], prefix="b_")
     sql = _MOVEMENT_SQL.format(a=qa.sql, b=qb.sql)
     cells, changes, units = (
-        con.cursor().execute(sql, {**qa.params, **qb.params, "limit": int(limit)}).fetchall()[0]
+        con.cursor().execute(sql, {**qa.params, **qb.params, "limit": limit}).fetchall()[0]
     )
     matrix = np.zeros((len(BOXES) + 1, len(BOXES) + 1), dtype=np.int64)
     n_status = {"moved": 0, "new": 0, "gone": 0}
@@ -148,14 +176,32 @@ def box_movement(
         if cell["status"] == "moved":
             matrix[_index(cell["from_box"]), _index(cell["to_box"])] += int(cell["n"])
     frame = pd.DataFrame(changes or [], columns=[*CHANGE_COLUMNS, "direction", "n_direction"])
+    unit_frame = pd.DataFrame(units or [], columns=["instansi", "unit_kerja", "pool_before", "pool_after"])
+    return matrix, n_status, frame, unit_frame
+
+
+def _finish(
+    con: duckdb.DuckDBPyConnection,
+    before: int,
+    after: int,
+    rules: nb.Rules,
+    matrix: np.ndarray,
+    n_status: dict[str, int],
+    frame: pd.DataFrame,
+    unit_frame: pd.DataFrame,
+) -> Movement:
+    """The Movement from either path's parts: the changes ordered for the page, the units by net change."""
     for col in ("from_box", "to_box"):
         frame[col] = frame[col].astype("Int64")
+    for col in ("nilai_before", "nilai_after"):
+        frame[col] = frame[col].astype("float64")  # all NULL (everyone new): still a number column
     order = ["nilai_change", "nip"]
     frame["nilai_change"] = frame["nilai_after"].fillna(0) - frame["nilai_before"].fillna(0)
     entered = frame[frame["direction"] == "entered"].sort_values(order, ascending=[False, True])
     left = frame[frame["direction"] == "left"].sort_values(order, ascending=[True, True])
     n_dir = frame.groupby("direction")["n_direction"].first().to_dict() if len(frame) else {}
-    unit_frame = pd.DataFrame(units or [], columns=["instansi", "unit_kerja", "pool_before", "pool_after"])
+    for col in ("pool_before", "pool_after"):
+        unit_frame[col] = unit_frame[col].astype("int64")
     unit_frame["net"] = unit_frame["pool_after"] - unit_frame["pool_before"]
     unit_frame = unit_frame.sort_values(["net", "instansi", "unit_kerja"], ignore_index=True)
     return Movement(
@@ -174,6 +220,271 @@ def box_movement(
         units=unit_frame,
         pool_boxes=nbrules.pool_boxes(con, rules.scheme),
     )
+
+
+# --- the in-memory path ---------------------------------------------------------------------------
+
+# Names of the listed people by their rows in employees (emp_rowid, each period's own): a semi-join on
+# rowid that reads only nama and jabatan (at national scale every further string column read, the NIP
+# above all, costs as much again: the rowids of a fresh build are those it was built from, so the row
+# is checked by its period only); instansi and unit_kerja are employee_scores' copies (the block's
+# keys). When a row is not found (employees changed without a rebuild), the join on (period, nip)
+# answers instead and reads all four. The person's columns as the SQL path's coalesce(after, before).
+_NAMES_SQL = """
+with e as {materialized} ({source})
+select m.nip, coalesce(eb.nama, ea.nama) as nama, {instansi} as instansi, {unit} as unit_kerja,
+    coalesce(eb.jabatan, ea.jabatan) as jabatan,
+    m.from_box, m.to_box, m.nilai_before, m.nilai_after, m.status, m.direction, m.n_direction,
+    (m.rid_a is null or ea.period is not null) and (m.rid_b is null or eb.period is not null) as found
+from mv_changes m
+left join e ea on {join_a}
+left join e eb on {join_b}
+"""
+_NAMES_BY_ROWID = {
+    "materialized": "materialized",
+    "source": "select rowid as rid, period, nama, jabatan from employees"
+    " where rowid in (select rid_a from mv_changes union all select rid_b from mv_changes)",
+    "instansi": "coalesce(m.instansi_b, m.instansi_a)",
+    "unit": "coalesce(m.unit_b, m.unit_a)",
+    "join_a": "ea.rid = m.rid_a and ea.period = $before",
+    "join_b": "eb.rid = m.rid_b and eb.period = $after",
+}
+_NAMES_BY_KEY = {
+    "materialized": "not materialized",
+    "source": "select period, nip, nama, instansi, unit_kerja, jabatan from employees"
+    " where period in ($before, $after)",
+    "instansi": "coalesce(eb.instansi, ea.instansi)",
+    "unit": "coalesce(eb.unit_kerja, ea.unit_kerja)",
+    "join_a": "m.rid_a is not null and ea.period = $before and ea.nip = m.nip",
+    "join_b": "m.rid_b is not null and eb.period = $after and eb.nip = m.nip",
+}
+
+
+def _fast_movement(
+    con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: tuple[Filters, Filters], limit: int
+) -> _Parts | None:
+    """``box_movement``'s parts from the in-memory blocks, or None when ``engine.prepare`` refuses a
+    period or a NIP occurs twice in one (the SQL path answers)."""
+    memories = [nb_engine.prepare(con, rules, f) for f in filters]
+    if any(m is None or len(m.blocks) != 1 for m in memories):
+        return None
+    (sa,) = memories[0].scored(con, filters[0], rules)  # type: ignore[union-attr]
+    (sb,) = memories[1].scored(con, filters[1], rules)  # type: ignore[union-attr]
+    match = arrays.nip_match(con, sa.block, sb.block)
+    if match is None:
+        return None
+    box_of, pool_of = nb.cell_lookup(con, rules.scheme)
+    # Pair the selections: for every selected row of ``before``, its index in ``after``'s selection.
+    n_a, n_b = len(sa.cell), len(sb.cell)
+    partner = np.asarray(match if sa.rows is None else match[sa.rows])
+    if sb.rows is not None:  # block row -> selection index in ``after`` (-1: not selected)
+        index_b = np.full(sb.block.n + 1, -1, dtype=np.int64)  # the extra slot answers -1 (no partner)
+        index_b[sb.rows] = np.arange(n_b)
+        partner = index_b[partner]
+    both = partner >= 0
+    j = partner[both]
+    n_both = int(len(j))
+    cell_b = sb.cell[j]  # the partner's cell (one random read per pair)
+    code = sa.cell[both]  # a copy: before cell * 16 + after cell, in uint8 (cells are < 16)
+    code <<= 4
+    code |= cell_b
+    joint = np.bincount(code, minlength=256)
+    matrix = np.zeros((len(BOXES) + 1, len(BOXES) + 1), dtype=np.int64)
+    hit = np.flatnonzero(joint)
+    for code, n in zip(hit.tolist(), joint[hit].tolist(), strict=True):
+        fb, tb = box_of[code // 16], box_of[code % 16]
+        matrix[UNMAPPABLE if fb < 0 else fb - 1, UNMAPPABLE if tb < 0 else tb - 1] += n
+    n_status = {"moved": n_both, "new": n_b - n_both, "gone": n_a - n_both}
+
+    # Talent-pool membership per selected row of each period; a row without a partner is not in the
+    # other period's pool (the SQL path's coalesce(talent_pool, false)).
+    pool_a = pool_of[sa.cell]
+    pool_b = pool_of[sb.cell]
+    partner_pool = np.zeros(n_a, dtype=bool)
+    partner_pool[both] = pool_of[cell_b]
+    paired_b = np.zeros(n_b, dtype=bool)
+    paired_b[j] = True
+    frame = _changes(con, sa, sb, partner, pool_a, partner_pool, pool_b & ~paired_b, box_of, limit)
+    units = _unit_pools(con, sa, pool_a, sb, pool_b)
+    return matrix, n_status, frame, units
+
+
+def _nilai(s: arrays.Scored, idx: np.ndarray) -> np.ndarray:
+    """nilai talenta of selection indices ``idx`` as boxes_sql computes it (NaN = NULL)."""
+    share = float(nbrules.NILAI_TALENTA_SHARE)
+    out: np.ndarray = share * s.kinerja[idx] + (1 - share) * s.potensial[idx]
+    return out
+
+
+def _changes(
+    con: duckdb.DuckDBPyConnection,
+    sa: arrays.Scored,
+    sb: arrays.Scored,
+    partner: np.ndarray,
+    pool_a: np.ndarray,
+    partner_pool: np.ndarray,
+    new_in_pool: np.ndarray,
+    box_of: np.ndarray,
+    limit: int,
+) -> pd.DataFrame:
+    """The people who entered or left the pool, the first ``limit`` per direction by the SQL path's
+    order (largest change of nilai talenta first, then NIP), with their names from employees. Rows
+    0..len(changed)-1 are ``before``'s selection indices ``changed`` (their partner in ``after`` or
+    none: gone), the rest ``after``'s ``only_b`` (new); only the listed ones are built into a table."""
+    changed = np.flatnonzero(pool_a != partner_pool)  # moved in or out, or gone from the pool
+    only_b = np.flatnonzero(new_in_pool)  # new in ``after``, in its pool
+    n_a = len(changed)
+    to_b = partner[changed]  # partner in ``after``'s selection (-1 = gone)
+    has_b = to_b >= 0
+    nilai_before = np.concatenate([_nilai(sa, changed), np.full(len(only_b), np.nan)])
+    nilai_after = np.full(n_a + len(only_b), np.nan)
+    nilai_after[:n_a][has_b] = _nilai(sb, to_b[has_b])
+    nilai_after[n_a:] = _nilai(sb, only_b)
+    to_pool = np.concatenate([~pool_a[changed], np.ones(len(only_b), dtype=bool)])
+    order = np.abs(np.nan_to_num(nilai_after, nan=0.0) - np.nan_to_num(nilai_before, nan=0.0))
+    n_entered = int(to_pool.sum())
+    totals = {True: n_entered, False: len(to_pool) - n_entered}
+
+    def nips(idx: np.ndarray) -> pa.Array:
+        """The NIP of each row ``idx`` (in that order)."""
+        in_a = idx < n_a
+        parts = pa.concat_arrays(
+            [
+                sa.block.nip.take(pa.array(sa.positions(changed[idx[in_a]]))),
+                sb.block.nip.take(pa.array(sb.positions(only_b[idx[~in_a] - n_a]))),
+            ]
+        )
+        back = np.empty(len(idx), dtype=np.int64)  # parts are a's rows then b's: back to idx's order
+        back[np.concatenate([np.flatnonzero(in_a), np.flatnonzero(~in_a)])] = np.arange(len(idx))
+        return parts.take(pa.array(back))
+
+    chosen = []
+    for direction in (True, False):
+        idx = np.flatnonzero(to_pool == direction)
+        if limit <= 0:
+            idx = idx[:0]
+        elif len(idx) > limit:  # the rows at or above the limit-th largest change, then sorted
+            values = order[idx]
+            kth = np.partition(values, len(values) - limit)[len(values) - limit]
+            idx = idx[values >= kth]
+        ranked = pc.sort_indices(
+            pa.table({"order": order[idx], "nip": nips(idx)}),
+            sort_keys=[("order", "descending"), ("nip", "ascending")],
+        )
+        chosen.append(idx[ranked.to_numpy()[: max(limit, 0)]])
+    rows = np.concatenate(chosen)
+    in_a = rows < n_a
+    sel_a = np.full(len(rows), -1, dtype=np.int64)  # selection index in ``before`` (-1: none)
+    sel_a[in_a] = changed[rows[in_a]]
+    sel_b = np.full(len(rows), -1, dtype=np.int64)  # selection index in ``after`` (-1: none)
+    sel_b[in_a] = to_b[rows[in_a]]
+    sel_b[~in_a] = only_b[rows[~in_a] - n_a]
+    from_box, to_box, rid_a, rid_b, pos_a, pos_b = (np.full(len(rows), -1, dtype=np.int64) for _ in range(6))
+    units: dict[str, pa.Array] = {}  # each row's instansi and unit_kerja (employee_scores' copies)
+    for s, sel, box, rid, pos, side in (
+        (sa, sel_a, from_box, rid_a, pos_a, "a"),
+        (sb, sel_b, to_box, rid_b, pos_b, "b"),
+    ):
+        there = sel >= 0
+        pos[there] = s.positions(sel[there])  # block positions
+        box[there] = box_of[s.cell[sel[there]]]
+        rid[there] = s.block.emp_rowid[pos[there]]
+        for column, name in (("instansi", f"instansi_{side}"), ("unit_kerja", f"unit_{side}")):
+            codes, values = s.block.key(con, column)
+            code = np.where(there, np.asarray(codes)[np.maximum(pos, 0)], -1) if s.block.n else pos
+            units[name] = pa.array([None if c < 0 else values[c] for c in code.tolist()], pa.string())
+    direction = to_pool[rows]
+    table = pa.table(
+        {
+            "nip": nips(rows),
+            "rid_a": pa.array(rid_a, mask=rid_a < 0),
+            "rid_b": pa.array(rid_b, mask=rid_b < 0),
+            "from_box": pa.array(from_box, mask=from_box < 0),
+            "to_box": pa.array(to_box, mask=to_box < 0),
+            "nilai_before": pa.array(nilai_before[rows], from_pandas=True),  # NaN -> NULL
+            "nilai_after": pa.array(nilai_after[rows], from_pandas=True),
+            "status": pa.array(
+                [
+                    "gone" if b < 0 else "new" if a < 0 else "moved"
+                    for a, b in zip(pos_a.tolist(), pos_b.tolist(), strict=True)
+                ],
+                pa.string(),
+            ),
+            "direction": pa.array(["entered" if d else "left" for d in direction.tolist()], pa.string()),
+            "n_direction": pa.array([totals[bool(d)] for d in direction.tolist()], pa.int64()),
+            **units,
+        }
+    )
+    cur = con.cursor()
+    cur.register("mv_changes", table)
+    try:
+        params = {"before": sa.block.period, "after": sb.block.period}
+        found = cur.execute(_NAMES_SQL.format(**_NAMES_BY_ROWID), params).df()
+        if not found["found"].all():
+            found = cur.execute(_NAMES_SQL.format(**_NAMES_BY_KEY), params).df()
+    finally:
+        cur.unregister("mv_changes")
+    return found.drop(columns=["found"])[[*CHANGE_COLUMNS, "direction", "n_direction"]]
+
+
+def _unit_pools(
+    con: duckdb.DuckDBPyConnection,
+    sa: arrays.Scored,
+    pool_a: np.ndarray,
+    sb: arrays.Scored,
+    pool_b: np.ndarray,
+) -> pd.DataFrame:
+    """Talent-pool members per (instansi, unit_kerja) of each period's own row, before and after."""
+    frames = []
+    for s, pool, column in ((sa, pool_a, "pool_before"), (sb, pool_b, "pool_after")):
+        group, first, second = s.block.pair(con, "instansi", "unit_kerja")
+        counts = np.bincount(np.asarray(group)[s.positions(np.flatnonzero(pool))], minlength=len(first))
+        hit = np.flatnonzero(counts)
+        inst = s.block.key(con, "instansi")[1]
+        unit = s.block.key(con, "unit_kerja")[1]
+        frames.append(
+            pd.DataFrame(
+                {
+                    "instansi": [None if c < 0 else inst[c] for c in np.asarray(first)[hit].tolist()],
+                    "unit_kerja": [None if c < 0 else unit[c] for c in np.asarray(second)[hit].tolist()],
+                    column: counts[hit],
+                }
+            )
+        )
+    merged = frames[0].merge(frames[1], on=["instansi", "unit_kerja"], how="outer")
+    for col in ("pool_before", "pool_after"):
+        merged[col] = merged[col].fillna(0).astype("int64")
+    return merged
+
+
+def warm(con: duckdb.DuckDBPyConnection) -> None:
+    """Ready the page's first view (the app's warm-up, after ``arrays.warm``): the period before the
+    newest one loaded and scored under the default rules, as the newest, with its units grouped and
+    the two periods' NIP match, so that the first view only counts and reads names. Only when their
+    fast files are there: after a data change the page computes them when it is opened, instead of
+    the background competing with the first pages for the cores."""
+    stats = scoring.fresh_stats(con)
+    root = arrays.files_root(con)
+    if stats is None or root is None:
+        return
+    found = arrays.periods(con, stats)
+    if len(found) < 2:
+        return
+    before, after = found[-2], found[-1]
+    if not arrays.stored_block(root, stats.build_id, before):
+        return
+    if not arrays.match_path(root, stats.build_id, before, after).exists():
+        return
+    rules = nb.Rules.default(con)
+    scored = []
+    for period in (before, after):
+        filters = Filters(period=period)
+        memory = nb_engine.prepare(con, rules, filters)
+        if memory is None or len(memory.blocks) != 1:
+            return
+        scored += memory.scored(con, filters, rules)
+    arrays.nip_match(con, scored[0].block, scored[1].block)
+    scored[0].block.pair(con, "instansi", "unit_kerja")
 
 
 def headline(m: Movement, lang: str = "id") -> str:
