@@ -686,6 +686,75 @@ def test_blocks_come_back_from_the_fast_files_until_the_data_changes(tmp_path: P
     con.close()
 
 
+def test_group_counts_of_a_whole_period_are_kept_with_the_fast_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts per (unit, cell) of a whole period are read back by a later process (no scoring at
+    all), per weighting; a filtered selection is counted each time and leaves no file."""
+    from analytics.ninebox import clustering
+
+    con = db.connect(tmp_path / "g.duckdb")
+    rows = [
+        _one(str(100 + i), unit_kerja=("Dinas X", "Dinas Y")[i % 2], kinerja_utama=40.0 + (i * 13) % 60)
+        for i in range(40)
+    ]
+    insert(con, rows)
+    assert scoring.ensure_fresh(con)
+    kw: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "by": "unit_kerja"}
+    whole = {**kw, "filters": Filters(period=2025)}
+    _memory(con, **whole)
+    scorearrays.clear()
+    first = clustering.group_box_counts(con, **whole)
+    general = _general(monkeypatch, clustering.group_box_counts, con, **whole)
+    assert int(first["n"].sum()) > 0 and first["grp"].nunique() == 2
+    pd.testing.assert_frame_equal(_sorted(first), _sorted(general), check_dtype=False)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    results = tmp_path / "g.duckdb.arrays" / stats.build_id / "results"
+    assert len(sorted(results.glob("group_cells-*.arrow"))) == 1
+
+    scorearrays.clear()  # a later process: the counts come from the file, nothing is scored
+    with monkeypatch.context() as m:
+        m.setattr(scorearrays, "score", _refuse)
+        again = clustering.group_box_counts(con, **whole)
+    pd.testing.assert_frame_equal(again, first)
+
+    other = {**whole, "rules": nb.Rules(ZEROS, nb.Thresholds())}  # another weighting: counted, kept apart
+    pd.testing.assert_frame_equal(
+        _sorted(clustering.group_box_counts(con, **other)),
+        _sorted(_general(monkeypatch, clustering.group_box_counts, con, **other)),
+        check_dtype=False,
+    )
+    assert len(sorted(results.glob("group_cells-*.arrow"))) == 2
+
+    narrow = {**kw, "filters": Filters(period=2025, unit_kerja=("Dinas X",))}
+    _memory(con, **narrow)
+    with monkeypatch.context() as m:  # a narrower selection is counted now, and leaves no file
+        scored: list[int] = []
+        real = scorearrays.score
+        m.setattr(scorearrays, "score", lambda *a, **k: scored.append(1) or real(*a, **k))
+        part = clustering.group_box_counts(con, **narrow)
+    assert scored and set(part["grp"]) == {"Dinas X"}
+    assert len(sorted(results.glob("group_cells-*.arrow"))) == 2
+    con.close()
+
+
+def _memory(con: duckdb.DuckDBPyConnection, *, rules: nb.Rules, filters: Filters, **_: Any) -> Any:
+    from analytics.ninebox import engine
+
+    memory = engine.prepare(con, rules, filters)
+    assert memory is not None  # the in-memory path is taken
+    return memory
+
+
+def _refuse(*args: Any, **kw: Any) -> Any:
+    raise AssertionError("scored again: the kept counts were not read")
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.sort_values(list(frame.columns), ignore_index=True)
+
+
 def test_the_app_warms_the_newest_period_when_it_opens_a_database(tmp_path: Path) -> None:
     from ui import data as ui_data
 
