@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -262,6 +263,37 @@ def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
     m = assert_same_movement(con, monkeypatch, **kw)
     assert len(calls) == 2 and "rowid in" in calls[0] and "rowid in" not in calls[1]  # the key join answered
     assert set(m.entered["nama"]) == {"Pegawai 2", "Pegawai 7"}
+
+
+def test_a_rowid_that_points_at_another_person_is_not_taken_for_the_listed_one(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the build's rowids no longer point at its rows (a rebuild whose checkpoint could not run,
+    then compacted), a name found by rowid is another person's: the NIP check refuses it and the key
+    join answers, so every listed NIP keeps its own name."""
+    assert scoring.ensure_fresh(con)
+    rows = con.execute(
+        "select nip, emp_rowid from employee_scores where period = 2025 order by nip"
+    ).fetchall()
+    rotated = pd.DataFrame({"nip": [r[0] for r in rows], "rid": [r[1] for r in rows[1:] + rows[:1]]})
+    cur = con.cursor()
+    cur.register("rotated", rotated)  # every rowid of 2025 now points at the next person's row
+    cur.execute(
+        "update employee_scores set emp_rowid = r.rid from rotated r where period = 2025 and employee_scores.nip = r.nip"
+    )
+    arrays.clear()
+    shutil.rmtree(tmp_path / "m.duckdb.arrays", ignore_errors=True)  # the blocks come from the table
+    kw: dict[str, Any] = {
+        "before": 2024,
+        "after": 2025,
+        "rules": nb.Rules(KEPKA, DEFAULT),
+        "filters": Filters(),
+    }
+    m = assert_same_movement(con, monkeypatch, **kw)
+    assert len(m.entered) > 0
+    assert all(
+        name == f"Pegawai {int(nip)}" for nip, name in zip(m.entered["nip"], m.entered["nama"], strict=True)
+    )
 
 
 class _Recording(str):

@@ -225,11 +225,11 @@ def _finish(
 # --- the in-memory path ---------------------------------------------------------------------------
 
 # Names of the listed people by their rows in employees (emp_rowid, each period's own): a semi-join on
-# rowid that reads only nama and jabatan (at national scale every further string column read, the NIP
-# above all, costs as much again: the rowids of a fresh build are those it was built from, so the row
-# is checked by its period only); instansi and unit_kerja are employee_scores' copies (the block's
-# keys). When a row is not found (employees changed without a rebuild), the join on (period, nip)
-# answers instead and reads all four. The person's columns as the SQL path's coalesce(after, before).
+# rowid that reads nama, jabatan and the NIP of the listed rows only; each row is checked by its period
+# and NIP, since a rowid can point at another person when the rebuild's checkpoint could not run and a
+# later one compacted deleted rows (scoring.refresh). Instansi and unit_kerja are employee_scores'
+# copies (the block's keys). When a row is not found, the join on (period, nip) answers instead and
+# reads all four. The person's columns as the SQL path's coalesce(after, before).
 _NAMES_SQL = """
 with e as {materialized} ({source})
 select m.nip, coalesce(eb.nama, ea.nama) as nama, {instansi} as instansi, {unit} as unit_kerja,
@@ -242,12 +242,12 @@ left join e eb on {join_b}
 """
 _NAMES_BY_ROWID = {
     "materialized": "materialized",
-    "source": "select rowid as rid, period, nama, jabatan from employees"
+    "source": "select rowid as rid, period, nip, nama, jabatan from employees"
     " where rowid in (select rid_a from mv_changes union all select rid_b from mv_changes)",
     "instansi": "coalesce(m.instansi_b, m.instansi_a)",
     "unit": "coalesce(m.unit_b, m.unit_a)",
-    "join_a": "ea.rid = m.rid_a and ea.period = $before",
-    "join_b": "eb.rid = m.rid_b and eb.period = $after",
+    "join_a": "ea.rid = m.rid_a and ea.period = $before and ea.nip = m.nip",
+    "join_b": "eb.rid = m.rid_b and eb.period = $after and eb.nip = m.nip",
 }
 _NAMES_BY_KEY = {
     "materialized": "not materialized",
