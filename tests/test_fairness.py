@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -254,6 +255,55 @@ def test_in_memory_counts_and_audits_equal_the_sql_path(
             assert (a.suppressed, a.p_pool, a.test_pool, a.p_box1, a.test_box1) == (
                 b.suppressed, b.p_pool, b.test_pool, b.p_box1, b.test_box1,
             )  # fmt: skip
+
+
+def test_age_bands_are_not_read_from_rows_that_are_not_the_blocks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the build's rowids no longer point at its rows (a rebuild whose checkpoint could not run,
+    then compacted), the age bands by rowid would be other people's: the NIP check refuses them, the
+    SQL path answers; with the rows in place again the bands are read by rowid and agree."""
+    from analytics.demo import employees as demo
+    from analytics.ninebox import arrays, engine, scoring
+
+    c = db.connect(tmp_path / "bands.duckdb")
+    demo.build_demo(c, employees=1500)
+    rules, filters = nb.Rules.default(c), nb.Filters(period=2025)
+    rows = c.execute("select nip, emp_rowid from employee_scores where period = 2025 order by nip").fetchall()
+    rotated = pd.DataFrame({"nip": [r[0] for r in rows], "rid": [r[1] for r in rows[1:] + rows[:1]]})
+    cur = c.cursor()
+    cur.register("rotated", rotated)  # every rowid of 2025 now points at the next person's row
+    cur.execute(
+        "update employee_scores set emp_rowid = r.rid from rotated r"
+        " where period = 2025 and employee_scores.nip = r.nip"
+    )
+    arrays.clear()
+    shutil.rmtree(tmp_path / "bands.duckdb.arrays", ignore_errors=True)  # the blocks come from the table
+    memory = engine.prepare(c, rules, filters)
+    assert memory is not None  # the in-memory path is offered
+    assert fairness.age_bands(c, memory.blocks[0]) is None
+    fast = fairness.group_counts(c, "age_band", rules=rules, filters=filters)
+    slow = _on_sql(monkeypatch, fairness.group_counts, c, "age_band", rules=rules, filters=filters)
+    assert fast["n"].sum() > 100
+    pd.testing.assert_frame_equal(
+        fast.sort_values("grp", ignore_index=True),
+        slow.sort_values("grp", ignore_index=True),
+        check_dtype=False,
+    )
+
+    scoring.refresh(c)  # a fresh build: its rowids are its rows again
+    arrays.clear()
+    memory = engine.prepare(c, rules, filters)
+    assert memory is not None
+    bands = fairness.age_bands(c, memory.blocks[0])
+    assert bands is not None and len(bands) == memory.blocks[0].n and (bands >= 0).any()
+    again = fairness.group_counts(c, "age_band", rules=rules, filters=filters)
+    pd.testing.assert_frame_equal(
+        again.sort_values("grp", ignore_index=True),
+        slow.sort_values("grp", ignore_index=True),
+        check_dtype=False,
+    )
+    c.close()
 
 
 def test_relative_cut_offs_take_the_sql_path(demo_con: duckdb.DuckDBPyConnection) -> None:

@@ -97,8 +97,8 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
         try:
             arrays.warm(con)
             movement.warm(con)  # the movement page's older period, from its fast files
-        except duckdb.Error:
-            pass  # the page's own query meets and explains the problem
+        except (duckdb.Error, RuntimeError, ValueError):
+            pass  # data changing under it: the page's own query meets and explains the problem
 
     thread = threading.Thread(target=run, name="warm-up", daemon=True)
     WARMING[id(con)] = thread

@@ -24,6 +24,7 @@ concluded either way from groups this small.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import threading
 from dataclasses import dataclass, field
@@ -32,6 +33,7 @@ from typing import Any
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from analytics.core.filters import Filters
 from analytics.core.formats import fmt_number, fmt_percent
@@ -149,8 +151,9 @@ def group_counts(
     NULL group left out), every group however small: in memory when the engine holds the selection,
     else in SQL (_RATES_SQL). The caller suppresses the small groups."""
     memory = engine.prepare(con, rules, filters)  # the engine chooses the path
-    if memory is not None:
-        return _fast_counts(con, memory, attribute, rules=rules, filters=filters)
+    fast = None if memory is None else _fast_counts(con, memory, attribute, rules=rules, filters=filters)
+    if fast is not None:
+        return fast
     q = nb.boxes_sql(rules=rules, filters=filters)
     return con.cursor().execute(_RATES_SQL.format(boxes=q.sql, expr=ATTRIBUTES[attribute]), q.params).df()
 
@@ -165,13 +168,17 @@ def _fast_counts(
     *,
     rules: nb.Rules,
     filters: Filters,
-) -> pd.DataFrame:
-    """_RATES_SQL's counts from the in-memory arrays: one bincount of (group code, cell) per period."""
+) -> pd.DataFrame | None:
+    """_RATES_SQL's counts from the in-memory arrays: one bincount of (group code, cell) per period; None
+    when the age bands cannot be read for the block's rows (the SQL path answers)."""
     box_of, pool_of = nb.cell_lookup(con, rules.scheme)
     mapped, in_pool = box_of >= 0, pool_of & (box_of >= 0)
     totals: dict[Any, np.ndarray] = {}
     for scored in memory.scored(con, filters, rules):
-        codes, values = _group_codes(con, scored.block, attribute)
+        grouped = _group_codes(con, scored.block, attribute)
+        if grouped is None:
+            return None
+        codes, values = grouped
         table = _cell_table(codes, scored.rows, scored.cell, len(values))[1:]  # row 0: NULL, never counted
         box1 = table[:, BOX1_CELL] * int(mapped[BOX1_CELL])  # box 1 = both levels 1 (a box, as in SQL)
         found = np.column_stack([table[:, mapped].sum(axis=1), table[:, in_pool].sum(axis=1), box1])
@@ -204,29 +211,54 @@ def _cell_table(codes: np.ndarray, rows: np.ndarray | None, cell: np.ndarray, gr
 
 def _group_codes(
     con: duckdb.DuckDBPyConnection, blk: arrays.Block, attribute: str
-) -> tuple[np.ndarray, list[Any]]:
+) -> tuple[np.ndarray, list[Any]] | None:
     """Group codes (-1 = NULL) of the block's rows and their values: a key column of the scoring table,
-    or the age band at the period (age_bands)."""
+    or the age band at the period (age_bands; None when its rows cannot be trusted)."""
     if attribute != "age_band":
         return blk.key(con, ATTRIBUTES[attribute])
-    return age_bands(con, blk), list(AGE_BANDS)
+    bands = age_bands(con, blk)
+    return None if bands is None else (bands, list(AGE_BANDS))
 
 
 _BANDS: dict[tuple[str, int], np.ndarray] = {}
 _BANDS_LOCK = threading.Lock()
 # ATTRIBUTES['age_band'] (the one definition of the bands) as its index in AGE_BANDS, -1 = no birth date.
 _BANDS_SQL = (
-    "select rowid, (coalesce(list_position(?::varchar[], "  # noqa: S608 - a constant expression
+    "select rowid, nip, (coalesce(list_position(?::varchar[], "  # noqa: S608 - a constant expression
     + ATTRIBUTES["age_band"]
     + "), 0) - 1)::tinyint as band from employees where period = ?"
 )
-BANDS_FILE = "age_band.npy"
+# Named by the bands' definition too: a release that changes them does not read an older build's file.
+BANDS_FILE = (
+    "age_band_" + hashlib.sha256(f"{ATTRIBUTES['age_band']}|{AGE_BANDS!r}".encode()).hexdigest()[:12] + ".npy"
+)
 
 
-def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
+def _read_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray | None:
+    """The bands by the block's ``emp_rowid``, each row checked to be the block's by period and NIP (a
+    rowid can point at another person after a rebuild whose checkpoint could not run: scoring.refresh);
+    None when any is not."""
+    got = con.cursor().execute(_BANDS_SQL, [list(AGE_BANDS), blk.period]).to_arrow_table()
+    rowid = got.column("rowid").to_numpy().astype(np.int64)
+    emp_rowid = np.asarray(blk.emp_rowid, dtype=np.int64)
+    position = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int64)
+    position[rowid] = np.arange(len(rowid))
+    if len(emp_rowid) and (emp_rowid.max() >= len(position) or (position[emp_rowid] < 0).any()):
+        return None  # a row of another period, or none
+    at = position[emp_rowid]
+    nips = got.column("nip").combine_chunks().take(pa.array(at))
+    ours = blk.nip.combine_chunks() if isinstance(blk.nip, pa.ChunkedArray) else blk.nip
+    if not nips.cast(pa.large_string()).equals(ours.cast(pa.large_string())):
+        return None
+    band: np.ndarray = got.column("band").to_numpy(zero_copy_only=False).astype(np.int8)[at]
+    return band
+
+
+def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray | None:
     """The age band (int8 index into AGE_BANDS, -1 = no birth date) of every row of the block, read
     from employees by the block's ``emp_rowid`` once per build and period, and kept beside the block's
-    fast files (age_band.npy) so the next process maps it instead of reading the column again."""
+    fast files (BANDS_FILE) so the next process maps it instead of reading the column again; None when
+    the block's rows are not where its build left them (the SQL path answers)."""
     key = (blk.build_id, blk.period)
     with _BANDS_LOCK:
         if key in _BANDS:
@@ -239,16 +271,9 @@ def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray:
             except (OSError, ValueError):
                 bands = None
         if bands is None or len(bands) != blk.n:
-            got = con.cursor().execute(_BANDS_SQL, [list(AGE_BANDS), blk.period]).fetchnumpy()
-            rowid = np.asarray(got["rowid"], dtype=np.int64)
-            lut = np.full(int(rowid.max()) + 1 if len(rowid) else 0, -1, dtype=np.int8)
-            lut[rowid] = np.asarray(got["band"], dtype=np.int8)
-            ours = np.zeros(len(lut), dtype=bool)
-            ours[rowid] = True
-            emp_rowid = np.asarray(blk.emp_rowid)
-            if len(emp_rowid) and (emp_rowid.max() >= len(lut) or not ours[emp_rowid].all()):
-                raise RuntimeError("employees changed while reading the birth dates")
-            bands = lut[emp_rowid]
+            bands = _read_bands(con, blk)
+            if bands is None:
+                return None
             if path is not None:  # a place that cannot be written only costs the next process the read
                 tmp = path.with_name(f"age_band.{os.getpid()}.{threading.get_ident()}.tmp.npy")
                 try:
