@@ -49,3 +49,4 @@ finally:  # also after st.stop(): the link keeps the language, ?rapat=1, the per
     sidebar.meeting_to_url()
     sidebar.snapshot_to_url()
     urlstate.sidebar_to_url(getattr(navigation, "url_path", None))
+    data.page_drawn()  # the warm-up's work for other pages may start (ui/data.py warm_up)

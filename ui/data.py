@@ -88,6 +88,13 @@ def connection(path: str) -> duckdb.DuckDBPyConnection:
 
 
 WARMING: dict[int, threading.Thread] = {}  # the warm-up thread per connection (tests wait on it)
+FIRST_PAGE_DRAWN = threading.Event()  # set by app.py when a run of the process has ended (page_drawn)
+FIRST_PAGE_WAIT = 20.0  # seconds the warm-up's second part waits for it at most (e.g. no browser yet)
+
+
+def page_drawn() -> None:
+    """A script run of this process has ended: the warm-up may go on with what other pages need."""
+    FIRST_PAGE_DRAWN.set()
 
 
 # Modules the nine-box page's first run would import itself (0,1-0,2 s of it on a busy server): the
@@ -105,6 +112,9 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     def run() -> None:
         try:
             arrays.warm(con)
+            # What other pages need waits until the first page is drawn: the Python threads of one
+            # process take turns (one runs at a time), so work here slows the first page's run.
+            FIRST_PAGE_DRAWN.wait(timeout=FIRST_PAGE_WAIT)
             for name in PRELOAD:  # while the user reads the first page
                 importlib.import_module(name)
             movement.warm(con)  # the movement page's older period, from its fast files

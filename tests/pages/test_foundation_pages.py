@@ -100,6 +100,7 @@ def test_the_app_bounds_duckdbs_memory(tmp_path: Path) -> None:
     try:
         assert con.execute("select current_setting('memory_limit')").fetchall()[0][0] == "1.8 GiB"
     finally:
+        ui_data.page_drawn()  # as app.py does after a run: the warm-up does not wait for a page
         ui_data.WARMING[id(con)].join(timeout=60)  # the warm-up thread holds a cursor until it is done
         con.close()
         ui_data.connection.clear()
