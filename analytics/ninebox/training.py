@@ -13,7 +13,6 @@ instansi and ``boxes_sql`` answer. tests/test_training.py keeps the two paths eq
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -413,6 +412,14 @@ _DUCKDB = "".join(ch for ch in duckdb.__version__ if ch.isalnum() or ch == ".")
 _HASH_SQL = f"select nip, hash(nip || ?) as h from {scoring.TABLE} where period = ?"  # noqa: S608 - a constant
 
 
+def _read_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray:
+    table = con.cursor().execute(_HASH_SQL, [seed, blk.period]).to_arrow_table()
+    if not table.column("nip").combine_chunks().equals(blk.nip):
+        raise RuntimeError(f"{scoring.TABLE} changed while reading the NIP hashes")
+    values: np.ndarray = table.column("h").to_numpy().astype(np.uint64)
+    return values
+
+
 def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray:
     """DuckDB's ``hash(nip || seed)`` (uint64) of every row of the block, read once per build, period
     and seed (the scoring table's scan order, checked against the block's NIPs) and kept beside the
@@ -426,24 +433,8 @@ def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> 
         path = (
             None if blk.folder is None or safe != str(seed) else blk.folder / f"nip_hash_{safe}_{_DUCKDB}.npy"
         )
-        values: np.ndarray | None = None
-        if path is not None and path.exists():
-            try:
-                values = np.load(path, mmap_mode="r")
-            except (OSError, ValueError):
-                values = None
-        if values is None or len(values) != blk.n:
-            table = con.cursor().execute(_HASH_SQL, [str(seed), blk.period]).to_arrow_table()
-            if not table.column("nip").combine_chunks().equals(blk.nip):
-                raise RuntimeError(f"{scoring.TABLE} changed while reading the NIP hashes")
-            values = table.column("h").to_numpy().astype(np.uint64)
-            if path is not None:  # a place that cannot be written only costs the next process the read
-                tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
-                try:
-                    np.save(tmp, values)
-                    os.replace(tmp, path)
-                except OSError:
-                    tmp.unlink(missing_ok=True)
+        values = arrays.kept_array(path, blk.n, lambda: _read_hashes(con, blk, str(seed)))
+        assert values is not None  # _read_hashes raises when the table changed (for now)
         _HASHES[key] = values
         while len(_HASHES) > arrays.MAX_BLOCKS:
             _HASHES.pop(next(iter(_HASHES)))
