@@ -184,3 +184,43 @@ def test_the_nip_hashes_are_kept_beside_the_fast_files(
     monkeypatch.setattr(training, "_HASHES", {})
     with pytest.raises(duckdb.Error):  # another seed is not in the file: read from DuckDB, which fails here
         training.exercise_nips(varied, 2025, rules=r, seed=6)
+
+
+def test_the_exercise_is_not_ranked_by_hashes_of_rows_that_are_not_the_blocks(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When ``employee_scores`` no longer holds its rows in the block's order (the table written under
+    a running page: here one row deleted and inserted again, which moves it to the end), the hashes read
+    by scan order would be other people's: the NIP check refuses them and the SQL path answers, with
+    the same picks; with a fresh build the hashes are read for the block again and agree."""
+    from analytics.ninebox import arrays, engine
+
+    c = db.connect(tmp_path / "hashes.duckdb")
+    demo.build_demo(c, employees=1500)
+    r = rules(c)
+    arrays.clear()
+    memory = engine.prepare(c, r, nb.Filters(period=2025))
+    assert memory is not None  # the block is loaded in this process, in the table's order
+    moved = c.execute("select nip from employee_scores where period = 2025 limit 1").fetchall()[0][0]
+    cur = c.cursor()
+    cur.execute(
+        "create temp table moved as select * from employee_scores where period = 2025 and nip = ?", [moved]
+    )
+    cur.execute("delete from employee_scores where period = 2025 and nip = ?", [moved])
+    cur.execute("insert into employee_scores select * from moved")
+    last = c.execute("select last(nip) from employee_scores where period = 2025").fetchall()[0][0]
+    assert last == moved and memory.blocks[0].nip[0].as_py() == moved  # the table's order is not the block's
+    assert training.nip_hashes(c, memory.blocks[0], "7") is None
+    assert not any(key[1:] == (2025, "7") for key in training._HASHES)  # nothing kept of the refused read
+    slow = _on_sql(monkeypatch, training.exercise_nips, c, 2025, rules=r, seed=7)
+    assert len(slow) == 20
+    assert training.exercise_nips(c, 2025, rules=r, seed=7) == slow
+
+    scoring.refresh(c)  # a fresh build: its block is read in its table's order
+    arrays.clear()
+    memory = engine.prepare(c, r, nb.Filters(period=2025))
+    assert memory is not None
+    hashes = training.nip_hashes(c, memory.blocks[0], "7")
+    assert hashes is not None and len(hashes) == memory.blocks[0].n
+    assert training.exercise_nips(c, 2025, rules=r, seed=7) == slow
+    c.close()
