@@ -13,6 +13,7 @@ from analytics.core.filters import Filters
 from analytics.demo import employees as demo
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import scoring, training
+from tests.fast_paths import on_sql
 
 
 @pytest.fixture(scope="module")
@@ -85,13 +86,6 @@ def test_piling_example_and_glossary(con: duckdb.DuckDBPyConnection) -> None:
 # --- the in-memory path (analytics.ninebox.engine) against the SQL path --------------------------------
 
 
-def _on_sql(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    """``fn`` on the SQL path (the engine believes the scoring table is stale, so prepare refuses)."""
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
-
-
 @pytest.fixture(scope="module")
 def varied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
     """The demo with what the walk-through must explain alike on both paths: a component absent from
@@ -139,7 +133,7 @@ def test_walkthroughs_in_memory_equal_the_sql_path(
         picked = training.exercise_nips(varied, 2025, rules=r)  # their block positions are remembered
         sample = list(dict.fromkeys([*picked[:10], *sample]))
         fast = training.walkthroughs(varied, [*sample, "000000000000000000"], 2025, rules=r)
-        slow = _on_sql(monkeypatch, training.walkthroughs, varied, sample, 2025, rules=r)
+        slow = on_sql(monkeypatch, training.walkthroughs, varied, sample, 2025, rules=r)
         assert list(fast) == sample and list(slow) == sample  # the unknown NIP is left out by both
         assert fast == slow
         walks = list(fast.values())
@@ -162,7 +156,7 @@ def test_exercise_in_memory_equals_the_sql_path(
         for n in (20, 5, 40):
             kw: dict[str, Any] = {"rules": rules(varied), "n": n, "seed": seed, "within": within}
             fast = training.exercise_nips(varied, 2025, **kw)
-            slow = _on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
+            slow = on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
             assert len(fast) >= min(n, 9) and fast == slow
     assert any(key[1:] == (2025, str(seed)) for key in training._HASHES)  # the in-memory path ranked them
 
@@ -212,7 +206,7 @@ def test_the_exercise_is_not_ranked_by_hashes_of_rows_that_are_not_the_blocks(
     assert last == moved and memory.blocks[0].nip[0].as_py() == moved  # the table's order is not the block's
     assert training.nip_hashes(c, memory.blocks[0], "7") is None
     assert not any(key[1:] == (2025, "7") for key in training._HASHES)  # nothing kept of the refused read
-    slow = _on_sql(monkeypatch, training.exercise_nips, c, 2025, rules=r, seed=7)
+    slow = on_sql(monkeypatch, training.exercise_nips, c, 2025, rules=r, seed=7)
     assert len(slow) == 20
     assert training.exercise_nips(c, 2025, rules=r, seed=7) == slow
 
