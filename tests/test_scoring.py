@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +27,8 @@ from analytics.ninebox import boxes as nb
 from analytics.ninebox import scoring
 from analytics.whatif import engine as whatif
 from tests.weights import KEPKA
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SCHEMES = ("permenpanrb", "kemenkeu")
 ZEROS = nb.Weights(
@@ -772,6 +777,30 @@ def test_the_app_warms_the_newest_period_when_it_opens_a_database(tmp_path: Path
     blk = scorearrays._BLOCKS[(stats.build_id, 2025)]
     assert blk is not None and "instansi" in blk._keys and "unit_kerja" in blk._keys
     ui_data.connection.clear()
+
+
+def test_the_warm_up_imports_what_the_nine_box_page_would_import_itself(tmp_path: Path) -> None:
+    """In a fresh process (this one has scipy loaded by other tests): no scipy before the database is
+    opened, scipy.special and pyarrow.dataset once the warm-up is done."""
+    path = tmp_path / "p.duckdb"
+    con = db.connect(path)
+    insert(con, [_one("1")])
+    con.close()
+    probe = (
+        "import sys, json\n"
+        "from ui import data\n"
+        "before = sorted(m for m in sys.modules if m.split('.')[0] == 'scipy')\n"
+        f"opened = data.connection({str(path)!r})\n"
+        "data.WARMING[id(opened)].join(timeout=60)\n"
+        "print(json.dumps({'before': before, 'after': [m for m in data.PRELOAD if m in sys.modules]}))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    found = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert found["before"] == []
+    assert found["after"] == ["scipy", "scipy.special", "pyarrow", "pyarrow.dataset"]
 
 
 def test_whole_table_aggregates_are_kept_with_the_fast_files(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import threading
 from dataclasses import dataclass
@@ -89,6 +90,14 @@ def connection(path: str) -> duckdb.DuckDBPyConnection:
 WARMING: dict[int, threading.Thread] = {}  # the warm-up thread per connection (tests wait on it)
 
 
+# Modules the nine-box page's first run would import itself (0,1-0,2 s of it on a busy server): the
+# piling-up check's chi-square p-values (scipy.special) and DuckDB's reading of an Arrow table it is
+# given (pyarrow.dataset). Imported by the warm-up instead, once the newest period is in memory. Each
+# package before its submodule, as the pages' own `from scipy import special` does: the other order
+# can deadlock against a page importing the same module at that moment (tests/test_import_threads.py).
+PRELOAD = ("scipy", "scipy.special", "pyarrow", "pyarrow.dataset")
+
+
 def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     """Load the newest period's nine-box arrays in the background (analytics.ninebox.arrays.warm), so
     the first page's figures do not wait for them: the script's run goes on meanwhile."""
@@ -96,6 +105,8 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
     def run() -> None:
         try:
             arrays.warm(con)
+            for name in PRELOAD:  # while the user reads the first page
+                importlib.import_module(name)
             movement.warm(con)  # the movement page's older period, from its fast files
         except (duckdb.Error, RuntimeError, ValueError):
             pass  # data changing under it: the page's own query meets and explains the problem

@@ -47,6 +47,7 @@ from typing import Any
 
 import duckdb
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -80,6 +81,7 @@ class Block:
     emp_rowid: np.ndarray  # int64: the row in employees (names of movers), checked against the NIP
     folder: Path | None = None  # its fast files (None: not written, e.g. an in-memory database)
     _keys: dict[str, tuple[np.ndarray, list[Any]]] = field(default_factory=dict)
+    _strings: dict[str, pa.StringArray] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], tuple[np.ndarray, np.ndarray, np.ndarray]] = field(default_factory=dict)
     _key_lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -104,6 +106,19 @@ class Block:
                 if self.folder is not None:
                     _write_key(self.folder, column, *self._keys[column])
             return self._keys[column]
+
+    def key_strings(self, con: duckdb.DuckDBPyConnection, column: str, codes: np.ndarray) -> pd.Series:
+        """The values of a key column for ``codes`` of it (-1 = NULL, as ``key`` gives them) as a
+        pandas string column: one take in Arrow instead of a Python string per row (a national group
+        count has 10^5 rows: 0,08 s as a list, 0,01 s so; the piling-up check makes four)."""
+        _, values = self.key(con, column)
+        with self._key_lock:
+            if column not in self._strings:
+                self._strings[column] = pa.array(values, pa.string())
+            strings = self._strings[column]
+        missing = codes < 0
+        taken = strings.take(pa.array(np.where(missing, 0, codes), mask=missing))
+        return pd.Series(taken.to_pandas(), name=column)
 
     def pair(
         self, con: duckdb.DuckDBPyConnection, first: str, second: str

@@ -518,8 +518,7 @@ def fast_group_boxes(
         hit, n, box = hit[box >= 0], n[box >= 0], box[box >= 0]
         data: dict[str, Any] = {}
         for column, code in zip(columns, codes, strict=True):
-            values = blk.key(con, column)[1]
-            data[column] = [None if c < 0 else values[c] for c in code[hit // 16].tolist()]
+            data[column] = blk.key_strings(con, column, code[hit // 16])
         frames.append(pd.DataFrame({**data, "box": box, "n": n}))
     if not frames:
         empty: dict[str, Any] = {c: [] for c in columns}
