@@ -18,12 +18,7 @@ from analytics.ninebox import boxes as nb
 from analytics.ninebox import engine, scoring
 from analytics.ninebox import views as ninebox_views
 from tests.calibrations import SET, calibrate_set
-
-
-def _general(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
+from tests.fast_paths import on_sql
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +64,7 @@ def test_people_without_a_search_equal_the_sql_path(
     for kw in people_lists(demo_con):
         assert engine.prepare(demo_con, kw["rules"], kw["filters"]) is not None  # the in-memory path is taken
         fast = ninebox_views.people(demo_con, **kw)
-        slow = _general(monkeypatch, ninebox_views.people, demo_con, **kw)
+        slow = on_sql(monkeypatch, ninebox_views.people, demo_con, **kw)
         assert len(fast) > 0
         if kw["filters"].period is None:  # one NIP in two periods: equal keys may come in either order
             key = ["nip", "nama", "jabatan", "unit_kerja", "kinerja_score", "potensial_score"]
@@ -98,13 +93,13 @@ def test_people_read_further_when_many_have_no_box(tmp_path: Any, monkeypatch: p
     assert len(first) == 10 and first["calibrated_box"].isna().all()
     pd.testing.assert_frame_equal(
         first,
-        _general(monkeypatch, ninebox_views.people, con, rules=rules, filters=Filters(period=2024), limit=10),
+        on_sql(monkeypatch, ninebox_views.people, con, rules=rules, filters=Filters(period=2024), limit=10),
     )
     calibrate_set(con, period=2024, nip=unboxed["nip"].iloc[0], to_box=5, decision=SET, computed_box=None)
     for limit in (10, 200, 5000):
         kw: dict[str, Any] = {"rules": rules, "filters": Filters(period=2024), "limit": limit}
         fast = ninebox_views.people(con, **kw)
-        slow = _general(monkeypatch, ninebox_views.people, con, **kw)
+        slow = on_sql(monkeypatch, ninebox_views.people, con, **kw)
         assert len(fast) == min(limit, int(b["box"].notna().sum()) + 1)
         pd.testing.assert_frame_equal(fast, slow)
     assert unboxed["nip"].iloc[0] in set(fast["nip"])
@@ -118,5 +113,5 @@ def test_people_read_further_when_many_have_no_box(tmp_path: Any, monkeypatch: p
     kw = {"rules": rules, "filters": Filters(period=2024), "limit": 10}
     again = ninebox_views.people(con, **kw)
     assert again["nip"].iloc[0] == "199901012024011001"
-    pd.testing.assert_frame_equal(again, _general(monkeypatch, ninebox_views.people, con, **kw))
+    pd.testing.assert_frame_equal(again, on_sql(monkeypatch, ninebox_views.people, con, **kw))
     con.close()

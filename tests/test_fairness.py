@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from itertools import count
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from analytics.core import db
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import fairness
 from analytics.talent import charts as talent_charts
+from tests.fast_paths import on_sql, point_rowids_at_the_next_person
 
 _seq = count(1)
 
@@ -199,15 +199,6 @@ def test_a_clear_gap_is_flagged_without_doubt(con: duckdb.DuckDBPyConnection) ->
 # --- the in-memory path (analytics.ninebox.engine) against the SQL path --------------------------------
 
 
-def _on_sql(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    """``fn`` on the SQL path (the engine believes the scoring table is stale, so prepare refuses)."""
-    from analytics.ninebox import scoring
-
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
-
-
 @pytest.fixture(scope="module")
 def demo_con(tmp_path_factory: pytest.TempPathFactory) -> Any:
     from analytics.demo import employees as demo
@@ -241,7 +232,7 @@ def test_in_memory_counts_and_audits_equal_the_sql_path(
         for attribute in fairness.ATTRIBUTES:
             kw: dict[str, Any] = {"rules": rules, "filters": filters}
             fast = fairness.group_counts(demo_con, attribute, **kw)
-            slow = _on_sql(monkeypatch, fairness.group_counts, demo_con, attribute, **kw)
+            slow = on_sql(monkeypatch, fairness.group_counts, demo_con, attribute, **kw)
             assert len(fast) >= 1 and fast["n"].sum() > 100  # real groups compared, not two empty frames
             assert slow["grp"].notna().all()
             pd.testing.assert_frame_equal(
@@ -250,7 +241,7 @@ def test_in_memory_counts_and_audits_equal_the_sql_path(
                 check_dtype=False,
             )
             a = fairness.audit(demo_con, attribute, **kw)
-            b = _on_sql(monkeypatch, fairness.audit, demo_con, attribute, **kw)
+            b = on_sql(monkeypatch, fairness.audit, demo_con, attribute, **kw)
             pd.testing.assert_frame_equal(a.table, b.table)
             assert (a.suppressed, a.p_pool, a.test_pool, a.p_box1, a.test_box1) == (
                 b.suppressed, b.p_pool, b.test_pool, b.p_box1, b.test_box1,
@@ -269,21 +260,12 @@ def test_age_bands_are_not_read_from_rows_that_are_not_the_blocks(
     c = db.connect(tmp_path / "bands.duckdb")
     demo.build_demo(c, employees=1500)
     rules, filters = nb.Rules.default(c), nb.Filters(period=2025)
-    rows = c.execute("select nip, emp_rowid from employee_scores where period = 2025 order by nip").fetchall()
-    rotated = pd.DataFrame({"nip": [r[0] for r in rows], "rid": [r[1] for r in rows[1:] + rows[:1]]})
-    cur = c.cursor()
-    cur.register("rotated", rotated)  # every rowid of 2025 now points at the next person's row
-    cur.execute(
-        "update employee_scores set emp_rowid = r.rid from rotated r"
-        " where period = 2025 and employee_scores.nip = r.nip"
-    )
-    arrays.clear()
-    shutil.rmtree(tmp_path / "bands.duckdb.arrays", ignore_errors=True)  # the blocks come from the table
+    point_rowids_at_the_next_person(c, 2025)  # the blocks come from the table, with these rowids
     memory = engine.prepare(c, rules, filters)
     assert memory is not None  # the in-memory path is offered
     assert fairness.age_bands(c, memory.blocks[0]) is None
     fast = fairness.group_counts(c, "age_band", rules=rules, filters=filters)
-    slow = _on_sql(monkeypatch, fairness.group_counts, c, "age_band", rules=rules, filters=filters)
+    slow = on_sql(monkeypatch, fairness.group_counts, c, "age_band", rules=rules, filters=filters)
     assert fast["n"].sum() > 100
     pd.testing.assert_frame_equal(
         fast.sort_values("grp", ignore_index=True),

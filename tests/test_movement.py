@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,12 +15,19 @@ from analytics.core import db
 from analytics.core.filters import Filters
 from analytics.ninebox import arrays, movement, scoring
 from analytics.ninebox import boxes as nb
+from tests.fast_paths import on_sql, point_rowids_at_the_next_person
 
 KEPKA = nb.Weights(
     kinerja={"kinerja_utama": 60, "penghargaan": 15, "tim_kerja": 15, "umpan_balik": 10},
     potensial={c: 1 for c in db.POTENSIAL_COMPONENTS},
 )
 DEFAULT = nb.Thresholds()
+BOTH_PERIODS: dict[str, Any] = {  # 2024 -> 2025 over every unit, KEPKA's weights
+    "before": 2024,
+    "after": 2025,
+    "rules": nb.Rules(KEPKA, DEFAULT),
+    "filters": Filters(),
+}
 
 
 def emp(period: int, nip: int, k: float | None, p: float, unit: str = "Dinas A") -> dict[str, Any]:
@@ -108,15 +114,6 @@ def test_unit_filter_applies_to_both_periods(con: duckdb.DuckDBPyConnection) -> 
 # --- the in-memory path equals the SQL path --------------------------------------------------------
 
 
-def _sql_path(
-    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch, **kw: Any
-) -> movement.Movement:
-    """box_movement on the SQL path (the in-memory path believes the scoring table is stale)."""
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return movement.box_movement(con, **kw)
-
-
 def _must_not_run(*args: Any, **kw: Any) -> None:
     raise AssertionError("this path must not run here")
 
@@ -129,7 +126,7 @@ def assert_same_movement(
     with monkeypatch.context() as m:
         m.setattr(movement, "_sql_movement", _must_not_run)
         fast = movement.box_movement(con, **kw)
-    slow = _sql_path(con, monkeypatch, **kw)
+    slow = on_sql(monkeypatch, movement.box_movement, con, **kw)
     np.testing.assert_array_equal(fast.matrix, slow.matrix)
     for name in ("before", "after", "n_both", "n_new", "n_gone", "n_entered", "n_left", "pool_before",
                  "pool_after", "pool_boxes", "n_moved"):  # fmt: skip
@@ -221,13 +218,7 @@ def test_nips_of_any_form_pair_as_the_join_does(tmp_path: Path, monkeypatch: pyt
 def test_the_nip_match_is_kept_beside_the_fast_files(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kw: dict[str, Any] = {
-        "before": 2024,
-        "after": 2025,
-        "rules": nb.Rules(KEPKA, DEFAULT),
-        "filters": Filters(),
-    }
-    first = assert_same_movement(con, monkeypatch, **kw)
+    first = assert_same_movement(con, monkeypatch, **BOTH_PERIODS)
     stats = scoring.fresh_stats(con)
     assert stats is not None
     root = arrays.files_root(con)
@@ -237,7 +228,7 @@ def test_the_nip_match_is_kept_beside_the_fast_files(
     arrays.clear()  # a new process: the match comes from the file, not computed again
     monkeypatch.setattr(arrays, "_match_numbers", _must_not_run)
     monkeypatch.setattr(arrays, "_match_strings", _must_not_run)
-    again = movement.box_movement(con, **kw)
+    again = movement.box_movement(con, **BOTH_PERIODS)
     np.testing.assert_array_equal(again.matrix, first.matrix)
     pd.testing.assert_frame_equal(again.entered, first.entered)
 
@@ -245,12 +236,6 @@ def test_the_nip_match_is_kept_beside_the_fast_files(
 def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
     con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kw: dict[str, Any] = {
-        "before": 2024,
-        "after": 2025,
-        "rules": nb.Rules(KEPKA, DEFAULT),
-        "filters": Filters(),
-    }
     calls: list[str] = []
     original = movement._NAMES_SQL
     monkeypatch.setitem(
@@ -260,36 +245,20 @@ def test_names_come_by_key_when_a_row_is_not_where_the_build_left_it(
         movement._NAMES_BY_ROWID, "join_b", "eb.rid = m.rid_b and eb.period = $after and false"
     )
     monkeypatch.setattr(movement, "_NAMES_SQL", _Recording(original, calls))
-    m = assert_same_movement(con, monkeypatch, **kw)
+    m = assert_same_movement(con, monkeypatch, **BOTH_PERIODS)
     assert len(calls) == 2 and "rowid in" in calls[0] and "rowid in" not in calls[1]  # the key join answered
     assert set(m.entered["nama"]) == {"Pegawai 2", "Pegawai 7"}
 
 
 def test_a_rowid_that_points_at_another_person_is_not_taken_for_the_listed_one(
-    con: duckdb.DuckDBPyConnection, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When the build's rowids no longer point at its rows (a rebuild whose checkpoint could not run,
     then compacted), a name found by rowid is another person's: the NIP check refuses it and the key
     join answers, so every listed NIP keeps its own name."""
     assert scoring.ensure_fresh(con)
-    rows = con.execute(
-        "select nip, emp_rowid from employee_scores where period = 2025 order by nip"
-    ).fetchall()
-    rotated = pd.DataFrame({"nip": [r[0] for r in rows], "rid": [r[1] for r in rows[1:] + rows[:1]]})
-    cur = con.cursor()
-    cur.register("rotated", rotated)  # every rowid of 2025 now points at the next person's row
-    cur.execute(
-        "update employee_scores set emp_rowid = r.rid from rotated r where period = 2025 and employee_scores.nip = r.nip"
-    )
-    arrays.clear()
-    shutil.rmtree(tmp_path / "m.duckdb.arrays", ignore_errors=True)  # the blocks come from the table
-    kw: dict[str, Any] = {
-        "before": 2024,
-        "after": 2025,
-        "rules": nb.Rules(KEPKA, DEFAULT),
-        "filters": Filters(),
-    }
-    m = assert_same_movement(con, monkeypatch, **kw)
+    point_rowids_at_the_next_person(con, 2025)  # the blocks come from the table, with these rowids
+    m = assert_same_movement(con, monkeypatch, **BOTH_PERIODS)
     assert len(m.entered) > 0
     assert all(
         name == f"Pegawai {int(nip)}" for nip, name in zip(m.entered["nip"], m.entered["nama"], strict=True)
@@ -323,13 +292,7 @@ def test_equal_changes_are_listed_by_nip_on_both_paths(
     cur = c.cursor()
     cur.register("new_rows", pd.DataFrame([{k: r.get(k) for k in cols} for r in rows], columns=cols))
     cur.execute("insert into employees by name select * from new_rows")
-    kw: dict[str, Any] = {
-        "before": 2024,
-        "after": 2025,
-        "rules": nb.Rules(KEPKA, DEFAULT),
-        "filters": Filters(),
-    }
-    m = assert_same_movement(c, monkeypatch, limit=3, **kw)
+    m = assert_same_movement(c, monkeypatch, limit=3, **BOTH_PERIODS)
     assert m.entered["nip"].str.lstrip("0").tolist() == ["2", "3", "5"]
     assert m.left["nip"].str.lstrip("0").tolist() == ["102", "103", "105"]
     assert (m.n_entered, m.n_left) == (10, 10)

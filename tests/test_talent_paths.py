@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pandas as pd
@@ -20,6 +19,7 @@ from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import engine, scoring
 from analytics.talent import succession
+from tests.fast_paths import on_sql
 
 ENDE, NTT = succession_demo.DEMO_INSTANSI
 ZEROS = nb.Weights(
@@ -27,13 +27,6 @@ ZEROS = nb.Weights(
     potensial={"kompetensi": 0.1, "integritas": 0, "potensi": 7},
 )
 MISSING_NIP = "199001012020011999"  # a successor who is in no period's data
-
-
-def _general(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    """``fn`` on the SQL path (the engine believes the scoring table is stale)."""
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
 
 
 @pytest.fixture(scope="module")
@@ -91,7 +84,7 @@ def test_pool_counts_equal_the_sql_path(
             assert engine.prepare(demo_con, rules, filters) is not None  # the in-memory path is taken
             for fn in (succession.pool_summary, succession.pool_by_position):
                 fast = fn(demo_con, rules=rules, filters=filters)
-                slow = _general(monkeypatch, fn, demo_con, rules=rules, filters=filters)
+                slow = on_sql(monkeypatch, fn, demo_con, rules=rules, filters=filters)
                 assert len(fast) > 0 or filters.instansi == ("Tidak ada",)
                 pd.testing.assert_frame_equal(fast, slow)
                 pooled += int(fast["pool"].sum())
@@ -106,7 +99,7 @@ def test_pool_members_equal_the_sql_path(
     for rules in rule_sets(demo_con):
         for filters in FILTERS:
             fast = succession.pool_members(demo_con, rules=rules, filters=filters, limit=limit)
-            slow = _general(
+            slow = on_sql(
                 monkeypatch, succession.pool_members, demo_con, rules=rules, filters=filters, limit=limit
             )
             assert list(fast.columns) == list(slow.columns)
@@ -130,14 +123,12 @@ def test_succession_plan_and_readiness_equal_the_sql_path(
     for rules in rule_sets(demo_con):
         assert engine.prepare(demo_con, rules, Filters(period=period)) is not None
         fast = succession.succession_plan(demo_con, instansi, period=period, rules=rules)
-        slow = _general(
-            monkeypatch, succession.succession_plan, demo_con, instansi, period=period, rules=rules
-        )
+        slow = on_sql(monkeypatch, succession.succession_plan, demo_con, instansi, period=period, rules=rules)
         assert len(fast) > 0
         pd.testing.assert_frame_equal(fast, slow)
         warnings |= {w for w in fast["warning"] if isinstance(w, str)}
         checks = succession.readiness_check(demo_con, instansi, rules=rules, period=period, plan=fast)
-        general = _general(
+        general = on_sql(
             monkeypatch, succession.readiness_check, demo_con, instansi, rules=rules, period=period
         )
         assert checks == general

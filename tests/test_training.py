@@ -13,6 +13,7 @@ from analytics.core.filters import Filters
 from analytics.demo import employees as demo
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import scoring, training
+from tests.fast_paths import on_sql
 
 
 @pytest.fixture(scope="module")
@@ -85,13 +86,6 @@ def test_piling_example_and_glossary(con: duckdb.DuckDBPyConnection) -> None:
 # --- the in-memory path (analytics.ninebox.engine) against the SQL path --------------------------------
 
 
-def _on_sql(monkeypatch: pytest.MonkeyPatch, fn: Any, *args: Any, **kw: Any) -> Any:
-    """``fn`` on the SQL path (the engine believes the scoring table is stale, so prepare refuses)."""
-    with monkeypatch.context() as m:
-        m.setattr(scoring, "fresh_stats", lambda con: None)
-        return fn(*args, **kw)
-
-
 @pytest.fixture(scope="module")
 def varied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
     """The demo with what the walk-through must explain alike on both paths: a component absent from
@@ -139,7 +133,7 @@ def test_walkthroughs_in_memory_equal_the_sql_path(
         picked = training.exercise_nips(varied, 2025, rules=r)  # their block positions are remembered
         sample = list(dict.fromkeys([*picked[:10], *sample]))
         fast = training.walkthroughs(varied, [*sample, "000000000000000000"], 2025, rules=r)
-        slow = _on_sql(monkeypatch, training.walkthroughs, varied, sample, 2025, rules=r)
+        slow = on_sql(monkeypatch, training.walkthroughs, varied, sample, 2025, rules=r)
         assert list(fast) == sample and list(slow) == sample  # the unknown NIP is left out by both
         assert fast == slow
         walks = list(fast.values())
@@ -162,7 +156,7 @@ def test_exercise_in_memory_equals_the_sql_path(
         for n in (20, 5, 40):
             kw: dict[str, Any] = {"rules": rules(varied), "n": n, "seed": seed, "within": within}
             fast = training.exercise_nips(varied, 2025, **kw)
-            slow = _on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
+            slow = on_sql(monkeypatch, training.exercise_nips, varied, 2025, **kw)
             assert len(fast) >= min(n, 9) and fast == slow
     assert any(key[1:] == (2025, str(seed)) for key in training._HASHES)  # the in-memory path ranked them
 
@@ -184,3 +178,43 @@ def test_the_nip_hashes_are_kept_beside_the_fast_files(
     monkeypatch.setattr(training, "_HASHES", {})
     with pytest.raises(duckdb.Error):  # another seed is not in the file: read from DuckDB, which fails here
         training.exercise_nips(varied, 2025, rules=r, seed=6)
+
+
+def test_the_exercise_is_not_ranked_by_hashes_of_rows_that_are_not_the_blocks(
+    tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When ``employee_scores`` no longer holds its rows in the block's order (the table written under
+    a running page: here one row deleted and inserted again, which moves it to the end), the hashes read
+    by scan order would be other people's: the NIP check refuses them and the SQL path answers, with
+    the same picks; with a fresh build the hashes are read for the block again and agree."""
+    from analytics.ninebox import arrays, engine
+
+    c = db.connect(tmp_path / "hashes.duckdb")
+    demo.build_demo(c, employees=1500)
+    r = rules(c)
+    arrays.clear()
+    memory = engine.prepare(c, r, nb.Filters(period=2025))
+    assert memory is not None  # the block is loaded in this process, in the table's order
+    moved = c.execute("select nip from employee_scores where period = 2025 limit 1").fetchall()[0][0]
+    cur = c.cursor()
+    cur.execute(
+        "create temp table moved as select * from employee_scores where period = 2025 and nip = ?", [moved]
+    )
+    cur.execute("delete from employee_scores where period = 2025 and nip = ?", [moved])
+    cur.execute("insert into employee_scores select * from moved")
+    last = c.execute("select last(nip) from employee_scores where period = 2025").fetchall()[0][0]
+    assert last == moved and memory.blocks[0].nip[0].as_py() == moved  # the table's order is not the block's
+    assert training.nip_hashes(c, memory.blocks[0], "7") is None
+    assert not any(key[1:] == (2025, "7") for key in training._HASHES)  # nothing kept of the refused read
+    slow = on_sql(monkeypatch, training.exercise_nips, c, 2025, rules=r, seed=7)
+    assert len(slow) == 20
+    assert training.exercise_nips(c, 2025, rules=r, seed=7) == slow
+
+    scoring.refresh(c)  # a fresh build: its block is read in its table's order
+    arrays.clear()
+    memory = engine.prepare(c, r, nb.Filters(period=2025))
+    assert memory is not None
+    hashes = training.nip_hashes(c, memory.blocks[0], "7")
+    assert hashes is not None and len(hashes) == memory.blocks[0].n
+    assert training.exercise_nips(c, 2025, rules=r, seed=7) == slow
+    c.close()

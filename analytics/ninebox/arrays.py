@@ -32,6 +32,7 @@ database, before the first page asks.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -503,29 +504,21 @@ def nip_match(con: duckdb.DuckDBPyConnection, first: Block, second: Block) -> np
             return _MATCHES[key]
         root = files_root(con)
         path = match_path(root, first.build_id, first.period, second.period) if root else None
-        found: np.ndarray | None = None
-        if path is not None and path.exists():
-            try:
-                found = np.load(path, mmap_mode="r")
-            except (OSError, ValueError):
-                found = None
-            if found is not None and len(found) != first.n:
-                found = None
-        if found is None:
-            width = len(first.nip[0].as_py()) if first.n and first.nip[0].is_valid else 0
-            a, b = _nip_numbers(first.nip, width), _nip_numbers(second.nip, width)
-            if a is not None and b is not None:
-                found = _match_numbers(a, b)
-            else:
-                found = _match_strings(first.nip, second.nip)
-            if found is not None:
-                found.flags.writeable = False
-                if path is not None:
-                    _write_array(path, found)
+        found = kept_array(path, first.n, lambda: _match(first.nip, second.nip), make_folder=True)
         _MATCHES[key] = found
         while len(_MATCHES) > MAX_MATCHES:
             _MATCHES.popitem(last=False)
         return found
+
+
+def _match(first: pa.Array, second: pa.Array) -> np.ndarray | None:
+    """nip_match's computation (read-only: as the mapped file is)."""
+    width = len(first[0].as_py()) if len(first) and first[0].is_valid else 0
+    a, b = _nip_numbers(first, width), _nip_numbers(second, width)
+    found = _match_numbers(a, b) if a is not None and b is not None else _match_strings(first, second)
+    if found is not None:
+        found.flags.writeable = False
+    return found
 
 
 def match_path(root: Path, build_id: str, first: int, second: int) -> Path:
@@ -538,15 +531,40 @@ def stored_block(root: Path, build_id: str, period: int) -> bool:
     return (_folder(root, build_id, period) / "done").exists()
 
 
-def _write_array(path: Path, values: np.ndarray) -> None:
+def kept_array(
+    path: Path | None, n: int, compute: Callable[[], np.ndarray | None], *, make_folder: bool = False
+) -> np.ndarray | None:
+    """A per-block array kept beside the fast files: ``path`` (.npy) memory-mapped (read-only) when it
+    holds ``n`` values, else ``compute()`` saved there for the next process (written aside and renamed;
+    a place that cannot be written only costs the next process the computation) and returned. Nothing
+    is kept when ``path`` is None (no fast files: an in-memory database, a lake) or ``compute()`` gives
+    None (the caller's path refuses). ``make_folder``: create ``path``'s folder when it is missing
+    (else a missing folder, e.g. a block's removed with its build, is not made again)."""
+    values: np.ndarray | None = None
+    if path is not None and path.exists():
+        try:
+            values = np.load(path, mmap_mode="r")
+        except (OSError, ValueError):
+            values = None
+    if values is not None and len(values) == n:
+        return values
+    values = compute()
+    if values is not None and path is not None:
+        _write_array(path, values, make_folder=make_folder)
+    return values
+
+
+def _write_array(path: Path, values: np.ndarray, *, make_folder: bool) -> None:
     """``values`` as ``path`` (.npy), written aside and renamed; nothing when it cannot be written."""
     tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            path.parent.mkdir(parents=True, exist_ok=True)
         np.save(tmp, values)
         os.replace(tmp, path)
     except OSError:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # also when the folder is not one (the unlink fails too)
+            tmp.unlink(missing_ok=True)
 
 
 WARM_PAIRS = (("instansi", "unit_kerja"), ("instansi", "jenis_jabatan"))  # the nine-box page's piling-up

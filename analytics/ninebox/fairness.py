@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -264,23 +263,9 @@ def age_bands(con: duckdb.DuckDBPyConnection, blk: arrays.Block) -> np.ndarray |
         if key in _BANDS:
             return _BANDS[key]
         path = None if blk.folder is None else blk.folder / BANDS_FILE
-        bands: np.ndarray | None = None
-        if path is not None and path.exists():
-            try:
-                bands = np.load(path, mmap_mode="r")
-            except (OSError, ValueError):
-                bands = None
-        if bands is None or len(bands) != blk.n:
-            bands = _read_bands(con, blk)
-            if bands is None:
-                return None
-            if path is not None:  # a place that cannot be written only costs the next process the read
-                tmp = path.with_name(f"age_band.{os.getpid()}.{threading.get_ident()}.tmp.npy")
-                try:
-                    np.save(tmp, bands)
-                    os.replace(tmp, path)
-                except OSError:
-                    tmp.unlink(missing_ok=True)
+        bands = arrays.kept_array(path, blk.n, lambda: _read_bands(con, blk))
+        if bands is None:
+            return None
         _BANDS[key] = bands
         while len(_BANDS) > arrays.MAX_BLOCKS:  # as many as the blocks kept
             _BANDS.pop(next(iter(_BANDS)))

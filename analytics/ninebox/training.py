@@ -13,7 +13,6 @@ instansi and ``boxes_sql`` answer. tests/test_training.py keeps the two paths eq
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -349,8 +348,9 @@ def exercise_nips(
         unit_kerja=scope.unit_kerja, jenis_jabatan=scope.jenis_jabatan,
     )  # fmt: skip
     memory = engine.prepare(con, rules, chosen)  # the engine chooses the path
-    if memory is not None:
-        return _fast_exercise(con, memory, chosen, rules=rules, n=n, seed=seed)
+    fast = None if memory is None else _fast_exercise(con, memory, chosen, rules=rules, n=n, seed=seed)
+    if fast is not None:
+        return fast
     q = nb.boxes_sql(rules=rules, filters=chosen)
     sql = (
         f"select nip from ({q.sql}) where box is not null "  # noqa: S608 - built from whitelists
@@ -371,9 +371,10 @@ def _fast_exercise(
     rules: nb.Rules,
     n: int,
     seed: int,
-) -> list[str]:
+) -> list[str] | None:
     """exercise_nips' query in memory: per box the ``n // 9 + 1`` mapped rows with the lowest
-    ``hash(nip || seed)``, all of them ordered by that hash, the first ``n``."""
+    ``hash(nip || seed)``, all of them ordered by that hash, the first ``n``; None when the hashes
+    cannot be read for a block (nip_hashes: the SQL path answers)."""
     per_box = max(1, n // 9 + 1)
     box_of, _ = nb.cell_lookup(con, rules.scheme)
     boxes = sorted({int(x) for x in box_of if x >= 0})
@@ -381,6 +382,8 @@ def _fast_exercise(
     for scored in memory.scored(con, chosen, rules):
         blk = scored.block
         hashes = nip_hashes(con, blk, str(seed))
+        if hashes is None:
+            return None
         h = hashes if scored.rows is None else hashes[scored.rows]  # selection order
         in_box = {b: int(scored.counts[box_of == b].sum()) for b in boxes}
         # Candidates: the rows whose hash lies in the lowest EXERCISE_CANDIDATES / n of the range (the
@@ -413,11 +416,22 @@ _DUCKDB = "".join(ch for ch in duckdb.__version__ if ch.isalnum() or ch == ".")
 _HASH_SQL = f"select nip, hash(nip || ?) as h from {scoring.TABLE} where period = ?"  # noqa: S608 - a constant
 
 
-def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray:
+def _read_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray | None:
+    """The hashes in the table's scan order; None when its NIPs are not the block's in the block's
+    order (the table was written under the block: the hashes would be other rows')."""
+    table = con.cursor().execute(_HASH_SQL, [seed, blk.period]).to_arrow_table()
+    if not table.column("nip").combine_chunks().equals(blk.nip):
+        return None
+    values: np.ndarray = table.column("h").to_numpy().astype(np.uint64)
+    return values
+
+
+def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> np.ndarray | None:
     """DuckDB's ``hash(nip || seed)`` (uint64) of every row of the block, read once per build, period
     and seed (the scoring table's scan order, checked against the block's NIPs) and kept beside the
     block's fast files (nip_hash_<seed>_<duckdb version>.npy: another DuckDB may hash otherwise) so the
-    next process maps it instead."""
+    next process maps it instead; None when the table's rows are not the block's (written under it:
+    the SQL path answers)."""
     key = (blk.build_id, blk.period, str(seed))
     with _HASH_LOCK:
         if key in _HASHES:
@@ -426,24 +440,9 @@ def nip_hashes(con: duckdb.DuckDBPyConnection, blk: arrays.Block, seed: str) -> 
         path = (
             None if blk.folder is None or safe != str(seed) else blk.folder / f"nip_hash_{safe}_{_DUCKDB}.npy"
         )
-        values: np.ndarray | None = None
-        if path is not None and path.exists():
-            try:
-                values = np.load(path, mmap_mode="r")
-            except (OSError, ValueError):
-                values = None
-        if values is None or len(values) != blk.n:
-            table = con.cursor().execute(_HASH_SQL, [str(seed), blk.period]).to_arrow_table()
-            if not table.column("nip").combine_chunks().equals(blk.nip):
-                raise RuntimeError(f"{scoring.TABLE} changed while reading the NIP hashes")
-            values = table.column("h").to_numpy().astype(np.uint64)
-            if path is not None:  # a place that cannot be written only costs the next process the read
-                tmp = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.tmp.npy")
-                try:
-                    np.save(tmp, values)
-                    os.replace(tmp, path)
-                except OSError:
-                    tmp.unlink(missing_ok=True)
+        values = arrays.kept_array(path, blk.n, lambda: _read_hashes(con, blk, str(seed)))
+        if values is None:
+            return None
         _HASHES[key] = values
         while len(_HASHES) > arrays.MAX_BLOCKS:
             _HASHES.pop(next(iter(_HASHES)))
