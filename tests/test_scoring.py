@@ -879,3 +879,38 @@ def test_per_instansi_schemes_keep_the_paths_equal(demo_con: duckdb.DuckDBPyConn
         demo_con, rules=nb.Rules.for_agency(demo_con, "pu"), filters=Filters(period=2025, instansi=(inst,))
     )
     assert pu_rows["box"].tolist() == pu_alone["box"].tolist() and len(pu_rows) > 0
+
+
+def _sample_by_index(masks: list[np.ndarray], limit: int, seed: int) -> list[np.ndarray]:
+    """The scatter sample as the fast path drew it before: the index of every True entry, then the draw."""
+    picked = [np.flatnonzero(m) for m in masks]
+    total = sum(len(i) for i in picked)
+    if total <= limit:
+        return picked
+    chosen = np.sort(np.random.default_rng(seed).choice(total, size=limit, replace=False))
+    offsets = np.cumsum([0, *(len(i) for i in picked)])
+    return [
+        i[chosen[(chosen >= lo) & (chosen < hi)] - lo]
+        for i, lo, hi in zip(picked, offsets[:-1], offsets[1:], strict=True)
+    ]
+
+
+@given(
+    masks=st.lists(st.lists(st.booleans(), max_size=300), min_size=1, max_size=3),
+    limit=st.integers(0, 400),
+    chunk=st.integers(1, 64),
+)
+@settings(max_examples=150, deadline=None)
+def test_the_scatter_sample_is_drawn_without_an_index_of_everyone(
+    masks: list[list[bool]], limit: int, chunk: int
+) -> None:
+    from analytics.ninebox import views
+
+    arrays_ = [np.array(m, dtype=bool) for m in masks]
+    expected = _sample_by_index(arrays_, limit, 2025)
+    drawn = views.sample_true(arrays_, limit, 2025)
+    assert [d.tolist() for d in drawn] == [e.tolist() for e in expected]
+    assert sum(len(d) for d in drawn) == min(limit, sum(int(a.sum()) for a in arrays_))
+    for mask in arrays_:  # the chunked walk over one mask, with chunks of any size
+        ranks = np.arange(int(mask.sum()))[::2]
+        assert views._nth_true(mask, ranks, chunk=chunk).tolist() == np.flatnonzero(mask)[::2].tolist()

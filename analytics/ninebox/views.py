@@ -376,6 +376,42 @@ def _calibrated_rows(con: duckdb.DuckDBPyConnection, blk: scorearrays.Block) -> 
     return np.flatnonzero(hit.to_numpy(zero_copy_only=False))
 
 
+def sample_true(masks: list[np.ndarray], limit: int, seed: int) -> list[np.ndarray]:
+    """Per mask, the indices of its True entries that a seeded sample of ``limit`` of all the masks'
+    True entries (taken in order, mask after mask) draws; every True entry when there are no more
+    than ``limit``. The same as drawing from ``np.flatnonzero`` of each mask, without building that
+    index for every True entry: at national scale 52 MB written (and paged in) per view for 20.000
+    points (0,1-0,3 s of the nine-box page's first run)."""
+    counts = [int(np.count_nonzero(m)) for m in masks]
+    total = sum(counts)
+    if total <= limit:
+        return [np.flatnonzero(m) for m in masks]
+    chosen = np.sort(np.random.default_rng(seed).choice(total, size=max(int(limit), 0), replace=False))
+    found, offset = [], 0
+    for mask, n in zip(masks, counts, strict=True):
+        found.append(_nth_true(mask, chosen[(chosen >= offset) & (chosen < offset + n)] - offset))
+        offset += n
+    return found
+
+
+def _nth_true(mask: np.ndarray, ranks: np.ndarray, chunk: int = 1 << 20) -> np.ndarray:
+    """Indices of the ``ranks``-th True entries of ``mask`` (ranks sorted, each below its count), one
+    chunk of the mask at a time."""
+    found = np.empty(len(ranks), dtype=np.int64)
+    done = seen = 0
+    for start in range(0, len(mask), chunk):
+        if done == len(ranks):
+            break
+        part = mask[start : start + chunk]
+        n = int(np.count_nonzero(part))
+        upto = int(np.searchsorted(ranks, seen + n, side="left"))
+        if upto > done:
+            found[done:upto] = start + np.flatnonzero(part)[ranks[done:upto] - seen]
+            done = upto
+        seen += n
+    return found
+
+
 def _engine_points(
     con: duckdb.DuckDBPyConnection,
     scored: list[scorearrays.Scored],
@@ -390,21 +426,14 @@ def _engine_points(
     filters draw the same points while the data is unchanged); names by rowid, then the calibration
     overlay and the columns of the SQL path."""
     box_of, pool_of = nb.cell_lookup(con, scheme)
-    picked: list[tuple[scorearrays.Scored, np.ndarray]] = []
+    keeps = []
     for sc in scored:
         keep = sc.mappable()
         if box_view != "computed":
             calibrated = _calibrated_rows(con, sc.block)
             keep = keep | np.isin(sc.positions(np.arange(len(sc.cell))), calibrated)
-        picked.append((sc, np.flatnonzero(keep)))
-    total = sum(len(idx) for _, idx in picked)
-    if total > limit:
-        chosen = np.sort(np.random.default_rng(seed).choice(total, size=max(int(limit), 0), replace=False))
-        offsets = np.cumsum([0, *(len(idx) for _, idx in picked)])
-        picked = [
-            (sc, idx[chosen[(chosen >= lo) & (chosen < hi)] - lo])
-            for (sc, idx), lo, hi in zip(picked, offsets[:-1], offsets[1:], strict=True)
-        ]
+        keeps.append(keep)
+    picked = list(zip(scored, sample_true(keeps, limit, seed), strict=True))
     schema = pa.schema(
         [
             ("period", pa.int32()),
