@@ -39,6 +39,7 @@ MODULES = [
     "ui.access",
     "ui.serving",
     "ui.talent",
+    "ui.ninebox",  # the warm-up's imports (ui/data.py PRELOAD) while a page imports it
 ]
 
 PROBE = """

@@ -812,7 +812,7 @@ def test_the_warm_up_imports_what_the_nine_box_page_needs_once_the_first_page_is
     found = json.loads(proc.stdout.strip().splitlines()[-1])
     assert found["before"] == []
     assert found["running"] == {"alive": True, "blocks": 1, "scipy": []}
-    assert found["after"] == ["scipy", "scipy.special", "pyarrow", "pyarrow.dataset"]
+    assert found["after"] == ["scipy", "scipy.special", "pyarrow", "pyarrow.dataset", "ui.ninebox"]
 
 
 def test_whole_table_aggregates_are_kept_with_the_fast_files(tmp_path: Path) -> None:

@@ -97,12 +97,13 @@ def page_drawn() -> None:
     FIRST_PAGE_DRAWN.set()
 
 
-# Modules the nine-box page's first run would import itself (0,1-0,2 s of it on a busy server): the
-# piling-up check's chi-square p-values (scipy.special) and DuckDB's reading of an Arrow table it is
-# given (pyarrow.dataset). Imported by the warm-up instead, once the newest period is in memory. Each
-# package before its submodule, as the pages' own `from scipy import special` does: the other order
-# can deadlock against a page importing the same module at that moment (tests/test_import_threads.py).
-PRELOAD = ("scipy", "scipy.special", "pyarrow", "pyarrow.dataset")
+# Modules the nine-box page's first run would import itself (0,2-0,4 s of it on a busy server): the
+# piling-up check's chi-square p-values (scipy.special), DuckDB's reading of an Arrow table it is
+# given (pyarrow.dataset) and the page's own code (ui.ninebox with the views and charts it imports).
+# Imported by the warm-up instead, once the first page is drawn. Each package before its submodule,
+# as the pages' own `from scipy import special` does: the other order can deadlock against a page
+# importing the same module at that moment (tests/test_import_threads.py imports ui.ninebox so).
+PRELOAD = ("scipy", "scipy.special", "pyarrow", "pyarrow.dataset", "ui.ninebox")
 
 
 def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
