@@ -299,6 +299,8 @@ SQL_SAFE_NAMES = {
     # the data-quality checks (analytics/core/quality.py): pieces over db.COMPONENTS, Filters.where
     # (bound values) and the statement built from them
     "empty", "out_of_range", "wanted", "inner", "value", "presence",
+    # the movement page's ways of reading the listed names (movement._NAMES_*: constant dicts)
+    "names",
 }  # fmt: skip
 # Local SQL-builder functions over whitelisted identifiers; safe when their arguments are.
 SQL_SAFE_FUNCS = {"_absent_mask", "_blank_mask", "box", "pool"}

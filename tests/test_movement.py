@@ -318,3 +318,33 @@ def test_the_warm_up_readies_the_older_period_only_from_its_files(
     again = movement.box_movement(con, before=2024, after=2025, rules=rules, filters=Filters(period=2025))
     np.testing.assert_array_equal(again.matrix, first.matrix)
     pd.testing.assert_frame_equal(again.left, first.left)
+
+
+def test_listed_names_come_from_the_blocks_kept_people(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the warm-up has kept the blocks' people (arrays.Block.people), the movers' names are taken
+    from them, with no read of employees, and equal the SQL path's."""
+    from analytics.ninebox import engine as nb_engine
+
+    assert scoring.ensure_fresh(demo_con)
+    periods = [r[0] for r in demo_con.execute("select distinct period from employees order by 1").fetchall()]
+    rules = nb.Rules(nb.preset_weights(demo_con, "kepka411"), nb.default_thresholds(demo_con))
+    for period in periods[-2:]:
+        memory = nb_engine.prepare(demo_con, rules, Filters(period=period))
+        assert memory is not None
+        arrays.wait_for_files()  # the block's fast files, written in the background
+        assert memory.blocks[0].people(demo_con, compute=True) is not None
+    with monkeypatch.context() as m:  # only the kept people can answer
+        m.setitem(movement._NAMES_BY_ROWID, "source", "select 1 / 0")  # the other ways fail
+        m.setitem(movement._NAMES_BY_KEY, "source", "select 1 / 0")
+        found = assert_same_movement(
+            demo_con,
+            monkeypatch,
+            before=periods[-2],
+            after=periods[-1],
+            rules=rules,
+            filters=Filters(),
+            limit=50,
+        )
+    assert len(found.entered) == 50 and found.entered["nama"].notna().all()

@@ -26,6 +26,7 @@ from analytics.ninebox import arrays as scorearrays
 from analytics.ninebox import boxes as nb
 from analytics.ninebox import scoring
 from analytics.whatif import engine as whatif
+from tests.fast_paths import point_rowids_at_the_next_person
 from tests.weights import KEPKA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -565,6 +566,67 @@ def test_scatter_points_and_density_equal_the_general_path(
     pd.testing.assert_frame_equal(
         dens.sort_values(["x", "y"], ignore_index=True), ref.sort_values(["x", "y"], ignore_index=True)
     )
+
+
+def test_the_scatter_names_come_from_the_blocks_kept_people(
+    demo_con: duckdb.DuckDBPyConnection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Once the warm-up has kept the newest block's people (arrays.Block.people: a page never computes
+    them), the scatter's sample takes its names from them, with no read of employees, as the SQL path
+    reads them; a later process reads the kept file."""
+    from analytics.ninebox import engine as nb_engine
+    from analytics.ninebox import views as nv
+
+    kw: dict[str, Any] = {"rules": nb.Rules.default(demo_con), "filters": Filters(period=2025)}
+    assert scoring.ensure_fresh(demo_con)
+    memory = nb_engine.prepare(demo_con, kw["rules"], kw["filters"])
+    assert memory is not None
+    scorearrays.wait_for_files()  # the block's fast files, written in the background
+    blk = memory.blocks[0]
+    assert blk.people(demo_con) is None  # not there yet, and not made by a page
+    made = blk.people(demo_con, compute=True)
+    assert made is not None and made.num_rows == blk.n and blk.folder is not None
+    assert (blk.folder / scorearrays.PEOPLE_FILE).exists()
+    with monkeypatch.context() as m:  # only the kept people can answer
+        m.setattr(nv, "_SAMPLE_SQLS", ())
+        everyone = nv.scatter_points(demo_con, limit=10_000, **kw)
+        sample = nv.scatter_points(demo_con, limit=500, **kw)
+    slow = _general(monkeypatch, nv.scatter_points, demo_con, limit=10_000, **kw)
+    assert len(everyone) > 1000 and everyone["nama"].notna().all()
+    pd.testing.assert_frame_equal(
+        everyone.sort_values("nip", ignore_index=True), slow.sort_values("nip", ignore_index=True)
+    )
+    with monkeypatch.context() as m:  # the same sample with its names read by rowid
+        m.setattr(nv, "_sample_people", lambda con, picked: None)
+        by_rowid = nv.scatter_points(demo_con, limit=500, **kw)
+    assert len(sample) == 500
+    pd.testing.assert_frame_equal(sample, by_rowid)
+    again = nb_engine.prepare(demo_con, kw["rules"], kw["filters"])
+    assert again is not None
+    kept = again.blocks[0].people(demo_con)
+    assert kept is not None and kept.equals(made)
+
+
+def test_a_block_whose_rows_point_at_other_people_keeps_no_people(tmp_path: Path) -> None:
+    con = db.connect(tmp_path / "p.duckdb")
+    insert(con, [_one(f"{i:018d}", nama=f"N{i}") for i in range(8)])
+    assert scoring.ensure_fresh(con)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    blk = scorearrays.block(con, stats, 2025)
+    scorearrays.wait_for_files()
+    assert blk is not None
+    people = blk.people(con, compute=True)
+    assert people is not None  # the positive case: every row's rowid holds its NIP
+    names = dict(zip(blk.nip.to_pylist(), people.column("nama").to_pylist(), strict=True))
+    assert names == {f"{i:018d}": f"N{i}" for i in range(8)}
+    point_rowids_at_the_next_person(con, 2025)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    moved = scorearrays.block(con, stats, 2025)
+    scorearrays.wait_for_files()
+    assert moved is not None and moved.folder is not None and moved.people(con, compute=True) is None
+    con.close()
 
 
 # --- piling-up and unit shares on the in-memory path (counts per group x box) ------------------------

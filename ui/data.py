@@ -112,12 +112,15 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
 
     def run() -> None:
         try:
-            arrays.warm(con)
+            newest = arrays.warm(con)
             # What other pages need waits until the first page is drawn: the Python threads of one
             # process take turns (one runs at a time), so work here slows the first page's run.
             FIRST_PAGE_DRAWN.wait(timeout=FIRST_PAGE_WAIT)
             for name in PRELOAD:  # while the user reads the first page
                 importlib.import_module(name)
+            if newest is not None:  # the names of the nine-box scatter's sample (Block.people)
+                arrays.wait_for_files()  # beside its fast files, written in the background
+                newest.people(con, compute=True)
             movement.warm(con)  # the movement page's older period, from its fast files
         except (duckdb.Error, RuntimeError, ValueError):
             pass  # data changing under it: the page's own query meets and explains the problem

@@ -249,6 +249,10 @@ _NAMES_BY_ROWID = {
     "join_a": "ea.rid = m.rid_a and ea.period = $before and ea.nip = m.nip",
     "join_b": "eb.rid = m.rid_b and eb.period = $after and eb.nip = m.nip",
 }
+_NAMES_FROM_PEOPLE = {  # the listed rows' names from the blocks' kept people (_listed_people)
+    **_NAMES_BY_ROWID,
+    "source": "select rid, period, nip, nama, jabatan from mv_people",
+}
 _NAMES_BY_KEY = {
     "materialized": "not materialized",
     "source": "select period, nip, nama, instansi, unit_kerja, jabatan from employees"
@@ -415,16 +419,52 @@ def _changes(
             **units,
         }
     )
+    people = _listed_people(con, ((sa, pos_a, rid_a), (sb, pos_b, rid_b)))
     cur = con.cursor()
     cur.register("mv_changes", table)
+    if people is not None:
+        cur.register("mv_people", people)
     try:
         params = {"before": sa.block.period, "after": sb.block.period}
-        found = cur.execute(_NAMES_SQL.format(**_NAMES_BY_ROWID), params).df()
-        if not found["found"].all():
-            found = cur.execute(_NAMES_SQL.format(**_NAMES_BY_KEY), params).df()
+        # From the blocks' kept people; by rowid; by (period, nip) when a row is not found.
+        ways = (_NAMES_BY_ROWID, _NAMES_BY_KEY)
+        for names in ways if people is None else (_NAMES_FROM_PEOPLE, *ways):
+            found = cur.execute(_NAMES_SQL.format(**names), params).df()
+            if found["found"].all():
+                break
     finally:
         cur.unregister("mv_changes")
+        if people is not None:
+            cur.unregister("mv_people")
     return found.drop(columns=["found"])[[*CHANGE_COLUMNS, "direction", "n_direction"]]
+
+
+def _listed_people(
+    con: duckdb.DuckDBPyConnection,
+    sides: tuple[tuple[arrays.Scored, np.ndarray, np.ndarray], ...],
+) -> pa.Table | None:
+    """The listed rows as the names SQL's ``e`` reads them from employees (rid, period, nip, nama,
+    jabatan), one row per listed person and period, from the blocks' kept people
+    (arrays.Block.people); None when a block has none yet (the SQL then reads employees by rowid)."""
+    parts = []
+    for sc, pos, rid in sides:
+        people = sc.block.people(con)
+        if people is None:
+            return None
+        there = np.flatnonzero(pos >= 0)
+        at = pa.array(pos[there])
+        parts.append(
+            pa.table(
+                {
+                    "rid": pa.array(rid[there], pa.int64()),
+                    "period": pa.array(np.full(len(there), sc.block.period, dtype=np.int32)),
+                    "nip": sc.block.nip.take(at).cast(pa.string()),
+                    "nama": people.column("nama").take(at).cast(pa.string()),
+                    "jabatan": people.column("jabatan").take(at).cast(pa.string()),
+                }
+            )
+        )
+    return pa.concat_tables(parts)
 
 
 def _unit_pools(
@@ -485,6 +525,8 @@ def warm(con: duckdb.DuckDBPyConnection) -> None:
         scored += memory.scored(con, filters, rules)
     arrays.nip_match(con, scored[0].block, scored[1].block)
     scored[0].block.pair(con, "instansi", "unit_kerja")
+    for sc in scored:  # the listed movers' names (the newest period's are usually there already)
+        sc.block.people(con, compute=True)
 
 
 def headline(m: Movement, lang: str = "id") -> str:

@@ -360,6 +360,10 @@ _SAMPLE_BY_KEY = {
 }
 
 _SAMPLE_SQLS = (_SAMPLE_SQL.format(**_SAMPLE_BY_ROWID), _SAMPLE_SQL.format(**_SAMPLE_BY_KEY))
+# The same rows from the blocks' kept people (_sample_people): no scan of employees.
+_SAMPLE_FROM_PEOPLE = _SAMPLE_SQL.format(
+    materialized="materialized", source="select * from nbv_people", join=_SAMPLE_BY_ROWID["join"]
+)
 
 
 def _calibrated_rows(con: duckdb.DuckDBPyConnection, blk: scorearrays.Block) -> np.ndarray:
@@ -460,10 +464,14 @@ def _engine_points(
         ]
         tables.append(pa.Table.from_arrays(arrays, schema=schema))
     sample = pa.concat_tables(tables)
+    people = _sample_people(con, picked)
     cur = con.cursor()
     cur.register("nbv_sample", sample)
+    if people is not None:
+        cur.register("nbv_people", people)
     try:
-        for sql in _SAMPLE_SQLS:  # by rowid; by (period, nip) when a row moved without a rebuild
+        # From the blocks' kept people; by rowid; by (period, nip) when a row moved without a rebuild.
+        for sql in _SAMPLE_SQLS if people is None else (_SAMPLE_FROM_PEOPLE, *_SAMPLE_SQLS):
             q = with_calibration(con, nb.BoxesQuery(sql=sql, params={f"{_PREFIX}scheme": scheme}), box_view)
             params = {**q.params, "seed": int(seed), "limit": int(limit)}
             df = cur.execute(_POINTS_SQL.format(boxes=q.sql), params).df()
@@ -471,7 +479,44 @@ def _engine_points(
                 break
     finally:
         cur.unregister("nbv_sample")
+        if people is not None:
+            cur.unregister("nbv_people")
     return _typed(df)
+
+
+def _sample_people(
+    con: duckdb.DuckDBPyConnection, picked: list[tuple[scorearrays.Scored, np.ndarray]]
+) -> pa.Table | None:
+    """The sample's rows as the SQL's ``e`` reads them from employees (rid, period, nip and the
+    person's columns), taken from the blocks' kept people (arrays.Block.people) and key columns; None
+    when a block has none yet (the SQL then reads employees by rowid)."""
+    found = [p for p in (sc.block.people(con) for sc, _ in picked) if p is not None]
+    if len(found) != len(picked):
+        return None
+    parts = [_SAMPLE_PEOPLE_SCHEMA.empty_table()]
+    for (sc, idx), people in zip(picked, found, strict=True):
+        pos = sc.positions(idx)
+        at = pa.array(pos)
+        columns = {
+            "rid": pa.array(sc.block.emp_rowid[pos]),
+            "period": pa.array(np.full(len(pos), sc.block.period, dtype=np.int32)),
+            "nip": sc.block.nip.take(at),
+            **{c: people.column(c).take(at).cast(pa.string()) for c in ("nama", "jabatan")},
+            **{c: sc.block.key_values(con, c, pos) for c in ("unit_kerja", "instansi", "jenis_jabatan")},
+            "jenis_kelamin": people.column("jenis_kelamin").take(at).cast(pa.string()),
+        }
+        parts.append(pa.table(columns).cast(_SAMPLE_PEOPLE_SCHEMA))
+    return pa.concat_tables(parts)
+
+
+_SAMPLE_PEOPLE_SCHEMA = pa.schema(
+    [
+        ("rid", pa.int64()),
+        ("period", pa.int32()),
+        *((c, pa.string()) for c in ("nip", "nama", "jabatan", "unit_kerja", "instansi", "jenis_jabatan")),
+        ("jenis_kelamin", pa.string()),
+    ]
+)
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
