@@ -112,7 +112,7 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
 
     def run() -> None:
         try:
-            newest = arrays.warm(con)
+            newest = arrays.warm(con, spares=False)  # what the first page needs
             # What other pages need waits until the first page is drawn: the Python threads of one
             # process take turns (one runs at a time), so work here slows the first page's run.
             FIRST_PAGE_DRAWN.wait(timeout=FIRST_PAGE_WAIT)
@@ -122,6 +122,8 @@ def warm_up(con: duckdb.DuckDBPyConnection) -> threading.Thread:
                 arrays.wait_for_files()  # beside its fast files, written in the background
                 newest.people(con, compute=True)
             movement.warm(con)  # the movement page's older period, from its fast files
+            if newest is not None:  # the what-if's first slider move (0,3 s of page faults otherwise)
+                arrays.touch_spares(newest.n)
         except (duckdb.Error, RuntimeError, ValueError):
             pass  # data changing under it: the page's own query meets and explains the problem
 

@@ -652,7 +652,9 @@ def _write_array(path: Path, values: np.ndarray, *, make_folder: bool) -> None:
 WARM_PAIRS = (("instansi", "unit_kerja"), ("instansi", "jenis_jabatan"))  # the nine-box page's piling-up
 
 
-def warm(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]] = WARM_PAIRS) -> Block | None:
+def warm(
+    con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]] = WARM_PAIRS, *, spares: bool = True
+) -> Block | None:
     """Load the newest period's block and the key columns of ``pairs`` now, and group their pairs
     (from the fast files when there are any): what the first pages of a session ask for. Used in a
     background thread when the app opens a database; returns the block (None when the fast path
@@ -667,7 +669,8 @@ def warm(con: duckdb.DuckDBPyConnection, pairs: Sequence[tuple[str, str]] = WARM
     if blk is not None:
         for first, second in pairs:
             blk.pair(con, first, second)
-        touch_spares(blk.n)
+        if spares:  # the app's warm-up touches them later, after the first page (ui/data.py)
+            touch_spares(blk.n)
     return blk
 
 
