@@ -679,6 +679,16 @@ def test_unit_box_shares_equal_the_general_path(
                 slow = _general(monkeypatch, views.unit_box_shares, demo_con, **kw)
                 assert len(fast) > 0
                 pd.testing.assert_frame_equal(fast, slow, check_dtype=False)
+    # A whole period's shares are kept with the fast files; a later process reads them without counting.
+    root = scorearrays.files_root(demo_con)
+    assert root is not None and list(root.glob("*/results/unit_shares-*.arrow"))
+    whole: dict[str, Any] = {"rules": nb.Rules.default(demo_con), "filters": Filters(period=2025), "top": 5}
+    first = views.unit_box_shares(demo_con, **whole)
+    scorearrays.clear()
+    with monkeypatch.context() as m:
+        m.setattr(nb, "fast_group_boxes", _refuse)
+        again = views.unit_box_shares(demo_con, **whole)
+    pd.testing.assert_frame_equal(again, first)
 
 
 def test_pairs_of_keys_in_any_row_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -976,3 +986,58 @@ def test_the_scatter_sample_is_drawn_without_an_index_of_everyone(
     for mask in arrays_:  # the chunked walk over one mask, with chunks of any size
         ranks = np.arange(int(mask.sum()))[::2]
         assert views._nth_true(mask, ranks, chunk=chunk).tolist() == np.flatnonzero(mask)[::2].tolist()
+
+
+def test_piling_flags_of_a_whole_period_are_kept_with_the_fast_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The piling-up flags of a whole period are read back by a later process (no flag computed), with
+    the sentences made in the reader's language; other settings and a filtered selection are computed."""
+    from analytics.ninebox import clustering
+
+    con = db.connect(tmp_path / "f.duckdb")
+    rows = [
+        _one(
+            str(100 + i),
+            unit_kerja=("Dinas X", "Dinas Y", "Dinas Z")[i % 3],
+            kinerja_utama=(95.0 if i % 3 else 40.0 + i),
+        )
+        for i in range(90)
+    ]
+    insert(con, rows)
+    assert scoring.ensure_fresh(con)
+    whole: dict[str, Any] = {
+        "rules": nb.Rules(KEPKA, nb.Thresholds()),
+        "by": "unit_kerja",
+        "filters": Filters(period=2025),
+    }
+    first = clustering.detect_piling(con, **whole)
+    general = _general(monkeypatch, clustering.detect_piling, con, **whole)
+    assert len(first) >= 1 and first["sentence"].str.startswith("Penumpukan").all()
+    pd.testing.assert_frame_equal(first, general)
+    stats = scoring.fresh_stats(con)
+    assert stats is not None
+    results = tmp_path / "f.duckdb.arrays" / stats.build_id / "results"
+    assert len(sorted(results.glob("piling-*.arrow"))) == 1
+
+    scorearrays.clear()  # a later process: the flags come from the file
+    with monkeypatch.context() as m:
+        m.setattr(clustering, "_flags", _refuse)
+        again = clustering.detect_piling(con, **whole)
+        english = clustering.detect_piling(con, **whole, lang="en")
+    pd.testing.assert_frame_equal(again, first)
+    assert english.drop(columns="sentence").equals(first.drop(columns="sentence"))
+    assert english["sentence"].str.startswith("Piling up").all()
+
+    stricter = clustering.detect_piling(con, **whole, max_share=0.9)  # other settings: computed, kept apart
+    pd.testing.assert_frame_equal(
+        stricter, _general(monkeypatch, clustering.detect_piling, con, **whole, max_share=0.9)
+    )
+    assert len(sorted(results.glob("piling-*.arrow"))) == 2
+    narrow = {**whole, "filters": Filters(period=2025, unit_kerja=("Dinas X", "Dinas Y"))}
+    pd.testing.assert_frame_equal(
+        clustering.detect_piling(con, **narrow),
+        _general(monkeypatch, clustering.detect_piling, con, **narrow),
+    )
+    assert len(sorted(results.glob("piling-*.arrow"))) == 2  # a filtered selection leaves no file
+    con.close()

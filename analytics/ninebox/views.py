@@ -10,6 +10,9 @@ every value is bound.
 
 from __future__ import annotations
 
+import hashlib
+import sys
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -847,14 +850,38 @@ def unit_box_shares(
     boxes counted by ``box_view``."""
     memory = engine.prepare(con, rules, filters) if box_view == "computed" else None
     if memory is not None:
-        counts = nb.fast_group_boxes(
-            con, memory, rules=rules, filters=filters, columns=("instansi", "unit_kerja")
-        )
-        return _top_units(counts, int(top))
+
+        def compute() -> pd.DataFrame:
+            counts = nb.fast_group_boxes(
+                con, memory, rules=rules, filters=filters, columns=("instansi", "unit_kerja")
+            )
+            return _top_units(counts, int(top))
+
+        if any(v is not None for v in scorearrays.selection_key(filters)):
+            return compute()
+        # A whole period (the nine-box page's first view): kept with the fast files of the build, keyed
+        # by the periods, the axis rules, the box of each cell, ``top`` and this code.
+        box_of, _ = nb.cell_lookup(con, rules.scheme)
+        args = [
+            [b.period for b in memory.blocks],
+            repr(memory.axis_rules(rules)),
+            box_of.tolist(),
+            int(top),
+            _CODE,
+        ]
+        kept: pd.DataFrame = scorearrays.stored(con, "unit_shares", args, compute)
+        return kept
     q = with_calibration(con, _boxes(rules, filters), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
+
+
+# The code the kept unit shares follow (unit_box_shares): a new version of this module or of the
+# counts reads none of them.
+_CODE = hashlib.sha256(
+    b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], nb) if m.__file__)
+).hexdigest()[:16]
 
 
 def _top_units(counts: pd.DataFrame, top: int) -> pd.DataFrame:
