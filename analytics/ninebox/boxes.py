@@ -22,9 +22,14 @@ Rules (docs/rules.md §2–5):
 from __future__ import annotations
 
 import argparse
+import functools
+import hashlib
 import math
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import duckdb
@@ -528,6 +533,38 @@ def fast_group_boxes(
         grouped = counts.groupby([*columns, "box"], dropna=False, sort=False)["n"].sum()
         counts = grouped.reset_index()
     return counts
+
+
+def kept_whole_period(
+    con: duckdb.DuckDBPyConnection,
+    memory: engine.InMemory,
+    *,
+    rules: Rules,
+    filters: Filters,
+    name: str,
+    args: list[Any],
+    compute: Callable[[], pd.DataFrame],
+    code: Sequence[ModuleType],
+) -> pd.DataFrame:
+    """``compute()`` of a view counted on the in-memory path, kept with the fast files of the build
+    (arrays.stored) when the filters select whole periods (the national pages' first views; a narrower
+    selection counts in milliseconds and is computed each time). Keyed by ``name``, the periods, the
+    axis rules, the box of each cell, ``args`` and the source of the ``code`` modules and of this one:
+    a new version of the code reads none of the kept results."""
+    if any(value is not None for value in scorearrays.selection_key(filters)):
+        return compute()
+    box_of, _ = cell_lookup(con, rules.scheme)
+    key = [[b.period for b in memory.blocks], repr(memory.axis_rules(rules)), box_of.tolist(), *args]
+    key.append(_code_digest((*code, sys.modules[__name__])))
+    kept: pd.DataFrame = scorearrays.stored(con, name, key, compute)
+    return kept
+
+
+@functools.cache
+def _code_digest(modules: tuple[ModuleType, ...]) -> str:
+    return hashlib.sha256(b"".join(Path(m.__file__).read_bytes() for m in modules if m.__file__)).hexdigest()[
+        :16
+    ]
 
 
 def _group_cells(

@@ -11,10 +11,9 @@ in DuckDB; only that small aggregate crosses into pandas, where the test is vect
 
 from __future__ import annotations
 
-import hashlib
+import functools
 import math
 import sys
-from pathlib import Path
 
 import duckdb
 import numpy as np
@@ -22,8 +21,8 @@ import pandas as pd
 
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.labels import t
-from analytics.ninebox import arrays, engine
 from analytics.ninebox import boxes as nb
+from analytics.ninebox import engine
 
 # --by value -> column of the boxes relation (identifier whitelist).
 BY_COLUMNS = {"unit_kerja": "unit_kerja", "jenis_jabatan": "jenis_jabatan", "instansi": "instansi"}
@@ -113,44 +112,26 @@ def detect_piling(
     min_group = int(rule["min_group"]) if min_group is None else min_group
     p_value = rule["p_value"] if p_value is None else p_value
 
-    return _with_sentences(
-        _kept_flags(con, rules, filters, by, max_share, min_group, p_value, box_view), by, lang
-    )
-
-
-# The code the kept flags follow: a new version of this module or of the counts reads none of them.
-_CODE = hashlib.sha256(
-    b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], nb) if m.__file__)
-).hexdigest()[:16]
-
-
-def _kept_flags(
-    con: duckdb.DuckDBPyConnection,
-    rules: nb.Rules,
-    filters: nb.Filters,
-    by: str,
-    max_share: float,
-    min_group: int,
-    p_value: float,
-    box_view: str,
-) -> pd.DataFrame:
-    """``_flags``, kept with the fast files of the build (arrays.stored) when it counts a whole period
-    on the in-memory path: the nine-box page's first view at national scale checks two groupings of
-    6,5 M rows (0,3-0,5 s of its run). Keyed by everything the flags follow: the grouping, the periods,
-    the axis rules, the box of each cell, the rule's settings and this code; the sentences are made
-    after, in the reader's language."""
     memory = engine.prepare(con, rules, filters) if box_view == "computed" else None
-    if memory is None or any(v is not None for v in arrays.selection_key(filters)):
-        return _flags(con, rules, filters, by, max_share, min_group, p_value, box_view)
-    box_of, _ = nb.cell_lookup(con, rules.scheme)
-    args = [
-        by, [b.period for b in memory.blocks], repr(memory.axis_rules(rules)), box_of.tolist(),
-        max_share, min_group, p_value, _CODE,
-    ]  # fmt: skip
-    kept: pd.DataFrame = arrays.stored(
-        con, "piling", args, lambda: _flags(con, rules, filters, by, max_share, min_group, p_value, box_view)
+    compute = functools.partial(_flags, con, rules, filters, by, max_share, min_group, p_value, box_view)
+    # A whole period's flags are kept with the fast files (the national nine-box page's first view checks
+    # two groupings of 6,5 M rows: 0,3-0,5 s of its run); the sentences are made after, in the reader's
+    # language.
+    flags = (
+        compute()
+        if memory is None
+        else nb.kept_whole_period(
+            con,
+            memory,
+            rules=rules,
+            filters=filters,
+            name="piling",
+            compute=compute,
+            args=[by, max_share, min_group, p_value],
+            code=(sys.modules[__name__],),
+        )  # fmt: skip
     )
-    return kept
+    return _with_sentences(flags, by, lang)
 
 
 def _with_sentences(flags: pd.DataFrame, by: str, lang: str) -> pd.DataFrame:

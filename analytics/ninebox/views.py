@@ -10,9 +10,7 @@ every value is bound.
 
 from __future__ import annotations
 
-import hashlib
 import sys
-from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -857,31 +855,14 @@ def unit_box_shares(
             )
             return _top_units(counts, int(top))
 
-        if any(v is not None for v in scorearrays.selection_key(filters)):
-            return compute()
-        # A whole period (the nine-box page's first view): kept with the fast files of the build, keyed
-        # by the periods, the axis rules, the box of each cell, ``top`` and this code.
-        box_of, _ = nb.cell_lookup(con, rules.scheme)
-        args = [
-            [b.period for b in memory.blocks],
-            repr(memory.axis_rules(rules)),
-            box_of.tolist(),
-            int(top),
-            _CODE,
-        ]
-        kept: pd.DataFrame = scorearrays.stored(con, "unit_shares", args, compute)
-        return kept
+        return nb.kept_whole_period(  # a whole period's: the national nine-box page's first view
+            con, memory, rules=rules, filters=filters, name="unit_shares", args=[int(top)], compute=compute,
+            code=(sys.modules[__name__],),
+        )  # fmt: skip
     q = with_calibration(con, _boxes(rules, filters), box_view)
     df = con.cursor().execute(_UNITS_SQL.format(boxes=q.sql), {**q.params, "top": int(top)}).df()
     df["box"] = df["box"].astype("int64")
     return df
-
-
-# The code the kept unit shares follow (unit_box_shares): a new version of this module or of the
-# counts reads none of them.
-_CODE = hashlib.sha256(
-    b"".join(Path(m.__file__).read_bytes() for m in (sys.modules[__name__], nb) if m.__file__)
-).hexdigest()[:16]
 
 
 def _top_units(counts: pd.DataFrame, top: int) -> pd.DataFrame:
