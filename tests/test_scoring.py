@@ -1041,3 +1041,32 @@ def test_piling_flags_of_a_whole_period_are_kept_with_the_fast_files(
     )
     assert len(sorted(results.glob("piling-*.arrow"))) == 2  # a filtered selection leaves no file
     con.close()
+
+
+def test_box_counts_of_a_whole_period_are_kept_with_the_fast_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beranda's counts per box of a whole period are read back by a later process with no scoring at
+    all; another weighting and a filtered selection are counted."""
+    con = db.connect(tmp_path / "b.duckdb")
+    insert(con, [_one(str(100 + i), unit_kerja=("A", "B")[i % 2], kinerja_utama=30.0 + i) for i in range(60)])
+    assert scoring.ensure_fresh(con)
+    whole: dict[str, Any] = {"rules": nb.Rules(KEPKA, nb.Thresholds()), "filters": Filters(period=2025)}
+    first = nb.box_counts(con, **whole)
+    assert int(first["n"].sum()) == 60 and first["box"].notna().sum() == 9
+    pd.testing.assert_frame_equal(
+        first, _general(monkeypatch, nb.box_counts, con, **whole), check_dtype=False
+    )
+    scorearrays.clear()  # a later process: the counts come from the file, nothing is scored
+    with monkeypatch.context() as m:
+        m.setattr(scorearrays, "score", _refuse)
+        again = nb.box_counts(con, **whole)
+    pd.testing.assert_frame_equal(again, first)
+    for other in (
+        {**whole, "rules": nb.Rules(ZEROS, nb.Thresholds())},
+        {**whole, "filters": Filters(period=2025, unit_kerja=("A",))},
+    ):
+        pd.testing.assert_frame_equal(
+            nb.box_counts(con, **other), _general(monkeypatch, nb.box_counts, con, **other), check_dtype=False
+        )
+    con.close()

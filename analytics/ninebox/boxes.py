@@ -666,9 +666,16 @@ def _box_counts(
         raise ValueError(t("ninebox.error.group_by", lang, by=by, known=", ".join(GROUP_COLUMNS)))
     prefix = "nb_"
     memory = engine.prepare(con, rules, filters)  # the engine chooses the path
-    levels = fast_levels(con, memory, rules=rules, filters=filters, by=by) if memory else None
-    if levels is not None and by is None:
+    levels = None
+    if memory is not None and by is None:  # a whole period's cell counts are kept (Beranda's figures)
+        held = memory
+        levels = kept_whole_period(
+            con, held, rules=rules, filters=filters, name="levels", args=[], code=(),
+            compute=lambda: fast_levels(con, held, rules=rules, filters=filters),
+        )  # fmt: skip
         return _totals(con, levels, scheme)
+    if memory is not None:
+        levels = fast_levels(con, memory, rules=rules, filters=filters, by=by)
     params: dict[str, Any]
     if levels is not None:
         group = f"{by}::{GROUP_SQL_TYPES[by]} as {by}, " if by else ""  # noqa: S608 - whitelisted
