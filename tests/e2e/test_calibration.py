@@ -104,6 +104,8 @@ def test_calibrate_one_person_and_see_the_marker(
     expect(page.get_by_role("button", name="Usulkan kalibrasi (draf)")).to_be_disabled()
     expect(page.get_by_text("1 pegawai dikalibrasi", exact=False)).to_be_visible()
     bars = page.get_by_test_id("stPlotlyChart").filter(has_text="Sesudah")  # before/after chart legend
+    # One chart once the run after the decision is over (its predecessor, faded, stays during the run).
+    expect(bars).to_have_count(1, timeout=30_000)
     expect(bars.locator(".legendtext").get_by_text("Sebelum")).to_be_visible(timeout=30_000)
     expect(page.get_by_text("1 entri", exact=True)).to_be_visible()
     steps = page.get_by_text("Langkah keputusan", exact=True)
