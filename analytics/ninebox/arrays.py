@@ -146,7 +146,7 @@ class Block:
             if self._people is None and compute:
                 table = _people_of(con, self)
                 if table is not None:
-                    _write_people(self.folder, table)
+                    _write_arrow(self.folder / PEOPLE_FILE, table)
                     self._people = _read_people(self.folder, self.n) or table
             return self._people
 
@@ -215,10 +215,9 @@ def _read_files(folder: Path, stats: scoring.Stats, period: int) -> Block | None
             return values
 
         comps = {c: col(c) for cols in scoring.AXIS_COMPONENTS.values() for c in cols}
-        with pa.memory_map(str(folder / "nip.arrow")) as source:  # its buffers keep the map alive
-            column = pa.ipc.open_file(source).read_all().column("nip")
-            # one chunk (as written) is used in place: combine_chunks would copy it (0,3-0,8 s nationally)
-            nip = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+        column = _map_arrow(folder / "nip.arrow").column("nip")
+        # one chunk (as written) is used in place: combine_chunks would copy it (0,3-0,8 s nationally)
+        nip = column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
         blk = Block(
             build_id=stats.build_id,
             period=int(period),
@@ -291,8 +290,7 @@ def stored(con: duckdb.DuckDBPyConnection, name: str, args: Any, compute: Callab
         if base.with_suffix(".json").exists():
             return json.loads(base.with_suffix(".json").read_text(encoding="utf-8"))
         if base.with_suffix(".arrow").exists():
-            with pa.memory_map(str(base.with_suffix(".arrow"))) as source:
-                return pa.ipc.open_file(source).read_all().to_pandas()
+            return _map_arrow(base.with_suffix(".arrow")).to_pandas()
     except (OSError, ValueError, pa.ArrowException):
         pass  # unreadable: computed again and rewritten
     value = compute()
@@ -300,10 +298,7 @@ def stored(con: duckdb.DuckDBPyConnection, name: str, args: Any, compute: Callab
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if isinstance(value, pd.DataFrame):
-            table = pa.Table.from_pandas(value, preserve_index=False)
-            with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
-                writer.write_table(table)
-            os.replace(tmp, base.with_suffix(".arrow"))
+            _write_arrow(base.with_suffix(".arrow"), pa.Table.from_pandas(value, preserve_index=False))
         else:
             tmp.write_text(json.dumps(value), encoding="utf-8")
             os.replace(tmp, base.with_suffix(".json"))
@@ -344,24 +339,31 @@ def _people_of(con: duckdb.DuckDBPyConnection, blk: Block) -> pa.Table | None:
     )
 
 
-def _write_people(folder: Path, table: pa.Table) -> None:
-    tmp = folder / f"{PEOPLE_FILE}.{os.getpid()}.{threading.get_ident()}.tmp"
+def _read_people(folder: Path, n: int) -> pa.Table | None:
+    try:
+        table = _map_arrow(folder / PEOPLE_FILE)
+    except (OSError, pa.ArrowException):
+        return None
+    return table if table.num_rows == n and table.column_names == list(PEOPLE_COLUMNS) else None
+
+
+def _write_arrow(path: Path, table: pa.Table) -> None:
+    """``table`` as an Arrow IPC file at ``path``, written aside and renamed into place (a reader never
+    sees half a file); a place that cannot be written keeps nothing (the next process computes again)."""
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, table.schema) as writer:
             writer.write_table(table)
-        os.replace(tmp, folder / PEOPLE_FILE)
+        os.replace(tmp, path)
     except (OSError, pa.ArrowException):
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
 
 
-def _read_people(folder: Path, n: int) -> pa.Table | None:
-    try:
-        with pa.memory_map(str(folder / PEOPLE_FILE)) as source:  # its buffers keep the map alive
-            table = pa.ipc.open_file(source).read_all()
-    except (OSError, pa.ArrowException):
-        return None
-    return table if table.num_rows == n and table.column_names == list(PEOPLE_COLUMNS) else None
+def _map_arrow(path: Path) -> pa.Table:
+    """The Arrow IPC file at ``path``, memory-mapped (its buffers keep the map alive)."""
+    with pa.memory_map(str(path)) as source:
+        return pa.ipc.open_file(source).read_all()
 
 
 def _read_key(folder: Path, column: str) -> tuple[np.ndarray, list[Any]] | None:
