@@ -30,7 +30,7 @@ $(DEV_STAMP): requirements.txt requirements-dev.txt scripts/setup.sh
 	touch $@ $(RUN_STAMP)
 
 run: $(RUN_STAMP)
-	$(PY) -m streamlit run app.py
+	$(PY) -m ui.start
 
 chromium:
 	scripts/setup.sh chromium

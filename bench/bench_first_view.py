@@ -1,6 +1,7 @@
 """Benchmark: the first view at national scale (issue 18), cold, in headless Chromium.
 
-Builds the national demo (or reuses ``--db``), starts a fresh ``streamlit run app.py`` on it and
+Builds the national demo (or reuses ``--db``), starts a fresh server on it as `make run` does
+(``python -m ui.start``: ``streamlit run app.py`` with the head start of ui/start.py) and
 times, from process start: the server answering, Beranda's first figures (it has no chart), then (same session, each a
 page's first visit) the nine-box page's first chart and the what-if page's first chart. Also prints
 the demo build's time and peak memory when it builds one, and the server's peak memory.
@@ -9,10 +10,15 @@ the demo build's time and peak memory when it builds one, and the server's peak 
     python bench/bench_first_view.py --db /tmp/national.duckdb --reuse                # time only
     python bench/bench_first_view.py --employees 100000                              # province scale
     python bench/bench_first_view.py --db /tmp/national.duckdb --reuse --all-pages    # + every page
+    python bench/bench_first_view.py --db /tmp/national.duckdb --reuse --cold-runs 6  # + Beranda x 6 x 2
 
 With ``--all-pages`` it then starts a second fresh server, opens Beranda, waits until the script is
 idle and clicks every page in the sidebar in turn, timing each click until the page's first chart or
 table is drawn and its script is idle (each page's first visit as a user meets it).
+
+With ``--cold-runs N`` it then times Beranda's cold start alone N times each way, alternating: the
+server as `make run` starts it and plain ``streamlit run app.py``, each a fresh process with the
+browser already open, 8 s apart (the machine settles; a start right after the last one's end is slower).
 
 Targets (issue 18): cold start to the first chart <= 3 s, each page's first view <= 2 s after it.
 """
@@ -22,6 +28,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -108,6 +115,23 @@ CONTENT = (
 )
 
 
+def beranda_cold(db_file: Path, *, plain: bool) -> float:
+    """Seconds from a fresh server's process start to Beranda's first figure (browser already open)."""
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
+        t0 = time.perf_counter()
+        proc, url = start_server(db_file, plain=plain)
+        try:
+            page.goto(url)
+            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)
+            return time.perf_counter() - t0
+        finally:
+            proc.terminate()
+            proc.wait(timeout=30)
+            browser.close()
+
+
 def sidebar_views(db_file: Path, store_env: dict[str, str] | None = None) -> dict[str, float]:
     """A fresh server; Beranda, then each page by a click in the sidebar: seconds from the click until
     the page's first chart or table (the Data page: its upload form) is drawn and its script is idle
@@ -155,6 +179,12 @@ def main() -> None:
     parser.add_argument(
         "--all-pages", action="store_true", help="then every page's first view by sidebar clicks"
     )
+    parser.add_argument(
+        "--cold-runs",
+        type=int,
+        default=0,
+        help="then Beranda's cold start N times each way (launcher, plain)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(args.db) if args.db else Path(tmp) / "national.duckdb"
@@ -166,6 +196,13 @@ def main() -> None:
         load = os.getloadavg()[0]
         views = first_views(path)
         pages = sidebar_views(path) if args.all_pages else {}
+        cold: dict[str, list[float]] = {"make run (ui.start)": [], "streamlit run app.py": []}
+        loads = []
+        for _ in range(args.cold_runs):
+            for name, plain in (("make run (ui.start)", False), ("streamlit run app.py", True)):
+                time.sleep(8)
+                loads.append(os.getloadavg()[0])
+                cold[name].append(beranda_cold(path, plain=plain))
         load_after = os.getloadavg()[0]
     print(f"load average before timing: {load:.2f}")
     for name, value in views.items():
@@ -175,6 +212,14 @@ def main() -> None:
         print("every page's first view, by a sidebar click after Beranda (fresh server):")
         for name, value in pages.items():
             print(f"  {name:<32} {value:8.2f} s")
+    if args.cold_runs:
+        print(
+            f"Beranda's first figure, cold, {args.cold_runs} alternating starts each (load {min(loads):.2f}-{max(loads):.2f}):"
+        )
+        for name, values in cold.items():
+            runs = " / ".join(f"{v:.2f}" for v in values)
+            print(f"  {name:<22} median {statistics.median(values):5.2f} s   ({runs})")
+    if args.all_pages or args.cold_runs:
         print(f"load average after timing: {load_after:.2f}")
 
 

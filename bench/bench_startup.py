@@ -1,6 +1,7 @@
 """Benchmark: app cold start to the first rendered page (target <= 5 s on the demo).
 
-Starts a fresh ``streamlit run app.py`` process and measures, in headless Chromium, the time from
+Starts a fresh server as `make run` does (``python -m ui.start``: ``streamlit run app.py`` with the
+head start of ui/start.py) and measures, in headless Chromium, the time from
 process start until Beranda shows its figures. Two cases: the demo database already built (the
 usual start) and no database at all (first start: the demo is built on the way).
 
@@ -56,14 +57,16 @@ def cold_start(db_file: Path) -> float:
 
 
 def start_server(
-    db_file: Path, store_env: dict[str, str] | None = None
+    db_file: Path, store_env: dict[str, str] | None = None, *, plain: bool = False
 ) -> tuple[subprocess.Popen[bytes], str]:
-    """A fresh `streamlit run app.py` on ``db_file`` (or on the store ``store_env`` names, e.g. a lake's
-    TALENTA_STORE and TALENTA_LAKE_DATA), returned once /_stcore/health answers ok."""
+    """A fresh server on ``db_file`` (or on the store ``store_env`` names, e.g. a lake's TALENTA_STORE
+    and TALENTA_LAKE_DATA), returned once /_stcore/health answers ok: started as `make run` starts it
+    (``python -m ui.start``), or with ``plain`` as ``streamlit run app.py`` (no head start)."""
     port = _port()
     env = {**os.environ, "TALENTA_DB": str(db_file), **(store_env or {})}
+    start = ["streamlit", "run", "app.py"] if plain else ["ui.start"]
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+        [sys.executable, "-m", *start, "--server.headless", "true",
          "--server.port", str(port), "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip

@@ -3,7 +3,7 @@
 #
 #   PostgreSQL (Debian's package, its own data folder, loopback)  - the DuckLake catalog
 #   a Parquet folder                                              - the DuckLake data
-#   N app processes (streamlit run app.py) on their own ports     - TALENTA_STORE points at the lake
+#   N app processes (python -m ui.start, as make run) on own ports - TALENTA_STORE points at the lake
 #   HAProxy (Debian's package) on one port                        - sticky sessions (a cookie), websockets
 #
 #   scripts/serve-cluster.sh [N]      start everything, print the address, stop all on Ctrl-C / SIGTERM
@@ -77,7 +77,7 @@ fi
 declare -A APP_PIDS
 start_app() {  # app $1 on its port; its log is appended to (a restart keeps the earlier lines)
     local port=$((APP_BASE + $1))
-    "$PYTHON" -m streamlit run app.py --server.headless true --server.address 127.0.0.1 \
+    "$PYTHON" -m ui.start --server.headless true --server.address 127.0.0.1 \
         --server.port "$port" --browser.gatherUsageStats false >>"$DIR/logs/app$1.log" 2>&1 &
     APP_PIDS[$1]=$!
     PIDS+=($!)

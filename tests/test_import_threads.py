@@ -40,6 +40,11 @@ MODULES = [
     "ui.serving",
     "ui.talent",
     "ui.ninebox",  # the warm-up's imports (ui/data.py PRELOAD) while a page imports it
+    "analytics.ninebox.charts",  # the head start's imports (ui/start.py) while a first session's run
+    "ui.quality",
+    "ui.page",
+    "ui.navigation",
+    "ui.sidebar",
 ]
 
 PROBE = """

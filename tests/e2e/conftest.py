@@ -107,8 +107,11 @@ def streamlit_server(
     cwd: Path = ROOT,
     port: int | None = None,
     args: tuple[str, ...] = (),
+    launcher: bool = False,
 ) -> Iterator[tuple[str, Path]]:
     """``streamlit run APP_FILE`` on a free port bound to ``address``; yields (url, log file).
+
+    ``launcher``: started as `make run` starts it, ``python -m ui.start`` (app.py with the head start).
 
     ``env`` adds to the environment (TALENTA_DB defaults to a fresh file in ``workdir``). The URL always
     uses 127.0.0.1, which reaches a server bound to 0.0.0.0 as well.
@@ -126,8 +129,9 @@ def streamlit_server(
         "PYTHONUNBUFFERED": "1",
         **(env or {}),
     }
+    start = ["ui.start"] if launcher else ["streamlit", "run", str(app_file)]
     cmd = [
-        sys.executable, "-m", "streamlit", "run", str(app_file),
+        sys.executable, "-m", *start,
         "--server.headless", "true",
         "--server.port", str(port),
         "--server.address", address,

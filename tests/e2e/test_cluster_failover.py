@@ -53,7 +53,8 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _app_pid(port: int) -> int:
-    """The pid of the streamlit process serving ``port`` (read from /proc: serve-cluster.sh keeps none)."""
+    """The pid of the app process serving ``port`` (read from /proc: serve-cluster.sh keeps none); it
+    runs `python -m ui.start` (streamlit run app.py with the head start, as `make run`)."""
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -61,7 +62,7 @@ def _app_pid(port: int) -> int:
             args = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"streamlit" in b" ".join(args) and str(port).encode() in args:
+        if b"ui.start" in args and str(port).encode() in args:
             return int(entry.name)
     raise AssertionError(f"no app process on port {port}")
 
