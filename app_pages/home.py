@@ -37,10 +37,9 @@ if share is not None and share < low:
     st.warning(tr("home.pool_below", share=fmt_percent(share, 1, L), low=fmt_percent(low, 0, L)))
 if figures["mapped"]:
     st.markdown(f"**{tr('home.box_chart.title', pool='-'.join(str(b) for b in figures['pool_boxes']))}**")
-    st.plotly_chart(
-        charts.box_distribution(figures["boxes"], pool_boxes=figures["pool_boxes"], lang=L),
-        key="home_boxes",
-        config={"displaylogo": False, "displayModeBar": False},
+    st.markdown(
+        charts.box_distribution_html(figures["boxes"], pool_boxes=figures["pool_boxes"], lang=L),
+        unsafe_allow_html=True,
     )
 
 quality.section(page)  # BKN's four data-quality dimensions per instansi, and the rows behind them

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import numpy as np
 import pandas as pd
@@ -182,14 +183,21 @@ def test_hover_text_from_the_data_is_escaped() -> None:
 
 
 def test_berandas_box_distribution_shows_every_box_with_the_pool_in_green() -> None:
-    from analytics.ninebox.charts import POOL_LINE, box_distribution
+    from analytics.ninebox.charts import BOX_GREY, POOL_LINE, box_distribution_html
 
-    fig = box_distribution({1: 1500, 5: 3000, 7: 250, 9: 250}, pool_boxes=[7, 8, 9], lang="id")
-    bar = fig.data[0]
-    assert list(bar.x) == [f"Kotak {b}" for b in range(1, 10)]
-    assert list(bar.y) == [1500, 0, 0, 0, 3000, 0, 250, 0, 250]
-    assert bar.text[0] == "1.500 · 30,0%" and bar.text[1] == "0 · 0,0%"
-    assert [c == POOL_LINE for c in bar.marker.color] == [False] * 6 + [True] * 3
-    english = box_distribution({1: 1500, 5: 3000}, pool_boxes=[6, 8, 9], lang="en")
-    assert english.data[0].x[0] == "Box 1" and english.data[0].text[0] == "1,500 · 33.3%"
-    assert [c == POOL_LINE for c in english.data[0].marker.color][5:] == [True, False, True, True]
+    def bars(page: str) -> list[tuple[int, str, float]]:
+        found = re.findall(r"data-box='(\d)' style='background:(#[0-9a-f]{6});height:([\d.]+)%", page)
+        return [(int(b), c, float(h)) for b, c, h in found]
+
+    page = box_distribution_html({1: 1500, 5: 3000, 7: 250, 9: 250}, pool_boxes=[7, 8, 9], lang="id")
+    assert re.findall(r"<th scope='col'[^>]*>(Kotak \d)</th>", page) == [f"Kotak {b}" for b in range(1, 10)]
+    found = bars(page)
+    assert [b for b, _, _ in found] == list(range(1, 10))
+    assert [c for _, c, _ in found] == [BOX_GREY] * 6 + [POOL_LINE] * 3
+    assert [h for _, _, h in found] == [50.0, 0.0, 0.0, 0.0, 100.0, 0.0, 8.3, 0.0, 8.3]  # of the largest
+    assert "1.500 · 30,0%" in page and "0 · 0,0%" in page and "Pegawai" in page
+    english = box_distribution_html({1: 1500, 5: 3000}, pool_boxes=[6, 8, 9], lang="en")
+    assert "Box 1" in english and "1,500 · 33.3%" in english and "Employees" in english
+    assert [c == POOL_LINE for _, c, _ in bars(english)][5:] == [True, False, True, True]
+    empty = box_distribution_html({}, pool_boxes=[7, 8, 9], lang="id")  # nothing mapped: no division by 0
+    assert [h for _, _, h in bars(empty)] == [0.0] * 9 and "0 · 0,0%" in empty

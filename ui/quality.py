@@ -55,6 +55,16 @@ def dimensions_table(frame: pd.DataFrame, lang: str, by: str = "instansi") -> pd
     return pd.DataFrame(out)
 
 
+TABLE_KEY = "quality_table"  # Beranda's switch for the table per instansi
+
+
+def summary(frame: pd.DataFrame, lang: str) -> str:
+    """One sentence over the per-instansi table: how many instansi fall short (< 100 %) on each
+    dimension, of how many."""
+    short = {d: fmt_number(int((frame[d] < 1.0).sum()), 0, lang) for d in quality.DIMENSIONS}
+    return tr("quality.summary", n=fmt_number(len(frame), 0, lang), **short)
+
+
 def section(page: Page) -> None:
     """The panel: the table, then one dimension's rows behind its figure."""
     st.subheader(tr("quality.heading"))
@@ -62,17 +72,25 @@ def section(page: Page) -> None:
     frame = dimensions(page.path, page.filters)
     if frame.empty:
         return
-    shown = dimensions_table(frame, page.lang)
-    st.dataframe(
-        tables.sortable(shown, page.lang),
-        hide_index=True,
-        width="stretch",
-        height=min(420, 38 + 35 * len(shown)),
-        column_config={
-            tr(f"quality.col.{d}"): st.column_config.Column(help=tr(f"quality.help.{d}"))
-            for d in quality.DIMENSIONS
-        },
-    )
+    st.markdown(summary(frame, page.lang))
+    # The sortable table when asked for: Beranda is a cold start's first page, and the table's script
+    # in the browser (the data grid, ~1,2 MB) held back the headline figures (issue 18).
+    if st.toggle(
+        tr("quality.table.show", n=fmt_number(len(frame), 0, page.lang)),
+        key=TABLE_KEY,
+        help=tr("quality.table.help"),
+    ):
+        shown = dimensions_table(frame, page.lang)
+        st.dataframe(
+            tables.sortable(shown, page.lang),
+            hide_index=True,
+            width="stretch",
+            height=min(420, 38 + 35 * len(shown)),
+            column_config={
+                tr(f"quality.col.{d}"): st.column_config.Column(help=tr(f"quality.help.{d}"))
+                for d in quality.DIMENSIONS
+            },
+        )
     with st.expander(tr("quality.rows.heading")):
         dimension = st.segmented_control(
             tr("quality.rows.pick"), options=list(quality.DIMENSIONS), format_func=lambda d: tr(f"quality.col.{d}"),

@@ -40,6 +40,22 @@ QUALITY_LABELS: dict[str, dict[str, str]] = {
         "id": "Pegawai yang tanggal lahir dan jenis kelaminnya sama dengan periode sebelumnya.",
         "en": "Employees whose birth date and gender match their previous period.",
     },
+    "quality.summary": {
+        "id": "Instansi dengan celah — kelengkapan: {completeness}, ketepatan waktu: {timeliness}, "
+        "akurasi: {accuracy}, konsistensi: {consistency} (dari {n} instansi).",
+        "en": "Agencies with gaps — completeness: {completeness}, timeliness: {timeliness}, "
+        "accuracy: {accuracy}, consistency: {consistency} (of {n} agencies).",
+    },
+    "quality.table.show": {
+        "id": "Tampilkan tabel per instansi ({n} instansi)",
+        "en": "Show the table per agency ({n} agencies)",
+    },
+    "quality.table.help": {
+        "id": "Empat dimensi per instansi, dapat diurutkan. Tabel dimuat saat diminta, agar angka utama "
+        "Beranda tampil lebih dulu.",
+        "en": "The four dimensions per agency, sortable. Loaded when asked for, so Beranda's headline "
+        "figures come first.",
+    },
     "quality.rows.heading": {"id": "Baris di balik angka", "en": "The rows behind a figure"},
     "quality.rows.pick": {"id": "Dimensi", "en": "Dimension"},
     "quality.rows.ask": {

@@ -52,6 +52,7 @@ OTHER_COLOR = "#9e9e9e"
 CALIBRATED_COLOR = "#000000"
 POOL_FILL = "rgba(67, 160, 71, 0.10)"
 POOL_LINE = "#2e7d32"
+BOX_GREY = "#90a4ae"  # Beranda's bars of the boxes outside the talent pool
 GRID_LINE = "#37474f"
 HOVER_COLUMNS = ("nama", "nip", "jabatan", "unit_kerja")
 # Meeting mode on a projector: type this much larger, text and lines black on white.
@@ -633,32 +634,42 @@ def pool_net_change(units: pd.DataFrame, *, lang: str = "id", row_height: int = 
     return fig
 
 
-def box_distribution(
-    boxes: Mapping[int, int], *, pool_boxes: Sequence[int], lang: str = "id", height: int = 260
-) -> go.Figure:
-    """Employees per box (1-9) as bars, the talent-pool boxes in green and the others grey, each bar
-    labelled 'n · share': Beranda's glance at the distribution (the nine-box page has the matrix)."""
-    total = sum(boxes.values())
+def box_distribution_html(boxes: Mapping[int, int], *, pool_boxes: Sequence[int], lang: str = "id") -> str:
+    """Employees per box (1-9) as HTML bars, the talent-pool boxes in green and the others grey, each
+    bar labelled 'n · share': Beranda's glance at the distribution (the nine-box page has the matrix).
+
+    HTML rather than a plotly chart: it is drawn with the page's first figures. Beranda is a cold
+    start's first page, and plotly's script (4,7 MB) took 0,86 s of the browser's main thread in
+    headless Chromium, during which the headline figures waited (issue 18; README performance table).
+    A table, so a screen reader reads box, count and share in order; the bars are its cells' fill."""
+    total = sum(int(n) for n in boxes.values())
     order = list(range(1, 10))
     counts = [int(boxes.get(b, 0)) for b in order]
-    word = t("nbpage.chart.box", lang)
-    labels = [f"{word} {b}" for b in order]
-    text = [f"{fmt_number(n, 0, lang)} · {fmt_percent(n / total if total else 0.0, 1, lang)}" for n in counts]
-    colours = [POOL_LINE if b in set(pool_boxes) else "#90a4ae" for b in order]
-    fig = go.Figure(
-        go.Bar(
-            x=labels, y=counts, marker_color=colours, text=text, textposition="outside", cliponaxis=False,
-            textfont=dict(size=12),
-            hovertemplate="%{x}: %{text}<extra></extra>",
+    top = max(counts) if any(counts) else 1
+    word = html.escape(t("nbpage.chart.box", lang))
+    axis = html.escape(t("home.box_chart.axis", lang))
+    pool = {int(b) for b in pool_boxes}
+    cells = []
+    for box, n in zip(order, counts, strict=True):
+        colour = POOL_LINE if box in pool else BOX_GREY
+        share = fmt_percent(n / total if total else 0.0, 1, lang)
+        height = round(100 * n / top, 1)
+        cells.append(
+            "<td style='vertical-align:bottom;padding:0 3px;height:180px;border:none'>"
+            "<div style='display:flex;flex-direction:column;justify-content:flex-end;height:100%'>"
+            f"<div style='font-size:0.8em;text-align:center;white-space:nowrap'>"
+            f"{html.escape(fmt_number(n, 0, lang))} · {html.escape(share)}</div>"
+            f"<div class='box-bar' data-box='{box}' style='background:{colour};height:{height}%;"
+            "min-height:1px;border-radius:3px 3px 0 0'></div></div></td>"
         )
-    )  # fmt: skip
-    fig.update_layout(
-        height=height,
-        separators=plotly_separators(lang),
-        margin=dict(l=10, r=10, t=24, b=30),
-        yaxis=dict(title=t("home.box_chart.axis", lang), tickformat=",d", rangemode="tozero"),
-        plot_bgcolor="white",
-        font=dict(size=12),
-        showlegend=False,
-    )  # fmt: skip
-    return fig
+    labels = "".join(
+        f"<th scope='col' style='font-weight:400;font-size:0.85em;padding:4px 0 0;border:none;"
+        f"border-top:1px solid #b0bec5;text-align:center'>{word} {b}</th>"
+        for b in order
+    )
+    return (
+        "<table class='box-distribution' style='width:100%;table-layout:fixed;border-collapse:collapse;border:none;"
+        "font-variant-numeric:tabular-nums'>"
+        f"<caption style='caption-side:bottom;font-size:0.8em;color:#607d8b'>{axis}</caption>"
+        f"<tbody><tr>{''.join(cells)}</tr><tr>{labels}</tr></tbody></table>"
+    )

@@ -26,7 +26,9 @@ def test_home_renders_headline_and_filter_changes_counts(app: AppTest) -> None:
     everyone = metric(app, "Pegawai")
     assert everyone not in ("0", "")
     assert any(m.value.startswith("**Sebaran pegawai per kotak") for m in app.markdown)
-    assert len(app.get("plotly_chart")) == 1  # the distribution per box, below the figures
+    bars = next(m.value for m in app.markdown if "box-distribution" in m.value)  # below the figures
+    assert all(f"Kotak {b}</th>" in bars for b in range(1, 10))
+    assert len(app.get("plotly_chart")) == 0  # HTML: drawn with the first figures (no plotly script)
     units = app.sidebar.multiselect(key="f_unit_kerja")
     assert "Dinas Pendidikan" in units.options
     units.set_value(["Dinas Pendidikan"]).run()
@@ -34,6 +36,7 @@ def test_home_renders_headline_and_filter_changes_counts(app: AppTest) -> None:
     narrowed = metric(app, "Pegawai")
     assert int(narrowed.replace(".", "")) < int(everyone.replace(".", ""))
     assert int(narrowed.replace(".", "")) > 0
+    assert next(m.value for m in app.markdown if "box-distribution" in m.value) != bars  # the bars follow
 
 
 def test_period_switch_changes_title(app: AppTest) -> None:

@@ -3,6 +3,7 @@ rows behind a figure, masked in meeting mode."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,14 @@ def test_beranda_shows_four_dimensions_per_instansi_and_the_rows_behind(
 ) -> None:
     at = start_app(demo_db, monkeypatch, "app_pages/home.py")
     assert "Kualitas data" in [s.value for s in at.subheader]
+    assert not any("Kelengkapan" in d.value.columns for d in at.dataframe)  # the table when asked for
+    summary = next(m.value for m in at.markdown if m.value.startswith("Instansi dengan celah"))
+    at.toggle(key="quality_table").set_value(True)
+    rerun(at)
     table = quality_table(at)
+    short = int(re.search(r"kelengkapan: (\d+)", summary).group(1))
+    assert short == int((table["Kelengkapan"] < 100).sum()) and short > 0  # the sentence sums the table
+    assert f"dari {len(table)} instansi" in summary
     assert {"Instansi", "Kelengkapan", "Ketepatan waktu", "Akurasi", "Konsistensi"} <= set(table.columns)
     assert len(table) > 5
     completeness = table["Kelengkapan"]
