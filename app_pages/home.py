@@ -5,7 +5,7 @@ import streamlit as st
 from analytics.core.formats import fmt_number, fmt_percent
 from analytics.core.overview import TALENT_POOL_TARGET
 from analytics.ninebox import charts
-from ui import data, quality
+from ui import data, prefetch, quality
 from ui.navigation import PAGES
 from ui.page import open_page
 from ui.state import tr
@@ -50,3 +50,4 @@ for i, spec in enumerate(p for p in PAGES if p.card):
     with cols[i % 3].container(border=True):
         st.page_link(spec.file, label=tr(f"home.card.{spec.key}.title"), icon=spec.icon)
         st.caption(tr(f"home.card.{spec.key}.text"))
+prefetch.element_scripts()  # the next pages' chart scripts, once the browser is idle (ui/prefetch.py)
