@@ -132,10 +132,13 @@ def beranda_cold(db_file: Path, *, plain: bool) -> float:
             browser.close()
 
 
-def sidebar_views(db_file: Path, store_env: dict[str, str] | None = None) -> dict[str, float]:
+def sidebar_views(
+    db_file: Path, store_env: dict[str, str] | None = None, *, pause: float = 0.0
+) -> dict[str, float]:
     """A fresh server; Beranda, then each page by a click in the sidebar: seconds from the click until
     the page's first chart or table (the Data page: its upload form) is drawn and its script is idle
-    (``inf`` if none came in 120 s)."""
+    (``inf`` if none came in 120 s). ``pause``: seconds on Beranda before the first click (a reader's
+    glance; 0 = at once, as the figures before session 10 were taken)."""
     out: dict[str, float] = {}
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
@@ -145,6 +148,7 @@ def sidebar_views(db_file: Path, store_env: dict[str, str] | None = None) -> dic
             page.goto(url)
             page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)
             page.locator(IDLE).wait_for(timeout=300_000)
+            time.sleep(pause)
             links = page.locator("[data-testid=stSidebarNav] a")
             names = [
                 links.nth(i).inner_text().strip().splitlines()[-1] for i in range(links.count())
@@ -180,6 +184,9 @@ def main() -> None:
         "--all-pages", action="store_true", help="then every page's first view by sidebar clicks"
     )
     parser.add_argument(
+        "--pause", type=float, default=0.0, help="--all-pages: seconds on Beranda before the first click"
+    )
+    parser.add_argument(
         "--cold-runs",
         type=int,
         default=0,
@@ -195,7 +202,7 @@ def main() -> None:
             )
         load = os.getloadavg()[0]
         views = first_views(path)
-        pages = sidebar_views(path) if args.all_pages else {}
+        pages = sidebar_views(path, pause=args.pause) if args.all_pages else {}
         cold: dict[str, list[float]] = {"make run (ui.start)": [], "streamlit run app.py": []}
         loads = []
         for _ in range(args.cold_runs):
@@ -209,7 +216,9 @@ def main() -> None:
         unit = "MB" if name.endswith("MB") else "s"
         print(f"{name:<22} {value:8.2f} {unit}")
     if args.all_pages:
-        print("every page's first view, by a sidebar click after Beranda (fresh server):")
+        print(
+            f"every page's first view, by a sidebar click after Beranda (fresh server; pause {args.pause:.1f} s):"
+        )
         for name, value in pages.items():
             print(f"  {name:<32} {value:8.2f} s")
     if args.cold_runs:
