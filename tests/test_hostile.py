@@ -233,6 +233,7 @@ SAFE_HTML_BUILDERS = {
     "whatif_charts.flows_html",  # an int matrix, box numbers, cell levels and the language
     # counts and shares per box; the box labels and level names of the reference tables, escaped
     "whatif_charts.ninebox_grid_html",
+    "charts.box_distribution_html",  # Beranda's counts and shares per box and the label texts, escaped
 }
 
 
