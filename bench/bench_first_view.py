@@ -39,7 +39,7 @@ from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
-from bench_startup import CHROMIUM_ARGS, start_server  # noqa: E402 - one way to start the server cold
+from bench_startup import CHROMIUM_ARGS, cold_start, start_server  # noqa: E402 - one way to start the server cold
 
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 
@@ -113,23 +113,6 @@ CONTENT = (
     "[data-testid='stTable'] table, table.wi-matrix, [data-testid='stVegaLiteChart'] canvas, "
     "[data-testid='stFileUploader']"  # the Data page opens on its upload form
 )
-
-
-def beranda_cold(db_file: Path, *, plain: bool) -> float:
-    """Seconds from a fresh server's process start to Beranda's first figure (browser already open)."""
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1366, "height": 900})
-        t0 = time.perf_counter()
-        proc, url = start_server(db_file, plain=plain)
-        try:
-            page.goto(url)
-            page.locator("[data-testid='stMetricValue']").first.wait_for(timeout=300_000)
-            return time.perf_counter() - t0
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
-            browser.close()
 
 
 def sidebar_views(
@@ -209,7 +192,7 @@ def main() -> None:
             for name, plain in (("make run (ui.start)", False), ("streamlit run app.py", True)):
                 time.sleep(8)
                 loads.append(os.getloadavg()[0])
-                cold[name].append(beranda_cold(path, plain=plain))
+                cold[name].append(cold_start(path, plain=plain))
         load_after = os.getloadavg()[0]
     print(f"load average before timing: {load:.2f}")
     for name, value in views.items():

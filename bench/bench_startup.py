@@ -45,13 +45,14 @@ def _port() -> int:
         return int(s.getsockname()[1])
 
 
-def cold_start(db_file: Path) -> float:
-    """Seconds from `streamlit run` to Beranda's first metric on screen (browser already open)."""
+def cold_start(db_file: Path, *, plain: bool = False) -> float:
+    """Seconds from the server's process start to Beranda's first metric on screen (browser already
+    open); ``plain``: started as `streamlit run app.py` instead of as `make run` starts it."""
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True, args=CHROMIUM_ARGS)
-        page = browser.new_page()
+        page = browser.new_page(viewport={"width": 1366, "height": 900})
         try:
-            return _timed_start(db_file, page)
+            return _timed_start(db_file, page, plain=plain)
         finally:
             browser.close()
 
@@ -79,9 +80,9 @@ def start_server(
             time.sleep(0.05)
 
 
-def _timed_start(db_file: Path, page: Page) -> float:
+def _timed_start(db_file: Path, page: Page, *, plain: bool = False) -> float:
     t0 = time.perf_counter()
-    proc, url = start_server(db_file)
+    proc, url = start_server(db_file, plain=plain)
     try:
         HEALTHY.append(time.perf_counter() - t0)
         page.goto(url)
