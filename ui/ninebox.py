@@ -297,6 +297,7 @@ def _provinces(path: str, within: Filters) -> list[str]:
 # --- presentation helpers (Streamlit-side) ------------------------------------------------------
 
 BOX_VIEW_KEY = "box_view"  # shared by the nine-box and Kalibrasi pages
+POINTS_KEY = "nb_points"  # a large population's sample of points, drawn on demand
 CALIBRATE_NIP_KEY = "calibrate_nip"  # set by "Kalibrasi pegawai ini", read by the Kalibrasi form
 
 
@@ -652,8 +653,16 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
     L, view, period = page.lang, choices.view, page.filters.period
     low, high = TALENT_POOL_TARGET
     large = m.mapped > charts.DENSITY_ABOVE
+    rows = access.may("rows")
+    # A large population: the density of everyone first, its sample of points on demand. The WebGL
+    # points' first draw took ~0,7 s of the browser's main thread (headless Chromium, 2 cores) in
+    # the page's first view, which then missed issue 18's 2 s; the counts cover everyone either way.
+    sampled = large and rows and st.toggle(
+        tr("nbpage.points.toggle"), key=POINTS_KEY,
+        help=tr("nbpage.points.help"),
+    )  # fmt: skip
     pts = points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
-    if not access.may("rows"):
+    if not rows or (large and not sampled):
         pts, large = pts.iloc[0:0], True  # the density of everyone, not one point per person
     fig = charts.nine_box(
         pts, cells=m.cells, cutoffs=cutoffs(view), lang=L,
@@ -669,8 +678,16 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
         sentence="\n".join([*(f["sentence"] for f in m.flags.head(3).to_dict("records")), pool_sentence]),
         config={"displaylogo": False, "locale": "id" if L == "id" else "en"},
     )  # fmt: skip
-    st.caption(tr("nbpage.sample_caption" if large else "nbpage.jitter_caption",
-                  shown=fmt_number(charts.points_drawn(fig), 0, L), total=fmt_number(m.mapped, 0, L)))  # fmt: skip
+    caption = (
+        "nbpage.jitter_caption"
+        if not large
+        else "nbpage.sample_caption"
+        if sampled
+        else "nbpage.density_caption"
+    )
+    st.caption(
+        tr(caption, shown=fmt_number(charts.points_drawn(fig), 0, L), total=fmt_number(m.mapped, 0, L))
+    )
     left, right = st.columns([2, 1])
     with left:
         st.markdown(f"**{tr('nbpage.counts.title')}**")

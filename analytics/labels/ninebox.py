@@ -114,6 +114,10 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
         "id": "Sampel acak {shown} dari {total} pegawai di atas lapisan kepadatan semua pegawai",
         "en": "Random sample of {shown} of {total} employees over a density layer of everyone",
     },
+    "nbpage.chart.density_only": {
+        "id": "Kepadatan seluruh {total} pegawai terpetakan",
+        "en": "Density of all {total} mapped employees",
+    },
     "nbpage.jitter_caption": {
         "id": "Setiap titik berada pada skor sebenarnya; titik dengan skor yang persis sama digeser sedikit (paling jauh 0,3 poin) agar bisa dipilih satu per satu. Keterangan saat kursor diarahkan selalu menampilkan skor sebenarnya.",
         "en": "Each point sits at the real scores; points with exactly the same scores are nudged apart (by at most 0.3 points) so each can be picked. The hover always shows the real scores.",
@@ -121,6 +125,18 @@ NINEBOX_LABELS: dict[str, dict[str, str]] = {
     "nbpage.sample_caption": {
         "id": "Populasi besar ({total} pegawai terpetakan): lapisan abu-abu menunjukkan kepadatan seluruh pegawai, titik adalah sampel acak tetap {shown} pegawai. Jumlah per kotak dihitung dari seluruh pegawai. Pilihan pada grafik hanya memuat titik yang digambar; gunakan pilihan Kotak untuk daftar lengkap.",
         "en": "Large population ({total} mapped employees): the grey layer shows the density of everyone, the points are a fixed random sample of {shown}. Box counts cover everyone. A chart selection only holds drawn points; use the Box choice for a full list.",
+    },
+    "nbpage.density_caption": {
+        "id": "Populasi besar ({total} pegawai terpetakan): lapisan abu-abu menunjukkan kepadatan seluruh pegawai. Jumlah per kotak dihitung dari seluruh pegawai. Untuk memilih pegawai pada grafik, tampilkan sampel titik; untuk daftar lengkap gunakan pilihan Kotak.",
+        "en": "Large population ({total} mapped employees): the grey layer shows the density of everyone. Box counts cover everyone. To pick employees on the chart, show the sample of points; for a full list use the Box choice.",
+    },
+    "nbpage.points.toggle": {
+        "id": "Tampilkan sampel titik pegawai",
+        "en": "Show a sample of employees as points",
+    },
+    "nbpage.points.help": {
+        "id": "Sampel acak tetap, dapat dipilih titik, kotak atau laso. Digambar saat diminta: titik sebanyak ini memperlambat tampilan pertama halaman.",
+        "en": "A fixed random sample you can pick by point, box or lasso. Drawn when asked for: this many points slow the page's first view.",
     },
     "nbpage.counts.title": {"id": "Jumlah per kotak", "en": "Employees per box"},
     "nbpage.counts.pool": {

@@ -388,7 +388,9 @@ def nine_box(
     )  # fmt: skip
 
     title = None
-    if sampled:
+    if sampled and len(drawn) == 0:  # the density alone (points on demand, or no row rights)
+        title = t("nbpage.chart.density_only", lang, total=fmt_number(n_all, 0, lang))
+    elif sampled:
         title = t(
             "nbpage.chart.sampled",
             lang,

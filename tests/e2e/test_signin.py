@@ -301,7 +301,7 @@ def test_evaluator_compares_provinces_without_individual_rows(
     page.goto(f"{url}/ninebox?instansi=Pemerintah%20Kabupaten%20Sumba%20Tengah&period=2025")
     wait_for_app(page)
     text = app_text(page)
-    assert "< 5" in text and "Sampel acak 0 dari" in text and not NIP.search(text)
+    assert "< 5" in text and "Kepadatan seluruh" in text and not NIP.search(text)
     page.context.close()
 
 
