@@ -8,11 +8,12 @@ Streamlit loads each element's script when the first such element is drawn. Plot
 without this, the nine-box page, a sidebar click after Beranda, paid those 0,86 s on top of its own
 drawing. Here a script-only component (``st.components.v2``, our own code, no user data) imports the
 same module files the elements import, once the page is drawn (the script run over, no element
-waiting for its script) and the browser idle (``requestIdleCallback``). A module is run once per page load, so the chart's own import finds it.
+waiting for its script) and the browser idle (``requestIdleCallback``). A module is run once per page
+load, so the chart's own import finds it.
 
 The files are Streamlit's built chunks (``<name>.<hash>.js`` in its static folder), found on disk.
 When a Streamlit release names them differently, nothing is fetched and the pages load their
-scripts as before; tests/test_prefetch.py fails on that release so the names are updated.
+scripts as before; tests/e2e/test_prefetch.py fails on that release so the names are updated.
 """
 
 from __future__ import annotations
