@@ -5,6 +5,7 @@ the province view draws their aspect profile."""
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -66,7 +67,10 @@ def test_brushing_a_range_filters_the_table_the_counts_and_the_url(
     expect(page.get_by_text(SELECTED).first).not_to_have_text(f"Terpilih: {total} dari {total} instansi")
     n, total_after = selected_counts(page)
     assert total_after == total and 0 < n < total
-    assert category_total(page) == n  # the counts follow the selection
+    deadline = time.monotonic() + 15  # the counts follow the selection (their chart redraws after the table)
+    while category_total(page) != n and time.monotonic() < deadline:
+        page.wait_for_timeout(200)
+    assert category_total(page) == n
     expect(page.get_by_text(re.compile(r"indeks 0,(5[5-9]|6\d)–0,(8[5-9]|9\d)")).first).to_be_visible()
     assert re.search(r"indeks_min=0\.(5[5-9]|6)", page.url), page.url
     assert re.search(r"indeks_max=0\.(8[5-9]|9)", page.url), page.url

@@ -164,6 +164,9 @@ def nips_in(payload: bytes, name: str) -> set[str]:
     return set(NIP.findall(text))
 
 
+IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+
+
 def table_downloads(page: Page) -> dict[str, set[str]]:
     """Press every visible XLSX/CSV download button of the page; the NIPs in each file."""
     found: dict[str, set[str]] = {}
@@ -176,6 +179,11 @@ def table_downloads(page: Page) -> dict[str, set[str]]:
         with page.expect_download(timeout=60_000) as info:
             button.click()
         download = info.value
+        # The click reruns the script, which gives every download button a new file address: the next
+        # click waits until that run is over (a click on a button being replaced fetched a file that
+        # was gone and never became a download: once in CI).
+        page.wait_for_timeout(500)
+        page.wait_for_selector(IDLE, state="attached", timeout=60_000)
         name = download.suggested_filename
         if name.endswith((".xlsx", ".csv", ".pptx")):
             found[name] = nips_in(Path(download.path()).read_bytes(), name)
