@@ -661,9 +661,10 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
         tr("nbpage.points.toggle"), key=POINTS_KEY,
         help=tr("nbpage.points.help"),
     )  # fmt: skip
-    pts = points(view, charts.MAX_POINTS if large else charts.DENSITY_ABOVE)
-    if not rows or (large and not sampled):
-        pts, large = pts.iloc[0:0], True  # the density of everyone, not one point per person
+    drawn = rows and (not large or sampled)
+    # limit 0 when none are drawn: no points (their columns only), not a sample computed and dropped
+    pts = points(view, (charts.MAX_POINTS if large else charts.DENSITY_ABOVE) if drawn else 0)
+    large = large or not drawn  # the density of everyone, not one point per person
     fig = charts.nine_box(
         pts, cells=m.cells, cutoffs=cutoffs(view), lang=L,
         color_by=None if choices.color_by == "box" else choices.color_by,
