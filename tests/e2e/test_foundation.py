@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from ui.navigation import PAGES
 
@@ -78,7 +79,10 @@ def test_filters_persist_across_pages(
     for attempt in range(3):
         units.click()
         page.keyboard.type("Dinas Kesehatan")
-        page.get_by_role("option", name="Dinas Kesehatan", exact=True).click()
+        try:  # the list can redraw under the click (once in CI: detached for 30 s); Enter picks the one match
+            page.get_by_role("option", name="Dinas Kesehatan", exact=True).click(timeout=5_000)
+        except PlaywrightTimeoutError:
+            page.keyboard.press("Enter")
         page.keyboard.press("Escape")
         try:  # the rerun may start after wait_for_app saw the previous run done: wait for the count
             expect(metric).not_to_have_text(everyone, timeout=10_000)
