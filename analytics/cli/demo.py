@@ -20,7 +20,6 @@ def run(args: argparse.Namespace) -> int:
     employees = args.employees if args.employees is not None else DEFAULT_EMPLOYEES
     seed = args.seed if args.seed is not None else DEFAULT_SEED
     con = db.connect(args.db)
-    con.execute(f"set memory_limit = '{BUILD_MEMORY_LIMIT}'")  # noqa: S608 a constant
     started = time.perf_counter()
     title = t("demo.progress", lang)
     try:
@@ -33,7 +32,14 @@ def run(args: argparse.Namespace) -> int:
                 bar.set_description_str(f"{title}: {message}", refresh=False)
                 bar.refresh()
 
-            counts = build_demo(con, employees=employees, seed=seed, progress=progress, lang=lang)
+            counts = build_demo(
+                con,
+                employees=employees,
+                seed=seed,
+                progress=progress,
+                lang=lang,
+                memory_limit=BUILD_MEMORY_LIMIT,
+            )
     finally:
         con.close()
     elapsed = time.perf_counter() - started

@@ -347,12 +347,25 @@ def is_lake_path(path: str | os.PathLike[str] | None) -> bool:
     return isinstance(db_path(path), StorePath)
 
 
+# A new file is written in the storage format of the DuckDB release the project pins (README, "The
+# database file's format"). DuckDB's default is still 1.0's format, in which every
+# index is converted to an older layout each time it is written (the write-ahead log at commit and
+# each checkpoint): at national scale the demo's (period, nip) key cost ≈ 10 s of the build that way.
+# Files made before keep their format and open as before; DuckDB 1.5 or newer reads the new ones.
+STORAGE_VERSION = "v1.5.0"
+
+
 def _open(target: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
     """duckdb.connect with its errors turned into DatabaseBusy / DatabaseCorrupt."""
     if target.exists() and not target.is_file():
         raise DatabaseCorrupt(target, "not a regular file")
     existed = target.exists()
     try:
+        if not existed and not read_only:
+            # Created by a connection of its own, closed at once: the format is written in the new
+            # file's header, and the connection returned (and any other in this process) opens it
+            # with DuckDB's default settings, which must match between connections to one file.
+            duckdb.connect(str(target), config={"storage_compatibility_version": STORAGE_VERSION}).close()
         con = duckdb.connect(str(target), read_only=read_only)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
