@@ -233,8 +233,8 @@ def test_no_chunk_of_rows_stays_in_memory_until_the_commit(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Each chunk's frame is gone once the next is written, though the transaction is still open:
-    a frame registered as a view and dropped inside the transaction lived until the commit (≈ 1,6 GB
-    at national scale)."""
+    a frame registered as a view and dropped inside the transaction lived until the commit (0,27 GB
+    more after 4 M rows)."""
     monkeypatch.setattr(demo, "CHUNK_ROWS", 400)
     made: list[weakref.ref[pd.DataFrame]] = []
     alive_at_key: list[int] = []

@@ -1271,7 +1271,8 @@ def _fill(
                 chunk_df = employee_frame(people, idx, period, scores, units, lk, vocab)
                 # Read by name from this frame (DuckDB's replacement scan), not registered: a view
                 # registered and dropped inside the open transaction keeps its frame alive until the
-                # commit, so every chunk stayed in memory (≈ 1,6 GB at national scale).
+                # commit, so every chunk stayed in memory (0,27 GB more after 4 M rows, 0,38 GB more at
+                # the commit's peak, measured).
                 cur.execute(INSERT_EMPLOYEES)
                 done += len(idx)
                 report(0.05 + 0.9 * done / total, "demo.step.period", period=period)
