@@ -27,10 +27,7 @@ Why it is built this way:
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import ctypes
-import gc
 import io
 import math
 from collections.abc import Callable, Sequence
@@ -62,7 +59,7 @@ BUILD_MEMORY_LIMIT = "1500MB"
 # DuckDB's share while the commit builds the (period, nip) key: the commit also writes a copy of the
 # key's index to the write-ahead log, outside DuckDB's limit (≈ 0,9 GB at national scale), so the table's
 # blocks DuckDB still holds in memory (already on disk) are let go first. A national build peaked at
-# 3,1–3,2 GB with 1.500 MB here and 2,4 GB with 1.000 MB, in the same time (README performance table).
+# 3,17 GB with 1.500 MB here and 2,90 GB with 1.000 MB, in the same time (README performance table).
 KEY_MEMORY_LIMIT = "1000MB"
 PLANTED_INSTANSI = "Pemerintah Kabupaten Ende"
 PLANTED_UNIT = "Dinas Pendidikan"
@@ -1271,13 +1268,12 @@ def _fill(
                 chunk_df = employee_frame(people, idx, period, scores, units, lk, vocab)
                 # Read by name from this frame (DuckDB's replacement scan), not registered: a view
                 # registered and dropped inside the open transaction keeps its frame alive until the
-                # commit, so every chunk stayed in memory (0,27 GB more after 4 M rows, 0,38 GB more at
-                # the commit's peak, measured).
+                # commit, so every chunk stayed in memory (at 2 M employees: 0,27 GB more after the
+                # 4 M rows, 0,38 GB more at the commit's peak).
                 cur.execute(INSERT_EMPLOYEES)
                 done += len(idx)
                 report(0.05 + 0.9 * done / total, "demo.step.period", period=period)
         del people, lk, idx_all, idx, scores, chunk_df
-        _return_freed_memory()
         if keyless:
             cur.execute(f"alter table employees add {db.EMPLOYEES_KEY}")  # noqa: S608 constant DDL
             if memory_limit:
@@ -1304,12 +1300,3 @@ def _fill(
         if memory_limit:
             cur.execute("set memory_limit = ?", [memory_limit])
     return counts
-
-
-def _return_freed_memory() -> None:
-    """Hand the C heap's freed pages back to the system before the key's commit, the build's peak:
-    the chunks' frames leave ≈ 0,3 GB there at national scale that glibc keeps for reuse otherwise
-    (malloc_trim; elsewhere, where there is no glibc, nothing is done)."""
-    gc.collect()
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
