@@ -664,11 +664,11 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
     drawn = rows and (not large or sampled)
     # limit 0 when none are drawn: no points (their columns only), not a sample computed and dropped
     pts = points(view, (charts.MAX_POINTS if large else charts.DENSITY_ABOVE) if drawn else 0)
-    large = large or not drawn  # the density of everyone, not one point per person
+    layered = large or not drawn  # the density of everyone under the points, or instead of them
     fig = charts.nine_box(
         pts, cells=m.cells, cutoffs=cutoffs(view), lang=L,
         color_by=None if choices.color_by == "box" else choices.color_by,
-        density=density(view) if large else None, total=m.mapped, show_identity=not page.meeting,
+        density=density(view) if layered else None, total=m.mapped, show_identity=not page.meeting,
         show_computed=view.box_view == "both",
     )  # fmt: skip
     pool_sentence = tr("nbpage.counts.pool", boxes=pool_boxes_text(m.cells), n=fmt_number(m.pool, 0, L), share=fmt_percent(m.pool_share, 1, L),
@@ -681,7 +681,7 @@ def chart_and_counts(page: Page, choices: Choices, m: Matrix) -> Selection:
     )  # fmt: skip
     caption = (
         "nbpage.jitter_caption"
-        if not large
+        if not layered
         else "nbpage.sample_caption"
         if sampled
         else "nbpage.density_caption"
